@@ -1,0 +1,12 @@
+import { auditHandlers } from '../features/audit/audit.handlers';
+import { sessionHandlers } from '../features/session/session.handlers';
+import { systemHandlers } from '../features/system/system.handlers';
+import { usersHandlers } from '../features/users/users.handlers';
+import type { Handlers } from './dispatcher';
+
+export const handlers = {
+  ...sessionHandlers,
+  ...usersHandlers,
+  ...auditHandlers,
+  ...systemHandlers,
+} satisfies Handlers;

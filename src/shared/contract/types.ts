@@ -1,0 +1,21 @@
+import type { z } from 'zod';
+import type { Access } from '../permissions';
+
+/**
+ * `auth`: async work (key derivation, session changes) that opens its own transaction and audits in it.
+ * `query`: reads inside one transaction; `mutation`: must write at least one audit event in it.
+ */
+export type ChannelKind = 'auth' | 'query' | 'mutation';
+
+export interface ChannelSpec {
+  input: z.ZodType;
+  output: z.ZodType;
+  access: Access;
+  kind: ChannelKind;
+  /** Reads personal data: the dispatcher requires a `personal.read` audit event in the same transaction. */
+  personalData?: boolean;
+  /** Polling that must not count as user activity for the idle lock. */
+  passive?: boolean;
+}
+
+export type ContractPart = Record<string, ChannelSpec>;

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { RoleSchema } from '../permissions';
+
+/** Passphrases: long, never truncated or case-folded; composition rules are deliberately absent (ASVS 6.2.5). */
+export const PASSPHRASE_MIN = 12;
+export const PASSPHRASE_MAX = 256;
+
+export const LoginSchema = z
+  .string()
+  .trim()
+  .min(2)
+  .max(64)
+  .regex(/^[\p{L}\p{N}._-]+$/u, 'login.characters');
+
+export const DisplayNameSchema = z.string().trim().min(2).max(120);
+
+/** Length is checked by the service against policy, so the user gets one precise reason. */
+export const PassphraseInput = z.string().min(1).max(1024);
+
+export const RolesSchema = z.array(RoleSchema).min(1).max(6);
+
+export const SessionInfoSchema = z.object({
+  userId: z.string(),
+  login: z.string(),
+  displayName: z.string(),
+  roles: z.array(RoleSchema),
+  permissions: z.array(z.string()),
+  mustChangePassphrase: z.boolean(),
+  unlockedAt: z.string(),
+});
+export type SessionInfo = z.infer<typeof SessionInfoSchema>;
+
+export const StoreStateSchema = z.enum(['absent', 'locked', 'unlocked']);
+export type StoreState = z.infer<typeof StoreStateSchema>;
+
+export const AppStatusSchema = z.object({
+  storeState: StoreStateSchema,
+  session: SessionInfoSchema.nullable(),
+  idleLockMinutes: z.number().int(),
+});
+export type AppStatus = z.infer<typeof AppStatusSchema>;

@@ -1,0 +1,31 @@
+import { PASSPHRASE_MAX, PASSPHRASE_MIN } from './domain/auth';
+
+export type PassphraseProblem = 'too_short' | 'too_long' | 'common' | 'contains_login' | 'context_word';
+
+/**
+ * ASVS 6.2: length over composition, no truncation, a block list of the most common choices and of words
+ * from this context. The list is short by design: the slow KDF, not the list, is what resists guessing.
+ */
+const COMMON = new Set(
+  [
+    '123456789012', '1234567890123', 'qwertyuiopas', 'qwerty123456', 'password1234', 'passwordpassword',
+    'iloveyou1234', '111111111111', '000000000000', '123123123123', 'abcdefghijkl', 'qwertyqwerty',
+    'йцукенгшщзхї', 'пароль123456', 'парольпароль', 'administrator', 'adminadminadmin', 'letmeinletmein',
+    'welcome12345', 'changeme1234', 'ukraine12345', 'україна12345', 'слава україні', 'славаукраїні',
+    '1q2w3e4r5t6y', 'zaq12wsxcde3', 'asdfghjkl123', '987654321098', 'qazwsxedcrfv',
+  ].map((p) => p.toLowerCase()),
+);
+
+const CONTEXT_WORDS = ['zlagoda', 'злагода'];
+
+export function checkPassphrase(passphrase: string, login?: string): PassphraseProblem | null {
+  const length = [...passphrase].length;
+  if (length < PASSPHRASE_MIN) return 'too_short';
+  if (length > PASSPHRASE_MAX) return 'too_long';
+  const folded = passphrase.toLowerCase().normalize('NFC');
+  if (COMMON.has(folded)) return 'common';
+  if (/^(.)\1+$/u.test(folded)) return 'common';
+  if (login && login.length >= 3 && folded.includes(login.toLowerCase())) return 'contains_login';
+  if (CONTEXT_WORDS.some((w) => folded.replace(/[\s\d\W_]/gu, '') === w || folded === w)) return 'context_word';
+  return null;
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+export const ROLES = ['admin', 'secretary', 'case_officer', 'analyst', 'auditor', 'member'] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const PERMISSIONS = [
+  'users.read',
+  'users.write',
+  'settings.write',
+  'audit.read',
+  'meetings.read',
+  'meetings.write',
+  'cases.read',
+  'cases.write',
+  'personal.read',
+  'reports.read',
+  'reports.export',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/**
+ * `public`: allowed while the store is locked (set-up, unlock, status).
+ * `session`: any unlocked user, whatever the roles.
+ */
+export type Access = Permission | 'public' | 'session';
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: ['users.read', 'users.write', 'settings.write', 'audit.read', 'meetings.read', 'meetings.write'],
+  secretary: ['meetings.read', 'meetings.write'],
+  case_officer: ['meetings.read', 'cases.read', 'cases.write', 'personal.read'],
+  analyst: ['meetings.read', 'reports.read', 'reports.export'],
+  auditor: ['audit.read', 'users.read', 'meetings.read'],
+  member: ['meetings.read'],
+};
+
+export function permissionsOf(roles: readonly Role[]): Permission[] {
+  const granted = new Set<Permission>();
+  for (const role of roles) for (const permission of ROLE_PERMISSIONS[role]) granted.add(permission);
+  return PERMISSIONS.filter((p) => granted.has(p));
+}
