@@ -1,1 +1,207 @@
-console.log('zlagoda: not yet');
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Channel, InputOf, OutputOf } from '../../shared/contract';
+import { AppError, deserializeError } from '../../shared/errors';
+import { ROLES, type Role } from '../../shared/permissions';
+import { FileAttemptLog } from '../features/session/attempts';
+import { appRoot, appVersion } from '../paths';
+import { createRuntime, type Runtime } from '../runtime';
+import { backupStore, restoreStore } from '../store/backup';
+import { integrityCheck } from '../store/connection';
+import { newRecoveryKey } from '../store/crypto';
+import { describeError } from './messages';
+import { obtainPassphrase, readSecretFile, UsageError } from './passphrase';
+
+const USAGE = `Використання:
+  zlagoda init --store DIR --user NAME [--display-name "Прізвище Ім’я"]
+  zlagoda user add --store DIR --user ADMIN --name NEW --roles R1,R2 [--display-name ...] [--initial-passphrase-file F]
+  zlagoda user remove --store DIR --user ADMIN --name OLD
+  zlagoda user list --store DIR --user NAME
+  zlagoda check --store DIR --user NAME
+  zlagoda backup --store DIR --user NAME --out FILE
+  zlagoda restore --from FILE --store NEWDIR --user NAME
+Пароль: --passphrase-file FILE, змінна ZLAGODA_PASSPHRASE (для скриптів) або запит у терміналі.
+Ролі: ${ROLES.join(', ')}`;
+
+const OPTIONS = {
+  store: { type: 'string' },
+  user: { type: 'string' },
+  name: { type: 'string' },
+  'display-name': { type: 'string' },
+  roles: { type: 'string' },
+  'initial-passphrase-file': { type: 'string' },
+  'passphrase-file': { type: 'string' },
+  out: { type: 'string' },
+  from: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+
+function need(values: Values, name: keyof Values): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`потрібен параметр --${name}`);
+  return value;
+}
+
+/** Failed-unlock counters live outside the store, in the user's state folder. */
+function attemptsFile(): string {
+  const base = process.env.XDG_STATE_HOME ?? (process.platform === 'win32' ? (process.env.LOCALAPPDATA ?? homedir()) : join(homedir(), '.local', 'state'));
+  return join(base, 'zlagoda', 'cli-unlock-attempts.json');
+}
+
+function runtimeFor(storeDir: string): Runtime {
+  return createRuntime({
+    storeDir: resolve(storeDir),
+    migrationsFolder: join(appRoot(), 'migrations'),
+    version: appVersion(),
+    attempts: new FileAttemptLog(attemptsFile()),
+    logger: { warn: () => {}, error: () => {} },
+  });
+}
+
+async function call<C extends Channel>(runtime: Runtime, channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
+  const result = await runtime.dispatch(channel, input);
+  if (!result.ok) throw deserializeError(result.error);
+  return result.value as OutputOf<C>;
+}
+
+async function unlocked(values: Values): Promise<Runtime> {
+  const runtime = runtimeFor(need(values, 'store'));
+  const login = need(values, 'user');
+  const passphrase = await obtainPassphrase(values['passphrase-file'], { label: `Пароль користувача ${login}` });
+  const session = await call(runtime, 'session:unlock', { login, passphrase });
+  if (session.mustChangePassphrase) {
+    runtime.core.lock('cli');
+    throw new AppError('PASSPHRASE_CHANGE_REQUIRED', 'change the initial passphrase first');
+  }
+  return runtime;
+}
+
+function parseRoles(text: string): Role[] {
+  const roles = text.split(',').map((r) => r.trim()).filter(Boolean);
+  const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+  if (unknown.length || roles.length === 0) throw new UsageError(`невідома роль: ${unknown.join(', ') || '(порожньо)'}; можливі: ${ROLES.join(', ')}`);
+  return roles as Role[];
+}
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const [command, sub] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  const key = sub && command === 'user' ? `user ${sub}` : command;
+  switch (key) {
+    case 'init': {
+      const storeDir = need(values, 'store');
+      const login = need(values, 'user');
+      const passphrase = await obtainPassphrase(values['passphrase-file'], { label: `Новий пароль адміністратора ${login}`, confirm: true });
+      const runtime = runtimeFor(storeDir);
+      const created = await call(runtime, 'setup:create', { login, displayName: values['display-name'] ?? login, passphrase });
+      runtime.core.close();
+      console.log(`Сховище створено: ${resolve(storeDir)}`);
+      console.log(`Ключ відновлення (показується один раз; запишіть і зберігайте в сейфі): ${created.recoveryKey}`);
+      return 0;
+    }
+    case 'user add': {
+      const name = need(values, 'name');
+      const roles = parseRoles(need(values, 'roles'));
+      const file = values['initial-passphrase-file'];
+      const initial = file ? readSecretFile(file) : newRecoveryKey().toLowerCase();
+      const runtime = await unlocked(values);
+      try {
+        const user = await call(runtime, 'users:add', { login: name, displayName: values['display-name'] ?? name, roles, initialPassphrase: initial });
+        console.log(`Користувача ${user.login} додано (ролі: ${user.roles.join(', ')}). Пароль треба змінити під час першого входу.`);
+        if (!file) console.log(`Початковий пароль (передайте користувачеві особисто): ${initial}`);
+      } finally {
+        runtime.core.close();
+      }
+      return 0;
+    }
+    case 'user remove': {
+      const name = need(values, 'name');
+      const runtime = await unlocked(values);
+      try {
+        const list = await call(runtime, 'users:list', {});
+        const target = list.find((u) => u.login.toLowerCase() === name.toLowerCase());
+        if (!target) throw new AppError('NOT_FOUND', `no user ${name}`);
+        await call(runtime, 'users:remove', { userId: target.id });
+        console.log(`Користувача ${target.login} вилучено: він більше не може відкрити сховище.`);
+      } finally {
+        runtime.core.close();
+      }
+      return 0;
+    }
+    case 'user list': {
+      const runtime = await unlocked(values);
+      try {
+        const list = await call(runtime, 'users:list', {});
+        for (const u of list) console.log(`${u.login}\t${u.displayName}\t${u.roles.join(',')}${u.mustChangePassphrase ? '\t(має змінити пароль)' : ''}`);
+      } finally {
+        runtime.core.close();
+      }
+      return 0;
+    }
+    case 'check': {
+      const runtime = await unlocked(values);
+      try {
+        const store = runtime.core.requireStore();
+        const problems = integrityCheck(store.db);
+        const chain = await call(runtime, 'audit:verify', {});
+        if (problems.length > 0) {
+          console.log(`Помилка цілісності бази: ${problems[0]}`);
+          return 1;
+        }
+        if (chain.status === 'broken') {
+          console.log(`Журнал аудиту пошкоджено: перший розрив на події № ${chain.seq} (${chain.reason})`);
+          return 1;
+        }
+        console.log(`Перевірку пройдено: база цілісна (integrity_check = ok), журнал аудиту цілісний (${chain.count} подій).`);
+        return 0;
+      } finally {
+        runtime.core.close();
+      }
+    }
+    case 'backup': {
+      const out = resolve(need(values, 'out'));
+      const runtime = await unlocked(values);
+      try {
+        const store = runtime.core.requireStore();
+        const report = backupStore(store, out);
+        store.db.transaction(() => runtime.core.audit({ action: 'store.backup', details: { bytes: report.bytes, schemaVersion: report.schemaVersion } }))();
+        console.log(`Резервну копію створено й перевірено: ${report.path} (${report.bytes} байт, зашифровано).`);
+      } finally {
+        runtime.core.close();
+      }
+      return 0;
+    }
+    case 'restore': {
+      const from = resolve(need(values, 'from'));
+      const storeDir = resolve(need(values, 'store'));
+      const login = need(values, 'user');
+      const passphrase = await obtainPassphrase(values['passphrase-file'], { label: `Пароль користувача ${login}` });
+      const runtime = runtimeFor(storeDir);
+      const store = await restoreStore(from, storeDir, login, passphrase, runtime.core.deps.env);
+      store.close();
+      console.log(`Сховище відновлено в ${storeDir} і перевірено.`);
+      return 0;
+    }
+    default:
+      throw new UsageError(`невідома команда: ${positionals.join(' ')}`);
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`zlagoda: ${(error as Error).message}. Довідка: zlagoda --help`);
+      process.exit(2);
+    }
+    console.error(`zlagoda: ${describeError(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import canonicalize from 'canonicalize';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { deriveKey, equalHex, hmacHex, open, seal, subkey, type KdfParams } from './crypto';
@@ -42,7 +43,8 @@ function aad(storeId: string, slot: Pick<Slot, 'id' | 'kind' | 'userId'>): strin
 }
 
 function macOf(dek: Buffer, storeId: string, slots: Slot[]): string {
-  return hmacHex(subkey(dek, 'keyslots'), JSON.stringify({ storeId, slots }));
+  // Canonical JSON: the MAC must not depend on the key order a parser happens to produce.
+  return hmacHex(subkey(dek, 'keyslots'), canonicalize({ storeId, slots }) ?? '');
 }
 
 export function readSlotFile(path: string): SlotFile {

@@ -1,0 +1,100 @@
+import { app, BrowserWindow, ipcMain, Menu, powerMonitor, protocol, screen, session } from 'electron';
+import { join, resolve } from 'node:path';
+import { claimSingleInstance, reloadOnLock, watchLockTriggers } from './app/lifecycle';
+import { installMenu } from './app/menu';
+import { APP_URL, hardenAllWebContents, hardenSession, installAppProtocol, registerAppScheme } from './app/security';
+import { createMainWindow } from './app/window';
+import { FileAttemptLog } from './features/session/attempts';
+import { registerIpc } from './ipc/register';
+import { appRoot } from './paths';
+import { createRuntime, type Runtime } from './runtime';
+
+// Scheme privileges and the web-contents guard must be in place before anything can load a page.
+registerAppScheme(protocol);
+hardenAllWebContents(app);
+
+let mainWindow: BrowserWindow | null = null;
+let runtime: Runtime | null = null;
+let stopLockTriggers: (() => void) | null = null;
+
+/** electron-vite dev serves the renderer over http with hot reload; a packaged app never does. */
+function devServerUrl(): string | null {
+  const url = process.env['ELECTRON_RENDERER_URL'];
+  return !app.isPackaged && url ? url : null;
+}
+
+function storeDir(userData: string): string {
+  // The override exists for end-to-end tests of the unpackaged build; a packaged app always uses its profile.
+  const override = process.env['ZLAGODA_STORE_DIR'];
+  return override && !app.isPackaged ? resolve(override) : join(userData, 'store');
+}
+
+function openWindow(): void {
+  const userData = app.getPath('userData');
+  const win = createMainWindow({
+    BrowserWindow,
+    screen,
+    preloadPath: join(app.getAppPath(), 'out/preload/index.cjs'),
+    statePath: join(userData, 'window-state.json'),
+    isPackaged: app.isPackaged,
+  });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  mainWindow = win;
+  void win.loadURL(devServerUrl() ?? APP_URL);
+}
+
+function start(): void {
+  if (process.platform === 'win32') app.setAppUserModelId('ua.gov.zlagoda');
+  const userData = app.getPath('userData');
+  runtime = createRuntime({
+    storeDir: storeDir(userData),
+    migrationsFolder: join(appRoot(), 'migrations'),
+    version: app.getVersion(),
+    attempts: new FileAttemptLog(join(userData, 'unlock-attempts.json')),
+    validateOutput: !app.isPackaged,
+  });
+  hardenSession(session.defaultSession);
+  installAppProtocol(protocol, join(app.getAppPath(), 'out/renderer'));
+  installMenu(Menu, process.platform, app.isPackaged);
+  const dev = devServerUrl();
+  registerIpc({
+    ipcMain,
+    dispatch: runtime.dispatch,
+    getWindow: () => mainWindow,
+    allowedUrls: dev ? [APP_URL, dev] : [APP_URL],
+    onRejected: (channel, reason) => console.warn('IPC call refused', { channel, reason }),
+  });
+  reloadOnLock(runtime.core, () => mainWindow);
+  stopLockTriggers = watchLockTriggers({ core: runtime.core, powerMonitor });
+  openWindow();
+}
+
+function shutdown(): void {
+  stopLockTriggers?.();
+  stopLockTriggers = null;
+  try {
+    runtime?.core.close();
+  } catch (error) {
+    console.error('closing the store failed', error instanceof Error ? error.message : String(error));
+  }
+  runtime = null;
+}
+
+if (claimSingleInstance(app, () => mainWindow)) {
+  // The store is closed with the last window on every platform: an app left running in the macOS dock
+  // without a window would keep the store open for no one.
+  app.on('window-all-closed', () => app.quit());
+  app.on('activate', () => {
+    if (runtime && !mainWindow) openWindow();
+  });
+  app.on('will-quit', shutdown);
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('start-up failed', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}
