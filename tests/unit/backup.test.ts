@@ -51,7 +51,8 @@ describe('backup and restore', () => {
     const out = join(dir, 'backup.zlagoda');
     backupStore(rt.core.requireStore(), out);
     const damaged = readFileSync(out);
-    damaged[damaged.length >> 1] ^= 0xff;
+    const middle = damaged.length >> 1;
+    damaged[middle] = damaged[middle]! ^ 0xff;
     writeFileSync(join(dir, 'damaged.zlagoda'), damaged);
     writeFileSync(join(dir, 'extra.zlagoda'), zipSync({ '../evil': new Uint8Array([1]) }));
     writeFileSync(join(dir, 'text.zlagoda'), 'not a zip');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { contract, isChannel, type Channel, type Contract, type OutputOf, type ParsedInputOf } from '../../shared/contract';
+import { contract as appContract, type Channel, type ChannelSpec, type Contract, type OutputOf, type ParsedInputOf } from '../../shared/contract';
 import { AppError, serializeError, type Result } from '../../shared/errors';
 import type { SessionInfo } from '../../shared/domain/auth';
 import type { AuditInput } from '../features/audit/audit.chain';
@@ -40,6 +40,8 @@ export interface DispatcherOptions {
   /** Output validation costs time; on in development and tests, off in the packaged app. */
   validateOutput: boolean;
   logger: Logger;
+  /** The app's contract unless a test supplies its own channels. */
+  contract?: Record<string, ChannelSpec>;
 }
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
@@ -63,6 +65,8 @@ function validationError(error: z.ZodError): AppError {
  */
 export function createDispatcher(options: DispatcherOptions): Dispatch {
   const { core, handlers, logger } = options;
+  const contract = (options.contract ?? appContract) as Record<Channel, ChannelSpec>;
+  const isChannel = (name: string): name is Channel => Object.prototype.hasOwnProperty.call(contract, name);
 
   function authorise(channel: Channel): SessionInfo | null {
     const access = contract[channel].access;
@@ -99,7 +103,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       const value = handler(input, ctx);
       if (value instanceof Promise) throw new AppError('INTERNAL', `${channel}: a transactional handler must be synchronous`);
       if (spec.kind === 'mutation' && writes === 0) throw new AppError('INTERNAL', `${channel}: a change must write an audit event`);
-      if ('personalData' in spec && spec.personalData && reads === 0) {
+      if (spec.personalData && reads === 0) {
         throw new AppError('INTERNAL', `${channel}: a read of personal data must be audited`);
       }
       return value;
@@ -115,7 +119,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       const parsed = spec.input.safeParse(rawInput ?? {});
       if (!parsed.success) throw validationError(parsed.error);
       const session = authorise(channel);
-      if (!('passive' in spec && spec.passive) && core.session) core.touch();
+      if (!spec.passive && core.session) core.touch();
       const base: BaseContext = { core, session, correlationId };
       const value =
         spec.kind === 'auth'

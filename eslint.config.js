@@ -1,0 +1,65 @@
+// Import boundaries of architecture.md §3, enforced with zero warnings.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const node = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'util', 'stream', 'readline'];
+const pattern = (group, message) => ({ group, message });
+
+const noElectron = pattern(['electron', 'electron/*'], 'Only src/main/index.ts, src/main/app/**, src/main/ipc/register.ts and the preload may import Electron.');
+const noNode = pattern(node, 'This code runs in the renderer or anywhere: no Node built-ins.');
+const noReact = pattern(['react', 'react-dom', 'react/*', '@mantine/*'], 'UI libraries belong to the renderer.');
+const noDrizzle = pattern(['drizzle-orm', 'drizzle-orm/*', 'better-sqlite3'], 'Database access belongs to src/main.');
+const noMain = pattern(['**/main/**', '../main/*', '**/src/main/*'], 'The main process is reached only through the contract.');
+const noRenderer = pattern(['**/renderer/**'], 'Main-process code never imports the renderer.');
+const noPreload = pattern(['**/preload/**'], 'The preload is a bridge, not a library.');
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'reports/**', 'test-results/**', 'migrations/**', '.drift-check/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noNode, noReact, noDrizzle, noMain, noRenderer, noPreload] }] },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': ['error', { patterns: [noElectron, noNode, noDrizzle, noMain, noPreload] }],
+    },
+  },
+  {
+    files: ['src/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noNode, noReact, noDrizzle, noMain, noRenderer, pattern(['zod', '**/shared/domain/**'], 'The preload takes only the channel list.')] },
+      ],
+    },
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/index.ts', 'src/main/app/**', 'src/main/ipc/register.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noReact, noRenderer, noPreload] }] },
+  },
+  {
+    files: ['src/main/index.ts', 'src/main/app/**/*.ts', 'src/main/ipc/register.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noRenderer] }] },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}', 'bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

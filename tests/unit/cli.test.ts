@@ -1,0 +1,123 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanupTempDirs, tempDir } from '../fixtures/store';
+
+/** The real command as a user runs it: the built bundle, production key derivation, a separate process. */
+const ROOT = join(__dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'zlagoda.mjs');
+
+let home: string;
+let adminFile: string;
+
+function zlagoda(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: home, XDG_STATE_HOME: join(home, 'state'), ...env },
+    input: '',
+  });
+  return { code: result.status, stdout: result.stdout.trim(), stderr: result.stderr.trim() };
+}
+
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isFile()) files[name] = readFileSync(path).toString('base64');
+  }
+  return files;
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-node.mjs')], { cwd: ROOT });
+  home = tempDir('zlagoda-cli-home-');
+  adminFile = join(home, 'admin.pass');
+  writeFileSync(adminFile, 'довга фраза адміністратора області\n');
+});
+afterAll(cleanupTempDirs);
+
+describe('zlagoda command', () => {
+  it('runs the whole life cycle: init, users, check, backup, restore', () => {
+    const store = join(home, 'store');
+    const init = zlagoda(['init', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]);
+    expect(init.code).toBe(0);
+    const key = /Ключ відновлення.*: ([A-Z2-9-]{39})/.exec(init.stdout)?.[1];
+    expect(key).toBeDefined();
+
+    const initial = join(home, 'ivan.pass');
+    writeFileSync(initial, 'початковий пароль для Івана\n');
+    const add = zlagoda(['user', 'add', '--store', store, '--user', 'admin', '--name', 'ivan', '--roles', 'secretary,member', '--initial-passphrase-file', initial, '--passphrase-file', adminFile]);
+    expect(add).toMatchObject({ code: 0 });
+    expect(add.stdout).toContain('ivan');
+
+    const list = zlagoda(['user', 'list', '--store', store, '--user', 'admin'], { ZLAGODA_PASSPHRASE: 'довга фраза адміністратора області' });
+    expect(list.code).toBe(0);
+    expect(list.stdout.split('\n').map((l) => l.split('\t')[0])).toEqual(['admin', 'ivan']);
+
+    const check = zlagoda(['check', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]);
+    expect(check).toMatchObject({ code: 0 });
+    expect(check.stdout).toContain('журнал аудиту цілісний');
+
+    const out = join(home, 'store.backup');
+    expect(zlagoda(['backup', '--store', store, '--user', 'admin', '--out', out, '--passphrase-file', adminFile]).code).toBe(0);
+    const again = zlagoda(['backup', '--store', store, '--user', 'admin', '--out', out, '--passphrase-file', adminFile]);
+    expect(again.code).toBe(1);
+    expect(again.stderr.split('\n')).toHaveLength(1);
+
+    const restored = join(home, 'restored');
+    expect(zlagoda(['restore', '--from', out, '--store', restored, '--user', 'admin', '--passphrase-file', adminFile]).code).toBe(0);
+    expect(zlagoda(['user', 'list', '--store', restored, '--user', 'admin', '--passphrase-file', adminFile]).stdout).toContain('ivan');
+    const overwrite = zlagoda(['restore', '--from', out, '--store', store, '--user', 'admin', '--passphrase-file', adminFile]);
+    expect(overwrite.code).toBe(1);
+
+    const remove = zlagoda(['user', 'remove', '--store', store, '--user', 'admin', '--name', 'ivan', '--passphrase-file', adminFile]);
+    expect(remove.code).toBe(0);
+    const gone = zlagoda(['user', 'list', '--store', store, '--user', 'ivan', '--passphrase-file', initial]);
+    expect(gone.code).toBe(1);
+    expect(gone.stderr).toMatch(/^zlagoda: Невірний логін або пароль/);
+  });
+
+  it('answers every bad input with one line and a non-zero exit, changing nothing on disk', () => {
+    const store = join(home, 'bad-inputs');
+    expect(zlagoda(['init', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]).code).toBe(0);
+    const before = snapshot(store);
+    const wrong = join(home, 'wrong.pass');
+    writeFileSync(wrong, 'це не той пароль, що треба\n');
+    const cases: [string[], number][] = [
+      [['frobnicate'], 2],
+      [['user', 'list', '--store', store], 2],
+      [['user', 'list', '--store', store, '--user', 'admin', '--bogus'], 2],
+      [['user', 'list', '--store', store, '--user', 'admin'], 2],
+      [['user', 'list', '--store', store, '--user', 'admin', '--passphrase-file', wrong], 1],
+      [['user', 'list', '--store', store, '--user', 'admin', '--passphrase-file', join(home, 'missing')], 2],
+      [['user', 'add', '--store', store, '--user', 'admin', '--name', 'x y', '--roles', 'member', '--passphrase-file', adminFile], 1],
+      [['user', 'add', '--store', store, '--user', 'admin', '--name', 'petro', '--roles', 'boss', '--passphrase-file', adminFile], 2],
+      [['user', 'remove', '--store', store, '--user', 'admin', '--name', 'admin', '--passphrase-file', adminFile], 1],
+      [['init', '--store', store, '--user', 'admin', '--passphrase-file', adminFile], 1],
+      [['check', '--store', join(home, 'nowhere'), '--user', 'admin', '--passphrase-file', adminFile], 1],
+      [['restore', '--from', join(home, 'nothing.backup'), '--store', join(home, 'r2'), '--user', 'admin', '--passphrase-file', adminFile], 1],
+    ];
+    for (const [args, code] of cases) {
+      const result = zlagoda(args);
+      expect(result.code, args.join(' ')).toBe(code);
+      expect(result.stderr.split('\n'), args.join(' ')).toHaveLength(1);
+      expect(result.stderr, args.join(' ')).toMatch(/^zlagoda: \S/);
+    }
+    // The remove of the last admin is refused inside a transaction, after the unlock itself was audited.
+    const after = snapshot(store);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    expect(after['keyslots.json']).toBe(before['keyslots.json']);
+    expect(existsSync(join(home, 'r2'))).toBe(false);
+  });
+
+  it('a weak initial passphrase is refused with the reason', () => {
+    const store = join(home, 'weak');
+    const weak = join(home, 'weak.pass');
+    writeFileSync(weak, 'коротко\n');
+    const result = zlagoda(['init', '--store', store, '--user', 'admin', '--passphrase-file', weak]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/zlagoda: .*\(.+\)/);
+    expect(existsSync(store)).toBe(false);
+  });
+});
