@@ -59,6 +59,16 @@ function validationError(error: z.ZodError): AppError {
   return new AppError('VALIDATION', 'input does not match the contract', { issues });
 }
 
+/** Faults of the disk or the file get their own codes, because the user can act on them. */
+function fromSystemError(error: unknown): AppError {
+  const code = String((error as { code?: unknown })?.code ?? '');
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code.startsWith('SQLITE_IOERR')) return new AppError('DISK', message);
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new AppError('STORE_BUSY', message);
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return new AppError('STORE_CORRUPT', message);
+  return new AppError('INTERNAL', message);
+}
+
 /**
  * Validate, authorise, run in one transaction with its audit event, and wrap the result. Pure: no
  * Electron, no HTTP. Errors never throw out of it; the caller gets `{ ok: false, error }`.
@@ -131,8 +141,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       }
       return { ok: true, value };
     } catch (error) {
-      const appError =
-        error instanceof AppError ? error : new AppError('INTERNAL', error instanceof Error ? error.message : String(error));
+      const appError = error instanceof AppError ? error : fromSystemError(error);
       if (appError.code === 'INTERNAL') {
         // The message may name a file or a constraint, never the input: inputs can hold personal data.
         logger.error('request failed', { channel, correlationId, message: appError.message });
