@@ -8,8 +8,6 @@ export default defineConfig({
     alias: { '@bridge': resolve(__dirname, 'src/renderer/src/bridge/http.ts') },
   },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts', 'tests/renderer/**/*.test.tsx'],
-    environment: 'node',
     projects: [
       {
         extends: true,

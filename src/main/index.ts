@@ -6,12 +6,14 @@ import { APP_URL, hardenAllWebContents, hardenSession, installAppProtocol, regis
 import { createMainWindow } from './app/window';
 import { FileAttemptLog } from './features/session/attempts';
 import { registerIpc } from './ipc/register';
-import { appRoot } from './paths';
+import { appRoot, appVersion } from './paths';
 import { createRuntime, type Runtime } from './runtime';
 
 // Scheme privileges and the web-contents guard must be in place before anything can load a page.
 registerAppScheme(protocol);
 hardenAllWebContents(app);
+// Sandboxes every renderer, including any a future change creates without the window helper.
+app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
 let runtime: Runtime | null = null;
@@ -34,7 +36,7 @@ function openWindow(): void {
   const win = createMainWindow({
     BrowserWindow,
     screen,
-    preloadPath: join(app.getAppPath(), 'out/preload/index.cjs'),
+    preloadPath: join(appRoot(), 'out/preload/index.cjs'),
     statePath: join(userData, 'window-state.json'),
     isPackaged: app.isPackaged,
   });
@@ -51,12 +53,15 @@ function start(): void {
   runtime = createRuntime({
     storeDir: storeDir(userData),
     migrationsFolder: join(appRoot(), 'migrations'),
-    version: app.getVersion(),
+    // Read from our package.json, not app.getVersion(): started as `electron out/main/index.js` (tests),
+    // Electron finds no package.json beside the script and reports its own version instead.
+    version: app.isPackaged ? app.getVersion() : appVersion(),
     attempts: new FileAttemptLog(join(userData, 'unlock-attempts.json')),
     validateOutput: !app.isPackaged,
   });
   hardenSession(session.defaultSession);
-  installAppProtocol(protocol, join(app.getAppPath(), 'out/renderer'));
+  // From appRoot(), not app.getAppPath(): the latter is out/main when a test starts the script directly.
+  installAppProtocol(protocol, join(appRoot(), 'out/renderer'));
   installMenu(Menu, process.platform, app.isPackaged);
   const dev = devServerUrl();
   registerIpc({

@@ -10,20 +10,19 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'bundle';
 export const APP_URL = `${APP_SCHEME}://${APP_HOST}/`;
 
-/** Mantine injects its styles at run time, hence 'unsafe-inline' for styles only; scripts stay 'self'. */
-export const PRODUCTION_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "worker-src 'self'",
-].join('; ');
+/** Headers on every app:// response. */
+const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+};
+// Mantine injects its styles at run time, hence 'unsafe-inline' for styles only; scripts stay 'self'.
+// Kept as one string literal in an assignment: that is the form Electronegativity finds, so its CSP
+// evaluator judges the real policy instead of reporting that the app has none.
+SECURITY_HEADERS['Content-Security-Policy'] =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; worker-src 'self'";
+
+export const PRODUCTION_CSP: string = SECURITY_HEADERS['Content-Security-Policy'];
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -53,13 +52,7 @@ type Body = ConstructorParameters<typeof Response>[0];
 function respond(status: number, body: Body, type = 'text/plain; charset=utf-8'): Response {
   return new Response(body, {
     status,
-    headers: {
-      'Content-Type': type,
-      'Content-Security-Policy': PRODUCTION_CSP,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Cache-Control': 'no-store',
-    },
+    headers: { ...SECURITY_HEADERS, 'Content-Type': type },
   });
 }
 
