@@ -4,6 +4,7 @@ import { handlers } from './ipc/handlers';
 import { MemoryAttemptLog, type AttemptLog } from './features/session/attempts';
 import { AppCore } from './features/session/core';
 import { PRODUCTION_KDF, type KdfParams } from './store/crypto';
+import { seedNewStore } from './features/group/group.seed';
 
 export interface RuntimeOptions {
   storeDir: string;
@@ -33,6 +34,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       kdf: options.kdf ?? PRODUCTION_KDF,
       clock: options.clock ?? (() => new Date()),
       workstation: options.workstation ?? hostname(),
+      seed: seedNewStore,
     },
   });
   const logger: Logger = options.logger ?? {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CHANNELS, contract, type Channel, type InputOf } from '../../src/shared/contract';
+import { ROLE_PERMISSIONS, ROLES, type Permission } from '../../src/shared/permissions';
 import { createDispatcher, type Handlers } from '../../src/main/ipc/dispatcher';
 import { adminRuntime, call, cleanupTempDirs, failure, testRuntime, type TestRuntime } from '../fixtures/store';
 
@@ -15,10 +16,13 @@ async function ready(): Promise<Ready> {
   return { ...rt, memberId: member.id };
 }
 
-async function signInAsMember(rt: Ready): Promise<void> {
+/** Signs in as a new user holding only a role that lacks the permission. */
+async function signInWithout(rt: Ready, permission: Permission): Promise<void> {
+  const role = ROLES.find((r) => !ROLE_PERMISSIONS[r].includes(permission))!;
+  await call(rt, 'users:add', { login: 'limited', displayName: 'Обмежений Доступ', roles: [role], initialPassphrase: 'тимчасовий пароль 12345' });
   await call(rt, 'session:lock', {});
-  await call(rt, 'session:unlock', { login: 'member1', passphrase: 'тимчасовий пароль 12345' });
-  await call(rt, 'session:changePassphrase', { current: 'тимчасовий пароль 12345', next: 'власний пароль члена групи' });
+  await call(rt, 'session:unlock', { login: 'limited', passphrase: 'тимчасовий пароль 12345' });
+  await call(rt, 'session:changePassphrase', { current: 'тимчасовий пароль 12345', next: 'власний пароль обмеженого' });
 }
 
 /** A valid call for every channel: the Record type makes a new channel without an example fail to compile. */
@@ -39,6 +43,24 @@ const EXAMPLES: { [C in Channel]: (rt: Ready) => Promise<InputOf<C>> | InputOf<C
   'system:about': () => ({}),
   'settings:get': () => ({}),
   'settings:update': () => ({ idleLockMinutes: 15 }),
+  'organisations:list': () => ({}),
+  'organisations:save': () => ({ name: 'Громадська організація «Вектор надії»', type: 'ngo', katottg: 'UA53080370010073240' }),
+  'group:get': () => ({}),
+  'group:update': async (rt) => ({ ...(await call(rt, 'group:get', {})), quorumNumerator: 2, quorumDenominator: 3, quorumStrict: false }),
+  'members:list': () => ({ on: '2026-11-20' }),
+  'members:save': async (rt) => ({
+    surname: 'Мельник',
+    givenName: 'Оксана',
+    patronymic: 'Іванівна',
+    position: 'Заступник голови обласної військової адміністрації',
+    organisationId: (await call(rt, 'organisations:list', {}))[0]!.id,
+    role: 'chair',
+    validFrom: '2026-01-01',
+  }),
+  'members:end': async (rt) => {
+    const member = await call(rt, 'members:save', { surname: 'Бойко', givenName: 'Петро', position: 'Начальник відділу', organisationId: null, role: 'member', validFrom: '2026-01-01' });
+    return { id: member.id, validTo: '2026-12-31' };
+  },
 };
 
 /** setup:create succeeds only where no store exists yet. */
@@ -79,10 +101,18 @@ describe('every channel through the dispatcher', () => {
         if (!result.ok) expect(['LOCKED', 'FORBIDDEN']).not.toContain(result.error.code);
         return;
       }
+      const access = spec.access;
+      if (access !== 'session' && ROLES.every((r) => ROLE_PERMISSIONS[r].includes(access))) {
+        // Every role holds it (reading the group's own work): the lock is the only barrier to check.
+        await call(rt, 'session:lock', {});
+        expect((await failure(rt, channel, input)).code).toBe('LOCKED');
+        return;
+      }
       await call(rt, 'session:lock', {});
       expect((await failure(rt, channel, input)).code).toBe('LOCKED');
-      if (spec.access === 'session') return;
-      await signInAsMember(rt);
+      if (access === 'session') return;
+      await call(rt, 'session:unlock', { login: 'olena', passphrase: 'весна у Полтаві 2026 року' });
+      await signInWithout(rt, access);
       const before = auditCount(rt);
       const denied = await failure(rt, channel, input);
       expect(denied.code).toBe('FORBIDDEN');

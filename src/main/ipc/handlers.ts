@@ -1,4 +1,5 @@
 import { auditHandlers } from '../features/audit/audit.handlers';
+import { groupHandlers } from '../features/group/group.handlers';
 import { sessionHandlers } from '../features/session/session.handlers';
 import { systemHandlers } from '../features/system/system.handlers';
 import { usersHandlers } from '../features/users/users.handlers';
@@ -9,4 +10,5 @@ export const handlers = {
   ...usersHandlers,
   ...auditHandlers,
   ...systemHandlers,
+  ...groupHandlers,
 } satisfies Handlers;

@@ -26,6 +26,8 @@ export type Orm = BetterSQLite3Database<typeof schema>;
 
 export interface StoreEnv {
   migrationsFolder: string;
+  /** Default records of a new store, written in the set-up transaction. */
+  seed?: (store: OpenStore, actor: { userId: string; workstation: string }) => void;
   kdf: KdfParams;
   clock: () => Date;
   workstation: string;
@@ -151,6 +153,7 @@ export async function createStore(
       created.audit.append(actor, { action: 'store.created', entity: 'store', entityId: storeId, details: { schemaVersion: migration.schemaVersion } });
       created.audit.append(actor, { action: 'user.created', entity: 'user', entityId: adminId, details: { roles: ['admin'] } });
       created.audit.append(actor, { action: 'recovery.created', entity: 'store', entityId: storeId });
+      env.seed?.(created, actor);
       // Inside the transaction: if the slot file cannot be written, the rows roll back with it.
       created.saveSlots([adminSlot, rescue]);
     })();

@@ -1,3 +1,5 @@
 export * from './audit';
 export * from './settings';
 export * from './users';
+export * from './group';
+export * from './organisations';

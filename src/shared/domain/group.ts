@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+export const MEMBER_ROLES = ['chair', 'deputy_chair', 'secretary', 'member'] as const;
+export const MemberRoleSchema = z.enum(MEMBER_ROLES);
+export type MemberRole = z.infer<typeof MemberRoleSchema>;
+
+const IsoDate = z.iso.date();
+
+export const GroupSettingsSchema = z
+  .object({
+    name: z.string().trim().min(5).max(400),
+    parentBody: z.string().trim().min(2).max(300),
+    orderNumber: z.string().trim().max(40),
+    orderDate: IsoDate.nullable(),
+    regulation: z.string().trim().max(2000),
+    quorumNumerator: z.number().int().min(1).max(99),
+    quorumDenominator: z.number().int().min(1).max(100),
+    /** true: more than the fraction must attend ("більше половини"); false: at least the fraction. */
+    quorumStrict: z.boolean(),
+    noticeWorkingDays: z.number().int().min(0).max(30),
+    meetingsPerYear: z.number().int().min(1).max(52),
+    decisionRule: z.enum(['simple_majority_present', 'majority_of_members', 'two_thirds_present']),
+    remoteAllowed: z.boolean(),
+  })
+  .strict()
+  .refine((g) => g.quorumNumerator <= g.quorumDenominator, { path: ['quorumNumerator'], message: 'fraction' });
+export type GroupSettings = z.infer<typeof GroupSettingsSchema>;
+
+export const MemberDraftSchema = z
+  .object({
+    id: z.string().max(64).optional(),
+    surname: z.string().trim().min(1).max(80),
+    givenName: z.string().trim().min(1).max(80),
+    patronymic: z.string().trim().max(80).default(''),
+    position: z.string().trim().min(2).max(300),
+    organisationId: z.string().max(64).nullable(),
+    role: MemberRoleSchema,
+    validFrom: IsoDate,
+    validTo: IsoDate.nullable().default(null),
+  })
+  .strict()
+  .refine((m) => !m.validTo || m.validTo >= m.validFrom, { path: ['validTo'], message: 'dateOrder' });
+export type MemberDraft = z.input<typeof MemberDraftSchema>;
+
+export const MemberSchema = z.object({
+  id: z.string(),
+  surname: z.string(),
+  givenName: z.string(),
+  patronymic: z.string(),
+  position: z.string(),
+  organisationId: z.string().nullable(),
+  organisationName: z.string().nullable(),
+  role: MemberRoleSchema,
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  /** "Прізвище І. П.", as documents print it. */
+  shortName: z.string(),
+});
+export type Member = z.infer<typeof MemberSchema>;
+
+/** Surname and initials, the form official documents use: «Коваленко О. П.». */
+export function shortPersonName(surname: string, givenName: string, patronymic = ''): string {
+  const initial = (name: string) => (name ? `${[...name.trim()][0]!.toUpperCase()}.` : '');
+  return [surname.trim(), [initial(givenName), initial(patronymic)].filter(Boolean).join(' ')].filter(Boolean).join(' ');
+}
+
+/** How many members must attend for the meeting to decide anything. */
+export function quorumNeeded(members: number, rule: Pick<GroupSettings, 'quorumNumerator' | 'quorumDenominator' | 'quorumStrict'>): number {
+  const exact = (members * rule.quorumNumerator) / rule.quorumDenominator;
+  return rule.quorumStrict ? Math.floor(exact) + 1 : Math.ceil(exact);
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** Kinds of subjects of the national referral mechanism and partners (domain.md §3.2). */
+export const ORGANISATION_TYPES = [
+  'state_admin',
+  'police',
+  'prosecutor',
+  'children_service',
+  'social_services_centre',
+  'health',
+  'education',
+  'employment',
+  'legal_aid',
+  'migration_border',
+  'local_government',
+  'ngo',
+  'international',
+  'private_provider',
+  'other',
+] as const;
+export const OrganisationTypeSchema = z.enum(ORGANISATION_TYPES);
+export type OrganisationType = z.infer<typeof OrganisationTypeSchema>;
+
+/** КАТОТТГ code: "UA" and 17 digits; empty while unknown. */
+export const KatottgSchema = z.union([z.literal(''), z.string().regex(/^UA\d{17}$/, 'katottg')]);
+
+const text = (max: number) => z.string().trim().max(max);
+
+export const OrganisationDraftSchema = z
+  .object({
+    id: z.string().max(64).optional(),
+    name: z.string().trim().min(2).max(300),
+    shortName: text(80).default(''),
+    type: OrganisationTypeSchema,
+    katottg: KatottgSchema.default(''),
+    territoryName: text(200).default(''),
+    address: text(300).default(''),
+    phone: text(60).default(''),
+    email: z.union([z.literal(''), z.email().max(200)]).default(''),
+    contactPerson: text(200).default(''),
+    active: z.boolean().default(true),
+  })
+  .strict();
+export type OrganisationDraft = z.input<typeof OrganisationDraftSchema>;
+
+export const OrganisationSchema = OrganisationDraftSchema.extend({
+  id: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+}).strict();
+export type Organisation = z.infer<typeof OrganisationSchema>;

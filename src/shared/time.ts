@@ -1,0 +1,9 @@
+/** Everything the users see is in Kyiv time; dates are compared as YYYY-MM-DD strings of that zone. */
+export const KYIV_TZ = 'Europe/Kyiv';
+
+const dateParts = new Intl.DateTimeFormat('en-CA', { timeZone: KYIV_TZ, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date in Kyiv at an instant, as YYYY-MM-DD. */
+export function kyivDate(instant: Date): string {
+  return dateParts.format(instant);
+}
