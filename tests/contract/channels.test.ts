@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CHANNELS, contract, type Channel, type InputOf } from '../../src/shared/contract';
 import { ROLE_PERMISSIONS, ROLES, type Permission } from '../../src/shared/permissions';
 import { createDispatcher, type Handlers } from '../../src/main/ipc/dispatcher';
+import { draftOf, holdMeeting, seatGroup } from '../fixtures/meetings';
 import { adminRuntime, call, cleanupTempDirs, failure, testRuntime, type TestRuntime } from '../fixtures/store';
 
 afterEach(cleanupTempDirs);
@@ -61,7 +62,40 @@ const EXAMPLES: { [C in Channel]: (rt: Ready) => Promise<InputOf<C>> | InputOf<C
     const member = await call(rt, 'members:save', { surname: 'Бойко', givenName: 'Петро', position: 'Начальник відділу', organisationId: null, role: 'member', validFrom: '2026-01-01' });
     return { id: member.id, validTo: '2026-12-31' };
   },
+  'meetings:list': () => ({ year: 2026 }),
+  'meetings:get': async (rt) => ({ id: (await call(rt, 'meetings:plan', PLAN)).id }),
+  'meetings:plan': () => PLAN,
+  'meetings:update': async (rt) => draftOf(await call(rt, 'meetings:plan', PLAN), { place: 'Онлайн, платформа «Zoom»' }),
+  'meetings:approve': async (rt) => ({ id: (await heldMeeting(rt)).id }),
+  'meetings:amend': async (rt) => {
+    const meeting = await heldMeeting(rt);
+    await call(rt, 'meetings:approve', { id: meeting.id });
+    return { id: meeting.id, reason: 'Описка', text: 'У п. 2.1 читати «до відома».' };
+  },
+  'assignments:list': () => ({ states: ['in_progress', 'overdue'] }),
+  'assignments:create': async (rt) => assignmentDraft(rt, await heldMeeting(rt)),
+  'assignments:report': async (rt) => {
+    const assignment = await call(rt, 'assignments:create', await assignmentDraft(rt, await heldMeeting(rt)));
+    return { assignmentId: assignment.id, receivedOn: '2026-04-01', text: 'Виконано частково.', reference: '№ 12/01' };
+  },
+  'assignments:close': async (rt) => {
+    const assignment = await call(rt, 'assignments:create', await assignmentDraft(rt, await heldMeeting(rt)));
+    const later = await holdMeeting(rt, '2026-06-11', 6);
+    return { assignmentId: assignment.id, decisionId: later.agenda[1]!.decisions[0]!.id, outcome: 'done' };
+  },
 };
+
+const PLAN = { date: '2026-12-10', time: '10:00', format: 'mixed' } as const;
+
+async function heldMeeting(rt: Ready) {
+  await seatGroup(rt);
+  return holdMeeting(rt, '2026-03-12', 6);
+}
+
+async function assignmentDraft(rt: Ready, meeting: Awaited<ReturnType<typeof holdMeeting>>) {
+  const orgs = await call(rt, 'organisations:list', {});
+  return { decisionId: meeting.agenda[1]!.decisions[1]!.id, text: 'Провести навчання.', leadOrganisationId: orgs[0]!.id, dueDate: '2026-06-30' };
+}
 
 /** setup:create succeeds only where no store exists yet. */
 const NEEDS_EMPTY_STORE = new Set<Channel>(['setup:create']);

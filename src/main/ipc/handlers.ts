@@ -1,5 +1,6 @@
 import { auditHandlers } from '../features/audit/audit.handlers';
 import { groupHandlers } from '../features/group/group.handlers';
+import { meetingsHandlers } from '../features/meetings/meetings.handlers';
 import { sessionHandlers } from '../features/session/session.handlers';
 import { systemHandlers } from '../features/system/system.handlers';
 import { usersHandlers } from '../features/users/users.handlers';
@@ -11,4 +12,5 @@ export const handlers = {
   ...auditHandlers,
   ...systemHandlers,
   ...groupHandlers,
+  ...meetingsHandlers,
 } satisfies Handlers;

@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import { audit } from './audit';
 import { group } from './group';
+import { meetings } from './meetings';
 import { session } from './session';
 import { system } from './system';
 import { users } from './users';
 
 /** Every channel the renderer may call. Adding a feature = adding its part here. */
-export const contract = { ...session, ...users, ...audit, ...system, ...group };
+export const contract = { ...session, ...users, ...audit, ...system, ...group, ...meetings };
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

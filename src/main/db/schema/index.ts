@@ -3,3 +3,4 @@ export * from './settings';
 export * from './users';
 export * from './group';
 export * from './organisations';
+export * from './meetings';

@@ -1,0 +1,149 @@
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { groupMembers } from './group';
+import { organisations } from './organisations';
+import { users } from './users';
+
+/** A meeting of the group; numbering restarts each calendar year. Date and time are Kyiv local. */
+export const meetings = sqliteTable(
+  'meetings',
+  {
+    id: text('id').primaryKey(),
+    year: integer('year').notNull(),
+    number: integer('number').notNull(),
+    date: text('date').notNull(),
+    time: text('time').notNull(),
+    place: text('place').notNull().default(''),
+    format: text('format').notNull(),
+    kind: text('kind').notNull().default('regular'),
+    status: text('status').notNull(),
+    chairMemberId: text('chair_member_id').references(() => groupMembers.id),
+    secretaryMemberId: text('secretary_member_id').references(() => groupMembers.id),
+    approvedAt: text('approved_at'),
+    approvedBy: text('approved_by').references(() => users.id),
+    contentHash: text('content_hash'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('meetings_year_number').on(t.year, t.number), index('meetings_date').on(t.date)],
+);
+
+export const agendaItems = sqliteTable(
+  'agenda_items',
+  {
+    id: text('id').primaryKey(),
+    meetingId: text('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    rapporteurMemberId: text('rapporteur_member_id').references(() => groupMembers.id),
+    /** A rapporteur who is not a member (an invited head of a unit), as printed. */
+    rapporteurText: text('rapporteur_text').notNull().default(''),
+    /** СЛУХАЛИ: the summary of the report. */
+    heard: text('heard').notNull().default(''),
+    /** The standing first item on the execution of earlier assignments. */
+    carryOver: integer('carry_over', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [index('agenda_items_meeting').on(t.meetingId, t.position)],
+);
+
+/** ВИСТУПИЛИ. */
+export const speeches = sqliteTable('speeches', {
+  id: text('id').primaryKey(),
+  itemId: text('item_id').notNull().references(() => agendaItems.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  speaker: text('speaker').notNull(),
+  summary: text('summary').notNull().default(''),
+});
+
+/** УХВАЛИЛИ: numbered <item>.<position> in the minutes. */
+export const decisions = sqliteTable('decisions', {
+  id: text('id').primaryKey(),
+  itemId: text('item_id').notNull().references(() => agendaItems.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  text: text('text').notNull(),
+  votesFor: integer('votes_for'),
+  votesAgainst: integer('votes_against'),
+  votesAbstained: integer('votes_abstained'),
+});
+
+export const attendance = sqliteTable(
+  'attendance',
+  {
+    meetingId: text('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+    memberId: text('member_id').notNull().references(() => groupMembers.id),
+    present: integer('present', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.memberId] })],
+);
+
+/** Запрошені: invited people who are not members. */
+export const guests = sqliteTable('guests', {
+  id: text('id').primaryKey(),
+  meetingId: text('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  name: text('name').notNull(),
+  role: text('role').notNull().default(''),
+});
+
+/** Доручення. Overdue is not stored: it is computed from the due date in Kyiv time. */
+export const assignments = sqliteTable(
+  'assignments',
+  {
+    id: text('id').primaryKey(),
+    decisionId: text('decision_id').notNull().references(() => decisions.id),
+    text: text('text').notNull(),
+    leadOrganisationId: text('lead_organisation_id').notNull().references(() => organisations.id),
+    leadPerson: text('lead_person').notNull().default(''),
+    dueDate: text('due_date').notNull(),
+    status: text('status').notNull().default('in_progress'),
+    /** The later decision that took it off control (done or removed). */
+    closedByDecisionId: text('closed_by_decision_id').references(() => decisions.id),
+    closedOn: text('closed_on'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('assignments_due').on(t.status, t.dueDate), index('assignments_lead').on(t.leadOrganisationId)],
+);
+
+export const assignmentCoExecutors = sqliteTable(
+  'assignment_co_executors',
+  {
+    assignmentId: text('assignment_id').notNull().references(() => assignments.id, { onDelete: 'cascade' }),
+    organisationId: text('organisation_id').notNull().references(() => organisations.id),
+  },
+  (t) => [primaryKey({ columns: [t.assignmentId, t.organisationId] })],
+);
+
+/** Інформація про стан виконання, as received from the executor. */
+export const progressReports = sqliteTable('progress_reports', {
+  id: text('id').primaryKey(),
+  assignmentId: text('assignment_id').notNull().references(() => assignments.id, { onDelete: 'cascade' }),
+  receivedOn: text('received_on').notNull(),
+  text: text('text').notNull(),
+  reference: text('reference').notNull().default(''),
+  createdAt: text('created_at').notNull(),
+});
+
+/** Numbered corrections to approved minutes; the minutes themselves no longer change. */
+export const amendments = sqliteTable(
+  'amendments',
+  {
+    id: text('id').primaryKey(),
+    meetingId: text('meeting_id').notNull().references(() => meetings.id),
+    number: integer('number').notNull(),
+    reason: text('reason').notNull(),
+    text: text('text').notNull(),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').notNull().references(() => users.id),
+  },
+  (t) => [uniqueIndex('amendments_meeting_number').on(t.meetingId, t.number)],
+);
+
+/** The assignments a carry-over item lists, fixed when the meeting is planned. */
+export const agendaItemAssignments = sqliteTable(
+  'agenda_item_assignments',
+  {
+    itemId: text('item_id').notNull().references(() => agendaItems.id, { onDelete: 'cascade' }),
+    assignmentId: text('assignment_id').notNull().references(() => assignments.id),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.assignmentId] })],
+);

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+
+export const MEETING_FORMATS = ['in_person', 'online', 'mixed'] as const;
+export const MEETING_KINDS = ['regular', 'extraordinary'] as const;
+export const MEETING_STATUSES = ['planned', 'held', 'minutes_drafted', 'approved'] as const;
+export const ASSIGNMENT_STATES = ['in_progress', 'overdue', 'done', 'removed'] as const;
+
+const Id = z.string().min(1).max(64);
+const IsoDate = z.iso.date();
+const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time');
+const Text = (max: number) => z.string().trim().max(max);
+const Votes = z.number().int().min(0).max(1000).nullable().default(null);
+
+/** The standing first item of every regular meeting (domain.md §5.3). */
+export const CARRY_OVER_TITLE = 'Про стан виконання доручень попередніх засідань';
+
+export const MeetingPlanSchema = z
+  .object({
+    date: IsoDate,
+    time: Time,
+    place: Text(300).default(''),
+    format: z.enum(MEETING_FORMATS),
+    kind: z.enum(MEETING_KINDS).default('regular'),
+    /** Automatic when absent: the next number in the meeting's year. */
+    number: z.number().int().min(1).max(999).optional(),
+  })
+  .strict();
+export type MeetingPlan = z.input<typeof MeetingPlanSchema>;
+
+export const SpeechDraftSchema = z.object({ id: Id.optional(), speaker: Text(200).min(1), summary: Text(20_000).default('') }).strict();
+export const DecisionDraftSchema = z
+  .object({ id: Id.optional(), text: Text(20_000).min(1), votesFor: Votes, votesAgainst: Votes, votesAbstained: Votes })
+  .strict();
+export const AgendaItemDraftSchema = z
+  .object({
+    id: Id.optional(),
+    title: Text(1000).min(3),
+    rapporteurMemberId: Id.nullable().default(null),
+    rapporteurText: Text(300).default(''),
+    heard: Text(50_000).default(''),
+    speeches: z.array(SpeechDraftSchema).max(100).default([]),
+    decisions: z.array(DecisionDraftSchema).max(100).default([]),
+  })
+  .strict();
+
+export const MeetingDraftSchema = z
+  .object({
+    id: Id,
+    number: z.number().int().min(1).max(999),
+    date: IsoDate,
+    time: Time,
+    place: Text(300),
+    format: z.enum(MEETING_FORMATS),
+    kind: z.enum(MEETING_KINDS),
+    status: z.enum(['planned', 'held', 'minutes_drafted']),
+    chairMemberId: Id.nullable(),
+    secretaryMemberId: Id.nullable(),
+    agenda: z.array(AgendaItemDraftSchema).max(60),
+    attendance: z.array(z.object({ memberId: Id, present: z.boolean() }).strict()).max(200),
+    guests: z.array(z.object({ id: Id.optional(), name: Text(200).min(1), role: Text(300).default('') }).strict()).max(200),
+  })
+  .strict();
+export type MeetingDraft = z.input<typeof MeetingDraftSchema>;
+
+export const QuorumSchema = z.object({ members: z.number().int(), present: z.number().int(), needed: z.number().int(), met: z.boolean() });
+export type Quorum = z.infer<typeof QuorumSchema>;
+
+export const AssignmentSchema = z.object({
+  id: z.string(),
+  decisionId: z.string(),
+  /** "2.1" within its meeting, and the meeting as «№ 3/2026». */
+  decisionNumber: z.string(),
+  meetingId: z.string(),
+  meetingYear: z.number().int(),
+  meetingNumber: z.number().int(),
+  text: z.string(),
+  leadOrganisationId: z.string(),
+  leadOrganisationName: z.string(),
+  leadPerson: z.string(),
+  coExecutorIds: z.array(z.string()),
+  dueDate: z.string(),
+  state: z.enum(ASSIGNMENT_STATES),
+  closedOn: z.string().nullable(),
+  closedByDecisionNumber: z.string().nullable(),
+  reports: z.array(z.object({ id: z.string(), receivedOn: z.string(), text: z.string(), reference: z.string() })),
+});
+export type Assignment = z.infer<typeof AssignmentSchema>;
+
+const Speech = z.object({ id: z.string(), speaker: z.string(), summary: z.string() });
+const Decision = z.object({
+  id: z.string(),
+  number: z.string(),
+  text: z.string(),
+  votesFor: z.number().nullable(),
+  votesAgainst: z.number().nullable(),
+  votesAbstained: z.number().nullable(),
+});
+export const AgendaItemSchema = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  title: z.string(),
+  rapporteurMemberId: z.string().nullable(),
+  rapporteurText: z.string(),
+  heard: z.string(),
+  carryOver: z.boolean(),
+  speeches: z.array(Speech),
+  decisions: z.array(Decision),
+  /** For the carry-over item: the assignments it reviews. */
+  reviewedAssignmentIds: z.array(z.string()),
+});
+
+export const MeetingSchema = z.object({
+  id: z.string(),
+  year: z.number().int(),
+  number: z.number().int(),
+  date: z.string(),
+  time: z.string(),
+  place: z.string(),
+  format: z.enum(MEETING_FORMATS),
+  kind: z.enum(MEETING_KINDS),
+  status: z.enum(MEETING_STATUSES),
+  chairMemberId: z.string().nullable(),
+  secretaryMemberId: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  contentHash: z.string().nullable(),
+  agenda: z.array(AgendaItemSchema),
+  attendance: z.array(z.object({ memberId: z.string(), present: z.boolean() })),
+  guests: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
+  quorum: QuorumSchema,
+  amendments: z.array(z.object({ number: z.number().int(), reason: z.string(), text: z.string(), createdAt: z.string() })),
+});
+export type Meeting = z.infer<typeof MeetingSchema>;
+
+export const MeetingSummarySchema = MeetingSchema.pick({ id: true, year: true, number: true, date: true, time: true, place: true, format: true, kind: true, status: true }).extend({
+  items: z.number().int(),
+});
+export type MeetingSummary = z.infer<typeof MeetingSummarySchema>;
+
+export const AssignmentDraftSchema = z
+  .object({
+    decisionId: Id,
+    text: Text(5000).min(3),
+    leadOrganisationId: Id,
+    leadPerson: Text(200).default(''),
+    coExecutorIds: z.array(Id).max(30).default([]),
+    dueDate: IsoDate,
+  })
+  .strict();
+export type AssignmentDraft = z.input<typeof AssignmentDraftSchema>;
