@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { and, eq, inArray, max, ne } from 'drizzle-orm';
-import { shortPersonName } from '../../../shared/domain/group';
 import { CARRY_OVER_TITLE, type Meeting } from '../../../shared/domain/meetings';
 import { AppError } from '../../../shared/errors';
 import { kyivDate } from '../../../shared/time';
