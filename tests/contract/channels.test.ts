@@ -62,6 +62,7 @@ const EXAMPLES: { [C in Channel]: (rt: Ready) => Promise<InputOf<C>> | InputOf<C
     const member = await call(rt, 'members:save', { surname: 'Бойко', givenName: 'Петро', position: 'Начальник відділу', organisationId: null, role: 'member', validFrom: '2026-01-01' });
     return { id: member.id, validTo: '2026-12-31' };
   },
+  'dashboard:get': () => ({}),
   'meetings:list': () => ({ year: 2026 }),
   'meetings:get': async (rt) => ({ id: (await call(rt, 'meetings:plan', PLAN)).id }),
   'meetings:plan': () => PLAN,

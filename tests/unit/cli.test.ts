@@ -111,6 +111,16 @@ describe('zlagoda command', () => {
     expect(existsSync(join(home, 'r2'))).toBe(false);
   });
 
+  it('demo creates a living store once and refuses to fill it twice', () => {
+    const store = join(home, 'demo');
+    const first = zlagoda(['demo', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/засідань — \d+, доручень — \d+/);
+    const second = zlagoda(['demo', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]);
+    expect(second.code).toBe(2);
+    expect(second.stderr).toContain('лише до нового сховища');
+  });
+
   it('a weak initial passphrase is refused with the reason', () => {
     const store = join(home, 'weak');
     const weak = join(home, 'weak.pass');

@@ -135,10 +135,37 @@ describe('assignments', () => {
     expect((await failure(rt, 'assignments:close', { assignmentId: assignment.id, decisionId: later.agenda[1]!.decisions[0]!.id, outcome: 'done' })).code).toBe('INVALID_STATE');
   });
 
+  it('the dashboard shows next meetings, what is due within 7 days, and overdue work by organisation', async () => {
+    const { rt, orgs, meeting, assignment } = await withAssignment('2026-11-25');
+    const late = await call(rt, 'assignments:create', { decisionId: meeting.agenda[1]!.decisions[0]!.id, text: 'Надати інформацію.', leadOrganisationId: orgs[2]!.id, dueDate: '2026-10-01' });
+    await call(rt, 'assignments:create', { decisionId: meeting.agenda[1]!.decisions[0]!.id, text: 'Пізніше.', leadOrganisationId: orgs[2]!.id, dueDate: '2026-12-20' });
+    const next = await call(rt, 'meetings:plan', { date: '2026-12-10', time: '10:00', format: 'in_person' });
+    await jump(rt, '2026-11-20T10:00:00Z');
+    const dashboard = await call(rt, 'dashboard:get', {});
+    expect(dashboard.today).toBe('2026-11-20');
+    expect(dashboard.nextMeetings.map((m) => m.id)).toEqual([next.id]);
+    expect(dashboard.dueSoon.map((a) => a.id)).toEqual([assignment.id]);
+    expect(dashboard.overdueByOrganisation).toEqual([{ organisationId: orgs[2]!.id, organisationName: orgs[2]!.name, assignments: [expect.objectContaining({ id: late.id, state: 'overdue' })] }]);
+  });
+
   it('a decision with assignments cannot be deleted from the draft', async () => {
     const { rt, meeting } = await withAssignment('2026-12-01');
     const withoutDecisions = draftOf(meeting);
     withoutDecisions.agenda[1]!.decisions = [];
     expect((await failure(rt, 'meetings:update', withoutDecisions)).code).toBe('CONFLICT');
+  });
+});
+
+describe('demo data', () => {
+  it('fills two years with meetings in every status and assignments in every state', async () => {
+    const { fillDemo } = await import('../../src/main/features/demo/demo.generator');
+    const rt = await adminRuntime();
+    const report = await fillDemo(rt.dispatch, { scale: 1, today: rt.clock.now() });
+    expect(report.members).toBe(8);
+    const meetings = await call(rt, 'meetings:list', {});
+    expect(new Set(meetings.map((m) => m.status))).toEqual(new Set(['approved', 'minutes_drafted', 'planned']));
+    const states = new Set((await call(rt, 'assignments:list', {})).map((a) => a.state));
+    expect(states).toEqual(new Set(['done', 'removed', 'in_progress', 'overdue']));
+    expect((await call(rt, 'audit:verify', {})).status).toBe('intact');
   });
 });

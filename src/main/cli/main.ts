@@ -8,6 +8,8 @@ import { FileAttemptLog } from '../features/session/attempts';
 import { appRoot, appVersion } from '../paths';
 import { createRuntime, type Runtime } from '../runtime';
 import { backupStore, restoreStore } from '../store/backup';
+import { storeExists } from '../store/store';
+import { fillDemo } from '../features/demo/demo.generator';
 import { integrityCheck } from '../store/connection';
 import { newRecoveryKey } from '../store/crypto';
 import { describeError } from './messages';
@@ -21,6 +23,7 @@ const USAGE = `Використання:
   zlagoda check --store DIR --user NAME
   zlagoda backup --store DIR --user NAME --out FILE
   zlagoda restore --from FILE --store NEWDIR --user NAME
+  zlagoda demo --store DIR --user NAME [--scale N]      (створює сховище, якщо його ще немає)
 Пароль: --passphrase-file FILE, змінна ZLAGODA_PASSPHRASE (для скриптів) або запит у терміналі.
 Ролі: ${ROLES.join(', ')}`;
 
@@ -34,6 +37,7 @@ const OPTIONS = {
   'passphrase-file': { type: 'string' },
   out: { type: 'string' },
   from: { type: 'string' },
+  scale: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -187,6 +191,32 @@ async function run(argv: string[]): Promise<number> {
       const store = await restoreStore(from, storeDir, login, passphrase, runtime.core.deps.env);
       store.close();
       console.log(`Сховище відновлено в ${storeDir} і перевірено.`);
+      return 0;
+    }
+    case 'demo': {
+      const scale = Number(values.scale ?? '1');
+      if (!Number.isInteger(scale) || scale < 1 || scale > 100) throw new UsageError('--scale: ціле число від 1 до 100');
+      const storeDir = need(values, 'store');
+      const login = need(values, 'user');
+      let runtime: Runtime;
+      if (storeExists(resolve(storeDir))) {
+        runtime = await unlocked(values);
+      } else {
+        const passphrase = await obtainPassphrase(values['passphrase-file'], { label: `Новий пароль адміністратора ${login}`, confirm: true });
+        runtime = runtimeFor(storeDir);
+        const created = await call(runtime, 'setup:create', { login, displayName: values['display-name'] ?? login, passphrase });
+        console.log(`Сховище створено: ${resolve(storeDir)}`);
+        console.log(`Ключ відновлення (показується один раз; запишіть і зберігайте в сейфі): ${created.recoveryKey}`);
+      }
+      try {
+        if ((await call(runtime, 'meetings:list', {})).length > 0) {
+          throw new UsageError('у сховищі вже є засідання: демонстраційні дані додаються лише до нового сховища');
+        }
+        const report = await fillDemo(runtime.dispatch, { scale, today: new Date() });
+        console.log(`Демонстраційні дані додано: членів групи — ${report.members}, засідань — ${report.meetings}, доручень — ${report.assignments}.`);
+      } finally {
+        runtime.core.close();
+      }
       return 0;
     }
     default:

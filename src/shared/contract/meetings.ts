@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   AssignmentDraftSchema,
   AssignmentSchema,
+  DashboardSchema,
   MeetingDraftSchema,
   MeetingPlanSchema,
   MeetingSchema,
@@ -12,6 +13,8 @@ import type { ContractPart } from './types';
 const Id = z.string().min(1).max(64);
 
 export const meetings = {
+  /** What opens after unlock: next meetings, assignments due within 7 days, overdue ones by organisation. */
+  'dashboard:get': { input: z.object({}).strict(), output: DashboardSchema, access: 'meetings.read', kind: 'query' },
   /** Meetings of one year (or all), newest first. */
   'meetings:list': {
     input: z.object({ year: z.number().int().min(2000).max(2100).optional() }).strict(),

@@ -147,3 +147,12 @@ export const AssignmentDraftSchema = z
   })
   .strict();
 export type AssignmentDraft = z.input<typeof AssignmentDraftSchema>;
+
+export const DashboardSchema = z.object({
+  today: z.string(),
+  nextMeetings: z.array(MeetingSummarySchema),
+  /** Open assignments due from today to seven days ahead. */
+  dueSoon: z.array(AssignmentSchema),
+  overdueByOrganisation: z.array(z.object({ organisationId: z.string(), organisationName: z.string(), assignments: z.array(AssignmentSchema) })),
+});
+export type Dashboard = z.infer<typeof DashboardSchema>;

@@ -101,7 +101,34 @@ function saveAgenda(orm: Orm, meetingId: string, agenda: Parameters<Handlers['me
   });
 }
 
+function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 export const meetingsHandlers = {
+  'dashboard:get': (_input, { store, now }) => {
+    const today = kyivDate(now);
+    const horizon = addDays(today, 7);
+    const all = listAssignments(store.orm, today);
+    const overdue = new Map<string, { organisationId: string; organisationName: string; assignments: typeof all }>();
+    for (const a of all.filter((x) => x.state === 'overdue')) {
+      const group = overdue.get(a.leadOrganisationId) ?? { organisationId: a.leadOrganisationId, organisationName: a.leadOrganisationName, assignments: [] };
+      group.assignments.push(a);
+      overdue.set(a.leadOrganisationId, group);
+    }
+    return {
+      today,
+      nextMeetings: listMeetings(store.orm)
+        .filter((m) => m.date >= today && m.status !== 'approved')
+        .reverse()
+        .slice(0, 5),
+      dueSoon: all.filter((a) => a.state === 'in_progress' && a.dueDate <= horizon),
+      overdueByOrganisation: [...overdue.values()].sort((a, b) => b.assignments.length - a.assignments.length || a.organisationName.localeCompare(b.organisationName, 'uk')),
+    };
+  },
+
   'meetings:list': (input, { store }) => listMeetings(store.orm, input.year),
 
   'meetings:get': (input, { store }) => {

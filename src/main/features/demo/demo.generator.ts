@@ -1,0 +1,182 @@
+import type { Channel, InputOf, OutputOf } from '../../../shared/contract';
+import { deserializeError } from '../../../shared/errors';
+import { kyivDate } from '../../../shared/time';
+import type { Dispatch } from '../../ipc/dispatcher';
+
+/**
+ * Fills an unlocked store with two years of a realistic oblast group: organisations, members, meetings in
+ * every status and assignments in every state. Everything goes through the dispatcher, so it is validated
+ * and audited like a secretary's own input. Deterministic for a given seed and date, for benchmarks.
+ */
+export interface DemoOptions {
+  scale: number;
+  today: Date;
+  seed?: number;
+}
+
+export interface DemoReport {
+  members: number;
+  meetings: number;
+  assignments: number;
+}
+
+const PEOPLE: [string, string, string, string, 'chair' | 'deputy_chair' | 'secretary' | 'member'][] = [
+  ['Мельник', 'Оксана', 'Іванівна', 'Заступник голови обласної військової адміністрації', 'chair'],
+  ['Шевчук', 'Андрій', 'Петрович', 'Директор департаменту соціального захисту населення', 'deputy_chair'],
+  ['Коваль', 'Наталія', 'Олегівна', 'Головний спеціаліст відділу з питань сім’ї та ґендерної політики', 'secretary'],
+  ['Бондар', 'Ігор', 'Васильович', 'Начальник відділу протидії торгівлі людьми ГУНП в області', 'member'],
+  ['Ткаченко', 'Світлана', 'Миколаївна', 'Прокурор відділу обласної прокуратури', 'member'],
+  ['Кравець', 'Олег', 'Романович', 'Начальник служби у справах дітей', 'member'],
+  ['Олійник', 'Мар’яна', 'Степанівна', 'Директор обласного центру соціальних служб', 'member'],
+  ['Лисенко', 'Тетяна', 'Юріївна', 'Координаторка ГО «Ла Страда-Україна» в області', 'member'],
+  ['Гончаренко', 'Василь', 'Іванович', 'Заступник директора обласного центру зайнятості', 'member'],
+  ['Савчук', 'Ірина', 'Павлівна', 'Директор регіонального центру з надання БПД', 'member'],
+];
+
+const TOPICS = [
+  'Про стан протидії торгівлі людьми в області',
+  'Про виявлення та перенаправлення осіб, які постраждали від торгівлі людьми',
+  'Про проведення інформаційної кампанії до Європейського дня боротьби з торгівлею людьми',
+  'Про навчання фахівців громад з питань виявлення постраждалих осіб',
+  'Про взаємодію з громадськими організаціями у сфері протидії торгівлі людьми',
+  'Про стан встановлення статусу особи, яка постраждала від торгівлі людьми',
+  'Про запобігання торгівлі дітьми та їх експлуатації',
+  'Про затвердження плану роботи ради на наступний рік',
+  'Про ризики торгівлі людьми серед внутрішньо переміщених осіб',
+  'Про трудову експлуатацію громадян за кордоном',
+];
+
+const TASKS = [
+  'Надати інформацію про кількість виявлених осіб, які постраждали від торгівлі людьми',
+  'Провести навчання для фахівців із соціальної роботи громад',
+  'Розмістити інформаційні матеріали на офіційних вебсайтах',
+  'Забезпечити участь представників у засіданні міжвідомчої робочої групи',
+  'Підготувати пропозиції до регіональної програми протидії торгівлі людьми',
+  'Організувати виїзні консультації для внутрішньо переміщених осіб',
+  'Проаналізувати звернення на гарячу лінію та поінформувати раду',
+];
+
+/** mulberry32: a small seeded generator, so the same seed gives the same store. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export async function fillDemo(dispatch: Dispatch, options: DemoOptions): Promise<DemoReport> {
+  const rnd = random(options.seed ?? 2026);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const call = async <C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> => {
+    const result = await dispatch(channel, input);
+    if (!result.ok) throw deserializeError(result.error);
+    return result.value as OutputOf<C>;
+  };
+
+  const today = kyivDate(options.today);
+  const firstYear = Number(today.slice(0, 4)) - 1;
+  const orgs = await call('organisations:list', {});
+  const seatedFrom = `${firstYear}-01-01`;
+  const members: OutputOf<'members:save'>[] = [];
+  const seats = Math.min(PEOPLE.length, 8 + Math.max(0, options.scale - 1) * 2);
+  for (let i = 0; i < seats; i++) {
+    const [surname, givenName, patronymic, position, role] = PEOPLE[i]!;
+    members.push(await call('members:save', { surname, givenName, patronymic, position, role, organisationId: orgs[i % orgs.length]!.id, validFrom: seatedFrom }));
+  }
+
+  // Quarterly meetings for two years, more per quarter at larger scales, one planned ahead of today.
+  const perQuarter = Math.max(1, options.scale);
+  const dates: string[] = [];
+  for (let year = firstYear; year <= firstYear + 1; year++) {
+    for (let quarter = 0; quarter < 4; quarter++) {
+      for (let k = 0; k < perQuarter; k++) {
+        const month = quarter * 3 + 1 + Math.floor((k * 3) / perQuarter);
+        const day = 10 + Math.floor(rnd() * 15);
+        dates.push(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+      }
+    }
+  }
+  const past = dates.filter((d) => d < today).sort();
+  const later = dates.filter((d) => d >= today).sort();
+  const ahead = later.length ? later.slice(0, 1) : [addDays(today, 21)];
+  let assignments = 0;
+  let meetings = 0;
+
+  for (const [index, date] of [...past, ...ahead].entries()) {
+    const planned = await call('meetings:plan', { date, time: pick(['10:00', '11:00', '14:30']), place: 'м. Полтава, вул. Соборності, 45, зал засідань', format: pick(['in_person', 'mixed', 'online'] as const) });
+    meetings += 1;
+    if (date >= today) continue;
+    const present = planned.attendance.map((a) => ({ memberId: a.memberId, present: rnd() < 0.85 }));
+    const carry = planned.agenda[0];
+    const reviewed = carry?.reviewedAssignmentIds ?? [];
+    const items = Array.from({ length: 2 + Math.floor(rnd() * 3) }, (_, i) => ({
+      title: `${TOPICS[(index + i) % TOPICS.length]!}`,
+      rapporteurMemberId: pick(members).id,
+      heard: 'Інформацію доповідача про виконану роботу, виявлені проблеми та пропозиції щодо їх розв’язання.',
+      speeches: rnd() < 0.7 ? [{ speaker: pick(members).shortName, summary: 'Підтримала пропозиції доповідача та запропонувала залучити громадські організації.' }] : [],
+      decisions: [
+        { text: 'Інформацію взяти до відома.', votesFor: null, votesAgainst: null, votesAbstained: null },
+        { text: `${pick(TASKS)}.`, votesFor: 6, votesAgainst: 0, votesAbstained: rnd() < 0.3 ? 1 : 0 },
+      ],
+    }));
+    const agenda = [
+      ...(carry
+        ? [{ id: carry.id, title: carry.title, rapporteurMemberId: members[2]!.id, heard: carry.heard, speeches: [], decisions: [{ text: 'Зняти з контролю виконані доручення; інші залишити на контролі.', votesFor: null, votesAgainst: null, votesAbstained: null }] }]
+        : []),
+      ...items,
+    ];
+    const saved = await call('meetings:update', {
+      id: planned.id,
+      number: planned.number,
+      date,
+      time: planned.time,
+      place: planned.place,
+      format: planned.format,
+      kind: planned.kind,
+      status: 'minutes_drafted',
+      chairMemberId: planned.chairMemberId,
+      secretaryMemberId: planned.secretaryMemberId,
+      agenda,
+      attendance: present.map((a, i) => ({ ...a, present: i < 5 || a.present })),
+      guests: rnd() < 0.5 ? [{ name: 'Петренко О. В.', role: 'представник Представництва МОМ в Україні' }] : [],
+    });
+    // Earlier assignments reviewed now: most are done, some removed from control, the rest stay open.
+    const closing = saved.agenda[0]?.carryOver ? saved.agenda[0].decisions[0] : undefined;
+    if (closing) {
+      for (const id of reviewed) {
+        const roll = rnd();
+        if (roll < 0.55) await call('assignments:close', { assignmentId: id, decisionId: closing.id, outcome: 'done' });
+        else if (roll < 0.65) await call('assignments:close', { assignmentId: id, decisionId: closing.id, outcome: 'removed' });
+      }
+    }
+    for (const [n, item] of saved.agenda.filter((i) => !i.carryOver).entries()) {
+      const decision = item.decisions[1]!;
+      const lead = pick(orgs);
+      // The latest meeting always leaves one assignment a few days past due, so the dashboard has work to show.
+      const lapsed = date === past.at(-1) && n === 0 && addDays(today, -3) > date;
+      const created = await call('assignments:create', {
+        decisionId: decision.id,
+        text: decision.text.replace(/\.$/, ''),
+        leadOrganisationId: lead.id,
+        leadPerson: '',
+        coExecutorIds: rnd() < 0.4 ? [pick(orgs).id] : [],
+        dueDate: lapsed ? addDays(today, -3) : addDays(date, 30 + Math.floor(rnd() * 120)),
+      });
+      assignments += 1;
+      if (rnd() < 0.5) await call('assignments:report', { assignmentId: created.id, receivedOn: addDays(date, 20), text: 'Інформацію про стан виконання отримано.', reference: `лист № ${100 + Math.floor(rnd() * 900)}` });
+    }
+    // The latest minutes stay a draft, as they would while awaiting signatures.
+    if (date !== past.at(-1) && saved.quorum.met) await call('meetings:approve', { id: saved.id });
+  }
+  return { members: members.length, meetings, assignments };
+}
