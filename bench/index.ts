@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { createRuntime } from '../src/main/runtime';
 import { backupStore } from '../src/main/store/backup';
 import { PRODUCTION_KDF } from '../src/main/store/crypto';
+import { fillDemo } from '../src/main/features/demo/demo.generator';
 
 const EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? 200_000);
 const root = mkdtempSync(join(tmpdir(), 'zlagoda-bench-'));
@@ -61,6 +62,24 @@ async function main(): Promise<void> {
   t = performance.now();
   const backup = backupStore(store, join(root, 'bench.backup'));
   results[`backup + verification, ${(backup.bytes / 2 ** 20).toFixed(1)} MiB`] = `${(performance.now() - t).toFixed(0)} ms`;
+
+  const scale = Number(process.env.BENCH_DEMO_SCALE ?? 40);
+  t = performance.now();
+  const demo = await fillDemo(runtime.dispatch, { scale, today: new Date() });
+  results[`demo fill at scale ${scale}`] = `${demo.meetings} meetings, ${demo.assignments} assignments in ${((performance.now() - t) / 1000).toFixed(1)} s`;
+  for (const [label, channel, input] of [
+    ['meetings:list (all years)', 'meetings:list', {}],
+    ['assignments:list (all)', 'assignments:list', {}],
+    ['dashboard:get', 'dashboard:get', {}],
+  ] as const) {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      await call(channel, input);
+      times.push(performance.now() - t0);
+    }
+    results[`${label}, median of 5`] = `${median(times).toFixed(1)} ms`;
+  }
 
   const rss = process.memoryUsage().rss / 2 ** 20;
   results['peak-ish RSS at the end'] = `${rss.toFixed(0)} MiB`;

@@ -108,6 +108,12 @@ export function decisionContext(orm: Orm, decisionId: string) {
     .get();
 }
 
+function groupBy<T>(list: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of list) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
+}
+
 /** Assignments with their state as of `today` (Kyiv date): open past the due date means overdue. */
 export function listAssignments(orm: Orm, today: string, filter: { organisationId?: string; meetingId?: string; ids?: string[] } = {}): Assignment[] {
   const rows = orm
@@ -129,8 +135,23 @@ export function listAssignments(orm: Orm, today: string, filter: { organisationI
   const ids = rows.map((r) => r.a.id);
   const co = ids.length ? orm.select().from(schema.assignmentCoExecutors).where(inArray(schema.assignmentCoExecutors.assignmentId, ids)).all() : [];
   const reports = ids.length ? orm.select().from(schema.progressReports).where(inArray(schema.progressReports.assignmentId, ids)).orderBy(asc(schema.progressReports.receivedOn)).all() : [];
+  const closerIds = [...new Set(rows.map((r) => r.a.closedByDecisionId).filter((id): id is string => !!id))];
+  const closers = new Map(
+    (closerIds.length
+      ? orm
+          .select({ decision: schema.decisions, item: schema.agendaItems, meeting: schema.meetings })
+          .from(schema.decisions)
+          .innerJoin(schema.agendaItems, eq(schema.decisions.itemId, schema.agendaItems.id))
+          .innerJoin(schema.meetings, eq(schema.agendaItems.meetingId, schema.meetings.id))
+          .where(inArray(schema.decisions.id, closerIds))
+          .all()
+      : []
+    ).map((c) => [c.decision.id, c]),
+  );
+  const coBy = groupBy(co, (c) => c.assignmentId);
+  const reportsBy = groupBy(reports, (r) => r.assignmentId);
   return rows.map(({ a, decision, item, meeting, org }) => {
-    const closer = a.closedByDecisionId ? decisionContext(orm, a.closedByDecisionId) : undefined;
+    const closer = a.closedByDecisionId ? closers.get(a.closedByDecisionId) : undefined;
     return {
       id: a.id,
       decisionId: a.decisionId,
@@ -142,12 +163,12 @@ export function listAssignments(orm: Orm, today: string, filter: { organisationI
       leadOrganisationId: a.leadOrganisationId,
       leadOrganisationName: org.name,
       leadPerson: a.leadPerson,
-      coExecutorIds: co.filter((c) => c.assignmentId === a.id).map((c) => c.organisationId),
+      coExecutorIds: (coBy.get(a.id) ?? []).map((c) => c.organisationId),
       dueDate: a.dueDate,
       state: a.status === 'in_progress' && a.dueDate < today ? 'overdue' : (a.status as Assignment['state']),
       closedOn: a.closedOn,
       closedByDecisionNumber: closer ? `${closer.item.position}.${closer.decision.position} (№ ${closer.meeting.number}/${closer.meeting.year})` : null,
-      reports: reports.filter((r) => r.assignmentId === a.id).map(({ id, receivedOn, text, reference }) => ({ id, receivedOn, text, reference })),
+      reports: (reportsBy.get(a.id) ?? []).map(({ id, receivedOn, text, reference }) => ({ id, receivedOn, text, reference })),
     };
   });
 }
