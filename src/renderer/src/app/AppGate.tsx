@@ -1,0 +1,145 @@
+import { Button, Center, Loader, Stack } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppStatus, SessionInfo } from '../../../shared/domain/auth';
+import type { AppError } from '../../../shared/errors';
+import { CenteredCard } from '../components/CenteredCard';
+import { asAppError } from '../components/describe-error';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { ForcedChangeScreen } from '../features/passphrase/ForcedChangeScreen';
+import { SetupWizard } from '../features/setup/SetupWizard';
+import { UnlockScreen } from '../features/unlock/UnlockScreen';
+import { useApi } from './api-context';
+import { SessionContext, type SessionControls } from './session-context';
+import { Shell } from './Shell';
+import { useActivityPing } from './use-activity-ping';
+
+export const STATUS_POLL_MS = 5_000;
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'failed'; error: AppError }
+  | { kind: 'setup' }
+  | { kind: 'locked' }
+  | { kind: 'unlocked'; session: SessionInfo };
+
+function viewOf(status: AppStatus): View {
+  if (status.storeState === 'absent') return { kind: 'setup' };
+  if (status.storeState === 'unlocked' && status.session) return { kind: 'unlocked', session: status.session };
+  return { kind: 'locked' };
+}
+
+function sameSession(a: SessionInfo, b: SessionInfo): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Decides what the window may show. Whenever the store turns out to be locked (the poll, a LOCKED answer,
+ * the Lock button, Ctrl+L) the unlocked tree is unmounted, which drops every piece of data it held.
+ */
+export function AppGate() {
+  const api = useApi();
+  const { t } = useTranslation();
+  const [view, setView] = useState<View>({ kind: 'loading' });
+
+  const load = useCallback(async () => {
+    try {
+      setView(viewOf(await api.call('app:status', {})));
+    } catch (error) {
+      setView({ kind: 'failed', error: asAppError(error) });
+    }
+  }, [api]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(
+    () =>
+      api.onError((error) => {
+        if (error.code === 'LOCKED') setView({ kind: 'locked' });
+        else if (error.code === 'PASSPHRASE_CHANGE_REQUIRED') void load();
+      }),
+    [api, load],
+  );
+
+  const unlocked = view.kind === 'unlocked';
+
+  useEffect(() => {
+    if (!unlocked) return;
+    const timer = window.setInterval(() => {
+      api
+        .call('app:status', {})
+        .then((status) => {
+          const next = viewOf(status);
+          // A poll that started before a lock must not bring the shell back.
+          setView((previous) => {
+            if (previous.kind !== 'unlocked') return previous;
+            if (next.kind === 'unlocked' && sameSession(previous.session, next.session)) return previous;
+            return next;
+          });
+        })
+        .catch(() => undefined);
+    }, STATUS_POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [api, unlocked]);
+
+  useActivityPing(api, unlocked);
+
+  const lockingRef = useRef(false);
+  const lock = useCallback(() => {
+    setView({ kind: 'locked' });
+    if (lockingRef.current) return;
+    lockingRef.current = true;
+    api
+      .call('session:lock', {})
+      .catch(() => undefined)
+      .finally(() => {
+        lockingRef.current = false;
+      });
+  }, [api]);
+
+  useHotkeys([['ctrl+L', () => unlocked && lock()]], [], true);
+
+  const unlockedSession = view.kind === 'unlocked' ? view.session : null;
+  const controls = useMemo<SessionControls | null>(
+    () =>
+      unlockedSession
+        ? { session: unlockedSession, lock, replaceSession: (session) => setView({ kind: 'unlocked', session }) }
+        : null,
+    [unlockedSession, lock],
+  );
+
+  switch (view.kind) {
+    case 'loading':
+      return (
+        <Center mih="100vh">
+          <Loader aria-label={t('common.loading')} />
+        </Center>
+      );
+    case 'failed':
+      return (
+        <CenteredCard>
+          <Stack>
+            <ErrorAlert error={view.error} />
+            <Button onClick={() => void load()}>{t('common.retry')}</Button>
+          </Stack>
+        </CenteredCard>
+      );
+    case 'setup':
+      return <SetupWizard onFinished={() => void load()} onStoreExists={() => void load()} />;
+    case 'locked':
+      return <UnlockScreen onUnlocked={(session) => setView({ kind: 'unlocked', session })} />;
+    case 'unlocked':
+      return (
+        <SessionContext.Provider value={controls}>
+          {view.session.mustChangePassphrase ? (
+            <ForcedChangeScreen />
+          ) : (
+            <Shell key={`${view.session.userId}:${view.session.unlockedAt}`} />
+          )}
+        </SessionContext.Provider>
+      );
+  }
+}

@@ -1,0 +1,49 @@
+import type { TFunction } from 'i18next';
+import { AppError } from '../../../shared/errors';
+
+export interface FieldIssue {
+  path: string;
+  code: string;
+  minimum?: number;
+  maximum?: number;
+}
+
+export function asAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const wrapped = new AppError('INTERNAL', error instanceof Error ? error.message : String(error));
+  wrapped.correlationId = 'renderer';
+  return wrapped;
+}
+
+/** The sentence that tells the user what went wrong and what to do, plus the facts the error carries. */
+export function describeError(t: TFunction, error: AppError): string {
+  const parts = [t(`errors.${error.code}`)];
+  if (error.code === 'WEAK_PASSPHRASE' && typeof error.details.problem === 'string') {
+    parts.push(t(`passphraseProblems.${error.details.problem}`, { defaultValue: '' }));
+  }
+  if (error.code === 'THROTTLED' && typeof error.details.retryAfterSeconds === 'number') {
+    parts.push(t('errorExtra.retryAfter', { seconds: error.details.retryAfterSeconds }));
+  }
+  if (error.details.network === true) parts.push(t('errorExtra.network'));
+  return parts.filter(Boolean).join(' ');
+}
+
+export function fieldIssues(error: AppError): FieldIssue[] {
+  const issues = error.details.issues;
+  return Array.isArray(issues) ? (issues as FieldIssue[]) : [];
+}
+
+/** One message per field of a VALIDATION error, in the user's words. */
+export function issueMessage(t: TFunction, issue: FieldIssue): string {
+  if (issue.path === 'roles') return t('validation.rolesRequired');
+  switch (issue.code) {
+    case 'too_small':
+      return issue.minimum === 1 ? t('validation.required') : t('validation.too_small', { minimum: issue.minimum });
+    case 'too_big':
+      return t('validation.too_big', { maximum: issue.maximum });
+    case 'invalid_format':
+      return t('validation.invalid_format');
+    default:
+      return t('validation.invalid');
+  }
+}

@@ -1,0 +1,33 @@
+const KYIV = 'Europe/Kyiv';
+
+const dateTime = new Intl.DateTimeFormat('uk-UA', {
+  timeZone: KYIV,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** ДД.ММ.РРРР ГГ:ХХ in Kyiv time, whatever the computer's zone or the interface language. */
+export function formatKyivDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const parts = Object.fromEntries(dateTime.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${parts.day}.${parts.month}.${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
+/** Parses ДД.ММ.РРРР into an ISO date (РРРР-ММ-ДД); null when it is not a real calendar date. */
+export function parseUkDate(text: string): string | null {
+  const match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
+  if (!match) return null;
+  const [, d, m, y] = match;
+  const day = Number(d);
+  const month = Number(m);
+  const year = Number(y);
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,22 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../app/session-context';
+import { ChangePassphraseForm } from './ChangePassphraseForm';
+
+export function MyPassphrasePage() {
+  const { t } = useTranslation();
+  const { replaceSession } = useSession();
+  return (
+    <Stack>
+      <Title order={2}>{t('changePassphrase.pageTitle')}</Title>
+      <Text size="sm">{t('changePassphrase.pageIntro')}</Text>
+      <ChangePassphraseForm
+        onChanged={(session) => {
+          notifications.show({ color: 'green', message: t('changePassphrase.success') });
+          replaceSession(session);
+        }}
+      />
+    </Stack>
+  );
+}

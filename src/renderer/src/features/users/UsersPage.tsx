@@ -1,0 +1,139 @@
+import { Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UserSummary } from '../../../../shared/domain/users';
+import type { AppError } from '../../../../shared/errors';
+import { useApi } from '../../app/api-context';
+import { can, useSession } from '../../app/session-context';
+import { DataTable } from '../../components/DataTable';
+import { asAppError } from '../../components/describe-error';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatKyivDateTime } from '../../components/format';
+import { RoleBadges } from '../../components/RoleBadges';
+import { AddUserModal } from './AddUserModal';
+import { EditRolesModal } from './EditRolesModal';
+import { RemoveUserModal } from './RemoveUserModal';
+
+const column = createColumnHelper<UserSummary>();
+
+export function UsersPage() {
+  const api = useApi();
+  const { t } = useTranslation();
+  const { session } = useSession();
+  const canWrite = can(session, 'users.write');
+  const [users, setUsers] = useState<UserSummary[] | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<UserSummary | null>(null);
+  const [removing, setRemoving] = useState<UserSummary | null>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      setUsers(await api.call('users:list', {}));
+      setError(null);
+    } catch (caught) {
+      setError(asAppError(caught));
+    }
+  }, [api]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const columns = useMemo(
+    () => [
+      column.accessor('login', { header: t('users.columns.login'), cell: (c) => <Text ff="monospace" size="sm">{c.getValue()}</Text> }),
+      column.accessor('displayName', { header: t('users.columns.displayName') }),
+      column.accessor('roles', { header: t('users.columns.roles'), cell: (c) => <RoleBadges roles={c.getValue()} /> }),
+      column.accessor('mustChangePassphrase', {
+        header: t('users.columns.mustChange'),
+        cell: (c) =>
+          c.getValue() ? (
+            <Badge color="yellow" variant="light" tt="none">
+              {t('users.mustChangeYes')}
+            </Badge>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('users.mustChangeNo')}
+            </Text>
+          ),
+      }),
+      column.accessor('lastUnlockAt', {
+        header: t('users.columns.lastUnlock'),
+        cell: (c) => {
+          const value = c.getValue();
+          return value ? formatKyivDateTime(value) : <Text size="sm" c="dimmed">{t('users.never')}</Text>;
+        },
+      }),
+      ...(canWrite
+        ? [
+            column.display({
+              id: 'actions',
+              header: t('common.actions'),
+              cell: (c) => (
+                <Group gap={6} wrap="nowrap">
+                  <Button size="compact-sm" variant="default" onClick={() => setEditing(c.row.original)}>
+                    {t('users.editRoles')}
+                  </Button>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color="red"
+                    disabled={c.row.original.id === session.userId}
+                    onClick={() => setRemoving(c.row.original)}
+                  >
+                    {t('common.remove')}
+                  </Button>
+                </Group>
+              ),
+            }),
+          ]
+        : []),
+    ],
+    [t, canWrite, session.userId],
+  );
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t('users.title')}</Title>
+        {canWrite ? <Button onClick={() => setAdding(true)}>{t('users.add')}</Button> : null}
+      </Group>
+      <ErrorAlert error={error} />
+      {users === null && !error ? <Loader size="sm" /> : null}
+      {users ? <DataTable data={users} columns={columns} empty={t('users.empty')} rowKey={(u) => u.id} label={t('users.title')} /> : null}
+      {canWrite ? (
+        <>
+          <AddUserModal
+            opened={adding}
+            onClose={() => setAdding(false)}
+            onAdded={(user) => {
+              notifications.show({ color: 'green', message: t('users.added', { name: user.displayName }) });
+              void reload();
+            }}
+          />
+          <EditRolesModal
+            user={editing}
+            onClose={() => setEditing(null)}
+            onSaved={() => {
+              setEditing(null);
+              notifications.show({ color: 'green', message: t('users.rolesSaved') });
+              void reload();
+            }}
+          />
+          <RemoveUserModal
+            user={removing}
+            onClose={() => setRemoving(null)}
+            onRemoved={(user) => {
+              setRemoving(null);
+              notifications.show({ color: 'green', message: t('users.removed', { name: user.displayName }) });
+              void reload();
+            }}
+          />
+        </>
+      ) : null}
+    </Stack>
+  );
+}

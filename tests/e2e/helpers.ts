@@ -1,0 +1,112 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface HarnessRun {
+  url: string;
+  storeDir: string;
+}
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SCREENSHOTS = join(ROOT, 'reports/screenshots');
+const URL_LINE = /Zlagoda \(test harness\): (http:\/\/127\.0\.0\.1:\d+\/)/;
+
+/** Starts `out/node/harness.mjs` on a fresh store and a free port; resolves with the URL it prints. */
+async function startHarness(storeDir: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [join(ROOT, 'out/node/harness.mjs'), '--store', storeDir, '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`harness did not start:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const match = URL_LINE.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`harness exited with ${code}:\n${output}`));
+    });
+  });
+  return { url, child };
+}
+
+async function stopHarness(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+export const test = base.extend<{ harness: HarnessRun }>({
+  // Playwright reads the fixture's dependencies from this destructuring; this fixture has none.
+  // eslint-disable-next-line no-empty-pattern
+  harness: async ({}, use) => {
+    const storeDir = await mkdtemp(join(tmpdir(), 'zlagoda-e2e-'));
+    const { url, child } = await startHarness(join(storeDir, 'store'));
+    try {
+      await use({ url, storeDir });
+    } finally {
+      await stopHarness(child);
+      await rm(storeDir, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect };
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+export const ADMIN = { login: 'admin', name: 'Олена Петренко', passphrase: 'весна прийде в наше місто' };
+
+/** Runs the first-run wizard as the admin; returns the recovery key it showed. */
+export async function setUpStore(page: Page, shots = false): Promise<string> {
+  await expect(page.getByRole('heading', { name: 'Перше налаштування' })).toBeVisible();
+  await page.getByLabel('Логін').fill(ADMIN.login);
+  await page.getByLabel('Прізвище, ім’я та по батькові').fill(ADMIN.name);
+  await page.getByLabel(/^Пароль/).fill(ADMIN.passphrase);
+  await page.getByLabel(/^Повторіть пароль/).fill(ADMIN.passphrase);
+  if (shots) await screenshot(page, '01-setup-admin');
+  await page.getByRole('button', { name: 'Створити сховище' }).click();
+  const keyBox = page.getByTestId('recovery-key');
+  await expect(keyBox).toBeVisible();
+  const recoveryKey = (await keyBox.textContent())?.trim() ?? '';
+  expect(recoveryKey).toMatch(/^[A-Z0-9]{4}(-[A-Z0-9]{4}){7}$/);
+  if (shots) await screenshot(page, '02-setup-recovery-key');
+  await page.getByRole('button', { name: 'Я зберіг(-ла) ключ' }).click();
+  const confirm = page.getByLabel('Ключ відновлення');
+  if (shots) {
+    await confirm.fill('AAAA-BBBB');
+    await page.getByRole('button', { name: 'Перейти до роботи' }).click();
+    await expect(page.getByText(/Ключ не збігається з показаним/)).toBeVisible();
+    await screenshot(page, '03-setup-confirm-mismatch');
+  }
+  // Typed back the way people do: lower case, spaces instead of dashes.
+  await confirm.fill(recoveryKey.toLowerCase().replaceAll('-', ' '));
+  await page.getByRole('button', { name: 'Перейти до роботи' }).click();
+  await expect(page.getByTestId('current-user')).toHaveText(ADMIN.name);
+  return recoveryKey;
+}
+
+export async function unlock(page: Page, login: string, passphrase: string): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Розблокування сховища' })).toBeVisible();
+  await page.getByLabel('Логін').fill(login);
+  await page.getByLabel('Пароль').fill(passphrase);
+  await page.getByLabel('Пароль').press('Enter');
+}

@@ -1,0 +1,92 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { AuditEvent, ChainReport } from '../../src/shared/domain/audit';
+import { fakeBridge, renderApp, sessionOf, unlockedStatus } from './fake-api';
+
+const EVENTS: AuditEvent[] = [
+  {
+    seq: 2,
+    ts: '2025-07-01T21:30:00.000Z',
+    actorId: 'u-admin',
+    actorLogin: 'admin',
+    action: 'user.created',
+    entity: 'user',
+    entityId: 'u-2',
+    details: {},
+    workstation: 'ODA-PC-07',
+  },
+  {
+    seq: 1,
+    ts: '2025-07-01T08:05:00.000Z',
+    actorId: null,
+    actorLogin: null,
+    action: 'something.new',
+    entity: null,
+    entityId: null,
+    details: {},
+    workstation: 'ODA-PC-07',
+  },
+];
+
+function auditBridge(report: ChainReport) {
+  return fakeBridge({
+    'app:status': () => unlockedStatus(sessionOf(['auditor'], { login: 'auditor', displayName: 'Ігор Бондар' })),
+    'users:list': () => [],
+    'audit:list': () => ({ rows: EVENTS, total: 2, actions: ['something.new', 'user.created'] }),
+    'audit:verify': () => report,
+  });
+}
+
+describe('audit log page', () => {
+  it('shows events in Kyiv time with translated actions, and the verify result', async () => {
+    const bridge = auditBridge({ status: 'intact', count: 12, head: 'abc' });
+    renderApp(bridge);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Журнал подій' }));
+    const table = await screen.findByRole('table', { name: 'Журнал подій' });
+    const [, first, second] = within(table).getAllByRole('row');
+    // 21:30 UTC on 1 July is 00:30 on 2 July in Kyiv (summer time).
+    expect(first!.textContent).toContain('02.07.2025 00:30');
+    expect(first!.textContent).toContain('Користувача додано');
+    expect(first!.textContent).toContain('ODA-PC-07');
+    // An action this build has no words for is shown as its code; an event with no actor is the system's.
+    expect(second!.textContent).toContain('something.new');
+    expect(second!.textContent).toContain('система');
+    expect(bridge.callsOf('audit:list')[0]).toEqual({ offset: 0, limit: 50 });
+
+    await user.click(screen.getByRole('button', { name: 'Перевірити цілісність журналу' }));
+    expect((await screen.findByTestId('verify-result')).textContent).toBe('Журнал цілісний (12 подій)');
+    await waitFor(() => expect(bridge.callsOf('audit:list')).toHaveLength(2));
+  });
+
+  it('names the first broken link', async () => {
+    renderApp(auditBridge({ status: 'broken', count: 40, seq: 17, reason: 'link' }));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Журнал подій' }));
+    await user.click(await screen.findByRole('button', { name: 'Перевірити цілісність журналу' }));
+    const result = await screen.findByTestId('verify-result');
+    expect(result.textContent).toContain('Ланцюг журналу порушено на події № 17');
+    expect(result.textContent).toContain('розірвано зв’язок із попередньою подією');
+  });
+
+  it('sends date filters as ISO dates and rejects a malformed date', async () => {
+    const bridge = auditBridge({ status: 'intact', count: 1, head: 'abc' });
+    renderApp(bridge);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Журнал подій' }));
+    await screen.findByRole('table', { name: 'Журнал подій' });
+    await user.type(screen.getByLabelText('Дата з'), '31.02.2025');
+    await user.click(screen.getByRole('button', { name: 'Показати' }));
+    expect(await screen.findByText('Дата у форматі ДД.ММ.РРРР.')).toBeTruthy();
+    expect(bridge.callsOf('audit:list')).toHaveLength(1);
+
+    await user.clear(screen.getByLabelText('Дата з'));
+    await user.type(screen.getByLabelText('Дата з'), '01.07.2025');
+    await user.type(screen.getByLabelText('Дата по'), '2.7.2025');
+    await user.click(screen.getByRole('button', { name: 'Показати' }));
+    await waitFor(() =>
+      expect(bridge.callsOf('audit:list').at(-1)).toEqual({ from: '2025-07-01', to: '2025-07-02', offset: 0, limit: 50 }),
+    );
+  });
+});
