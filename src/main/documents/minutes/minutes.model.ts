@@ -1,0 +1,489 @@
+import type { Member } from '../../../shared/domain/group';
+import type { Assignment, Meeting } from '../../../shared/domain/meetings';
+import { AppError } from '../../../shared/errors';
+import { getGroup, listMembers, listOrganisations } from '../../features/group/group.repository';
+import { listAssignments, loadMeeting } from '../../features/meetings/meetings.repository';
+import type { Orm } from '../../store/store';
+import { bodyNameGenitive, clause, formatDate, formatKyivDate, lowerFirst, placeOfDrafting, plural, sentence, signatureName, typographic, voteTally } from './format';
+
+/**
+ * Everything a protocol or an extract prints, already worded and formatted, so the DOCX and HTML
+ * renderers only lay it out and print the same text. JSON-safe on purpose: it may cross IPC for a preview.
+ * It is built from structured meeting data only; cases appear in the texts by code, never by a victim's name.
+ */
+
+/** More present members than this go to an annex, with only the count in the text (domain.md §6.2). */
+export const ATTENDANCE_ANNEX_THRESHOLD = 15;
+
+export interface PersonLine {
+  /** Position (or a guest's role), as entered; may be empty. */
+  position: string;
+  /** «Прізвище І. П.» for members, the name as entered for guests. */
+  name: string;
+}
+
+export interface Officer {
+  /** «Головуючий», «Голова», «Секретар». */
+  label: string;
+  position: string;
+  /** «Прізвище І. П.» for the introductory part. */
+  name: string;
+  /** «Ім’я ПРІЗВИЩЕ» for the signature block (ДСТУ 4163:2020). */
+  signatureName: string;
+}
+
+export interface AssignmentLine {
+  text: string;
+  lead: string;
+  leadPerson: string;
+  coExecutors: string[];
+  dueDate: string;
+}
+
+export interface ReviewedAssignmentLine {
+  text: string;
+  /** «протокол № 1/2026, п. 2.2». */
+  source: string;
+  lead: string;
+  dueDate: string;
+  /** State on the meeting date, so an approved protocol prints the same text whenever it is printed. */
+  state: string;
+}
+
+export interface DecisionBlock {
+  number: string;
+  text: string;
+  /** «за — 7, проти — 0, утрималися — 1», or null when no vote was recorded. */
+  tally: string | null;
+  assignments: AssignmentLine[];
+}
+
+export interface ItemBlock {
+  number: number;
+  title: string;
+  /** «Бондар І. В., начальник відділу …» for the agenda; null when nobody was named. */
+  rapporteur: string | null;
+  /** The name that opens СЛУХАЛИ («Бондар І. В.»). */
+  heardSpeaker: string | null;
+  /** What was heard, one entry per paragraph. */
+  heard: string[];
+  reviewed: ReviewedAssignmentLine[];
+  speeches: { speaker: string; summary: string[] }[];
+  decisions: DecisionBlock[];
+}
+
+interface Header {
+  organisation: string;
+  /** «засідання обласної координаційної ради з питань …». */
+  heading: string;
+  date: string;
+  /** «№ 3». */
+  number: string;
+  /** City of the meeting for the place-of-drafting requisite; empty when the place does not start with one. */
+  place: string;
+}
+
+export interface MinutesModel extends Header {
+  kind: 'minutes';
+  docTitle: 'ПРОТОКОЛ';
+  /** Not yet approved in the app: printed with a «ПРОЄКТ» mark. */
+  draft: boolean;
+  address: string;
+  time: string;
+  format: string;
+  chair: Officer | null;
+  secretary: Officer | null;
+  present: { count: number; members: number; text: string; list: PersonLine[]; inAnnex: boolean };
+  absent: PersonLine[];
+  guests: PersonLine[];
+  items: ItemBlock[];
+  amendments: { number: number; reason: string; text: string; date: string }[];
+  annex: { caption: string; title: string; list: PersonLine[] } | null;
+  generatedOn: string;
+}
+
+export interface ExtractModel extends Header {
+  kind: 'extract';
+  docTitle: 'ВИТЯГ З ПРОТОКОЛУ';
+  draft: boolean;
+  chair: Officer | null;
+  secretary: Officer | null;
+  presentText: string;
+  /** The executor the extract is for; null for a one-item extract. */
+  addressee: string | null;
+  items: ItemBlock[];
+  certification: { text: 'Згідно з оригіналом'; officer: Officer | null; date: string };
+}
+
+export type ExtractScope = { item: number } | { organisationId: string };
+
+const FORMATS: Record<Meeting['format'], string> = {
+  in_person: 'очна',
+  online: 'дистанційна (у режимі відеоконференції)',
+  mixed: 'змішана (очно та в режимі відеоконференції)',
+};
+
+const STATES: Record<Assignment['state'], string> = {
+  in_progress: 'на виконанні',
+  overdue: 'строк виконання минув',
+  done: 'виконано',
+  removed: 'знято з контролю',
+};
+
+function paragraphs(text: string): string[] {
+  return typographic(text)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+function officer(member: Member | undefined, label: string): Officer | null {
+  if (!member) return null;
+  return { label, position: typographic(member.position), name: typographic(member.shortName), signatureName: typographic(signatureName(member.givenName, member.surname)) };
+}
+
+function personLine(m: Member): PersonLine {
+  return { position: typographic(m.position), name: typographic(m.shortName) };
+}
+
+interface Context {
+  group: ReturnType<typeof getGroup>;
+  meeting: Meeting;
+  membersById: Map<string, Member>;
+  seated: Member[];
+  orgNames: Map<string, string>;
+  assignments: Assignment[];
+  reviewed: Map<string, Assignment>;
+}
+
+function loadContext(orm: Orm, meetingId: string): Context {
+  const meeting = loadMeeting(orm, meetingId);
+  if (!meeting) throw new AppError('NOT_FOUND', 'no such meeting');
+  const reviewedIds = meeting.agenda.flatMap((i) => i.reviewedAssignmentIds);
+  // States are taken on the meeting date: printing later must not change an approved text.
+  const reviewed = reviewedIds.length ? listAssignments(orm, meeting.date, { ids: reviewedIds }) : [];
+  return {
+    group: getGroup(orm),
+    meeting,
+    membersById: new Map(listMembers(orm, null).map((m) => [m.id, m])),
+    seated: listMembers(orm, meeting.date),
+    orgNames: new Map(listOrganisations(orm, true).map((o) => [o.id, o.name])),
+    assignments: listAssignments(orm, meeting.date, { meetingId }),
+    reviewed: new Map(reviewed.map((a) => [a.id, a])),
+  };
+}
+
+function header(ctx: Context): Header {
+  return {
+    organisation: typographic(ctx.group.parentBody),
+    heading: `засідання ${typographic(bodyNameGenitive(ctx.group.name))}`,
+    date: formatDate(ctx.meeting.date),
+    number: `№ ${ctx.meeting.number}`,
+    place: typographic(placeOfDrafting(ctx.meeting.place)),
+  };
+}
+
+function officers(ctx: Context): { chair: Officer | null; secretary: Officer | null } {
+  const chair = ctx.meeting.chairMemberId ? ctx.membersById.get(ctx.meeting.chairMemberId) : undefined;
+  const secretary = ctx.meeting.secretaryMemberId ? ctx.membersById.get(ctx.meeting.secretaryMemberId) : undefined;
+  // A deputy who chairs the meeting signs as «Головуючий»; the chair of the body signs as «Голова».
+  return { chair: officer(chair, chair?.role === 'chair' ? 'Голова' : 'Головуючий'), secretary: officer(secretary, 'Секретар') };
+}
+
+function reviewedState(a: Assignment, meetingDate: string): string {
+  if (a.closedOn && a.closedOn <= meetingDate) return STATES[a.state];
+  return STATES[a.dueDate < meetingDate ? 'overdue' : 'in_progress'];
+}
+
+function itemBlock(ctx: Context, item: Meeting['agenda'][number], keepDecision: (a: Assignment[]) => Assignment[] | null, keepReviewed: (a: Assignment) => boolean): ItemBlock | null {
+  const rapporteur = item.rapporteurMemberId ? ctx.membersById.get(item.rapporteurMemberId) : undefined;
+  const decisions: DecisionBlock[] = [];
+  for (const d of item.decisions) {
+    const own = keepDecision(ctx.assignments.filter((a) => a.decisionId === d.id));
+    if (!own) continue;
+    decisions.push({
+      number: d.number,
+      text: typographic(d.text),
+      tally: voteTally(d),
+      assignments: own.map((a) => ({
+        text: typographic(a.text),
+        lead: typographic(a.leadOrganisationName),
+        leadPerson: typographic(a.leadPerson),
+        coExecutors: a.coExecutorIds.map((id) => typographic(ctx.orgNames.get(id) ?? '')).filter(Boolean),
+        dueDate: formatDate(a.dueDate),
+      })),
+    });
+  }
+  const reviewed = item.reviewedAssignmentIds
+    .map((id) => ctx.reviewed.get(id))
+    .filter((a): a is Assignment => !!a && keepReviewed(a))
+    .map((a) => ({
+      text: typographic(a.text),
+      source: `протокол № ${a.meetingNumber}/${a.meetingYear}, п. ${a.decisionNumber}`,
+      lead: typographic(a.leadOrganisationName),
+      dueDate: formatDate(a.dueDate),
+      state: reviewedState(a, ctx.meeting.date),
+    }));
+  const rapporteurText = typographic(item.rapporteurText.trim());
+  return {
+    number: item.position,
+    title: typographic(item.title),
+    rapporteur: rapporteur ? `${typographic(rapporteur.shortName)}, ${lowerFirst(typographic(rapporteur.position))}` : rapporteurText || null,
+    heardSpeaker: rapporteur ? typographic(rapporteur.shortName) : rapporteurText || null,
+    heard: paragraphs(item.heard),
+    reviewed,
+    speeches: item.speeches.map((s) => ({ speaker: typographic(s.speaker), summary: paragraphs(s.summary) })),
+    decisions,
+  };
+}
+
+function presentMembers(ctx: Context): { present: Member[]; absent: Member[] } {
+  const presentIds = new Set(ctx.meeting.attendance.filter((a) => a.present).map((a) => a.memberId));
+  return { present: ctx.seated.filter((m) => presentIds.has(m.id)), absent: ctx.seated.filter((m) => !presentIds.has(m.id)) };
+}
+
+export function buildMinutesModel(orm: Orm, meetingId: string, today: string): MinutesModel {
+  const ctx = loadContext(orm, meetingId);
+  const head = header(ctx);
+  const { present, absent } = presentMembers(ctx);
+  const inAnnex = present.length > ATTENDANCE_ANNEX_THRESHOLD;
+  const list = present.map(personLine);
+  const m = ctx.meeting;
+  return {
+    kind: 'minutes',
+    docTitle: 'ПРОТОКОЛ',
+    ...head,
+    draft: m.status !== 'approved',
+    address: typographic(m.place),
+    time: m.time,
+    format: FORMATS[m.format],
+    ...officers(ctx),
+    present: {
+      count: present.length,
+      members: ctx.seated.length,
+      text: inAnnex
+        ? `${present.length} ${plural(present.length, 'особа', 'особи', 'осіб')} (список додається)`
+        : `${present.length} ${plural(present.length, 'член', 'члени', 'членів')} із ${ctx.seated.length}`,
+      list: inAnnex ? [] : list,
+      inAnnex,
+    },
+    absent: absent.map(personLine),
+    guests: m.guests.map((g) => ({ position: typographic(g.role), name: typographic(g.name) })),
+    items: m.agenda.map((item) => itemBlock(ctx, item, (a) => a, () => true)).filter((i): i is ItemBlock => !!i),
+    amendments:
+      m.status === 'approved'
+        ? m.amendments.map((a) => ({ number: a.number, reason: typographic(a.reason), text: typographic(a.text), date: formatKyivDate(a.createdAt) }))
+        : [],
+    annex: inAnnex ? { caption: `Додаток\nдо протоколу від ${head.date} ${head.number}`, title: 'СПИСОК\nчленів, присутніх на засіданні', list } : null,
+    generatedOn: formatDate(today),
+  };
+}
+
+/**
+ * ВИТЯГ З ПРОТОКОЛУ (domain.md §6.4): the same requisites, the introductory part as a count, and either
+ * one agenda item, or for an executor only the decisions that give it (as lead or co-executor) an assignment.
+ */
+export function buildExtractModel(orm: Orm, meetingId: string, scope: ExtractScope, today?: string): ExtractModel {
+  const ctx = loadContext(orm, meetingId);
+  const { present } = presentMembers(ctx);
+  const m = ctx.meeting;
+  let items: ItemBlock[];
+  let addressee: string | null = null;
+  if ('item' in scope) {
+    const item = m.agenda.find((i) => i.position === scope.item);
+    if (!item) throw new AppError('NOT_FOUND', 'no such agenda item', { item: scope.item });
+    items = [itemBlock(ctx, item, (a) => a, () => true)!];
+  } else {
+    const orgId = scope.organisationId;
+    const name = ctx.orgNames.get(orgId);
+    if (!name) throw new AppError('NOT_FOUND', 'no such organisation', { organisationId: orgId });
+    addressee = typographic(name);
+    const concerns = (a: Assignment) => a.leadOrganisationId === orgId || a.coExecutorIds.includes(orgId);
+    items = [];
+    for (const item of m.agenda) {
+      const reviewedHere = item.reviewedAssignmentIds.some((id) => {
+        const a = ctx.reviewed.get(id);
+        return !!a && concerns(a);
+      });
+      // On the carry-over item the decisions are about the reviewed assignments, so they travel with them.
+      const block = itemBlock(
+        ctx,
+        item,
+        (list) => {
+          const own = list.filter(concerns);
+          return own.length || (item.carryOver && reviewedHere) ? own : null;
+        },
+        concerns,
+      );
+      if (block && (block.decisions.length || block.reviewed.length)) items.push(block);
+    }
+  }
+  const { chair, secretary } = officers(ctx);
+  return {
+    kind: 'extract',
+    docTitle: 'ВИТЯГ З ПРОТОКОЛУ',
+    ...header(ctx),
+    draft: m.status !== 'approved',
+    chair,
+    secretary,
+    presentText: `${present.length} ${plural(present.length, 'член', 'члени', 'членів')} із ${ctx.seated.length}`,
+    addressee,
+    items,
+    certification: { text: 'Згідно з оригіналом', officer: secretary, date: today ? formatDate(today) : '' },
+  };
+}
+
+/* ------------------------------------------------------------------------------------------------
+ * Layout: the model as an ordered list of blocks. Both renderers walk this one list, so the DOCX, the
+ * printed HTML and the PDF cannot drift apart in wording or order; they differ only in how a block is drawn.
+ * --------------------------------------------------------------------------------------------- */
+
+export interface Run {
+  text: string;
+  bold?: boolean;
+}
+
+export type Block =
+  | {
+      t: 'p';
+      runs: Run[];
+      align?: 'left' | 'center' | 'right' | 'justify';
+      /** First-line indent of body text (ДСТУ paragraph indent). */
+      indent?: boolean;
+      /** Space above, to separate sections. */
+      gap?: boolean;
+      /** Printed in the right half of the page (annex caption). */
+      rightHalf?: boolean;
+      /** A little space above, between the parts of one item (СЛУХАЛИ / ВИСТУПИЛИ / УХВАЛИЛИ). */
+      smallGap?: boolean;
+      /** Keeps a heading on the page of what follows it. */
+      keepNext?: boolean;
+    }
+  /** Date at the left margin, registration number at the right, on one line. */
+  | { t: 'dateline'; date: string; number: string }
+  /** Position on the left, name on the right, without borders. */
+  | { t: 'people'; rows: PersonLine[]; numbered?: boolean }
+  /** Signature rows: role and position, a blank for the signature, «Ім’я ПРІЗВИЩЕ». */
+  | { t: 'signatures'; rows: { label: string; position: string; name: string }[]; compact?: boolean }
+  | { t: 'pagebreak' };
+
+const p = (runs: Run[] | string, opts: Omit<Extract<Block, { t: 'p' }>, 't' | 'runs'> = {}): Block => ({
+  t: 'p',
+  runs: typeof runs === 'string' ? [{ text: runs }] : runs,
+  align: 'justify',
+  ...opts,
+});
+
+function headerBlocks(m: MinutesModel | ExtractModel): Block[] {
+  const blocks: Block[] = [];
+  if (m.draft) blocks.push(p([{ text: 'ПРОЄКТ', bold: true }], { align: 'right' }));
+  blocks.push(
+    p([{ text: m.organisation.toLocaleUpperCase('uk'), bold: true }], { align: 'center' }),
+    p([{ text: m.docTitle, bold: true }], { align: 'center', gap: true }),
+    { t: 'dateline', date: m.date, number: m.number },
+  );
+  if (m.place) blocks.push(p(m.place, { align: 'center' }));
+  blocks.push(p([{ text: m.heading, bold: true }], { align: 'center', gap: true }));
+  return blocks;
+}
+
+function officerLine(o: Officer, gap = false): Block {
+  return p([{ text: `${o.label} — `, bold: true }, { text: `${lowerFirst(o.position)} ${o.name}` }], { gap });
+}
+
+function itemBlocks(item: ItemBlock): Block[] {
+  const out: Block[] = [p([{ text: `${item.number}. СЛУХАЛИ: `, bold: true }, { text: item.title }], { align: 'justify', gap: true, keepNext: true })];
+  const [first, ...rest] = item.heard;
+  if (item.heardSpeaker) out.push(p(first ? `${item.heardSpeaker} — ${first}` : sentence(item.heardSpeaker), { indent: true }));
+  else if (first) out.push(p(first, { indent: true }));
+  for (const line of rest) out.push(p(line, { indent: true }));
+  if (item.reviewed.length) {
+    out.push(p('Розглянуто стан виконання доручень:', { indent: true, keepNext: true }));
+    item.reviewed.forEach((r, i) =>
+      out.push(p(`${i + 1}) ${clause(r.text)} (${r.source}; відповідальний виконавець: ${r.lead}; строк: ${r.dueDate}; стан: ${r.state}).`, { indent: true })),
+    );
+  }
+  if (item.speeches.length) {
+    out.push(p([{ text: 'ВИСТУПИЛИ:', bold: true }], { align: 'left', smallGap: true, keepNext: true }));
+    for (const s of item.speeches) {
+      const [head, ...more] = s.summary;
+      out.push(p(head ? `${s.speaker} — ${head}` : sentence(s.speaker), { indent: true }));
+      for (const line of more) out.push(p(line, { indent: true }));
+    }
+  }
+  if (item.decisions.length) {
+    out.push(p([{ text: 'УХВАЛИЛИ:', bold: true }], { align: 'left', smallGap: true, keepNext: true }));
+    for (const d of item.decisions) {
+      out.push(p(`${d.number}. ${d.text}`, { indent: true }));
+      for (const a of d.assignments) {
+        const parts = [`Відповідальний виконавець: ${a.lead}${a.leadPerson ? ` (${a.leadPerson})` : ''}`];
+        if (a.coExecutors.length) parts.push(`співвиконавці: ${a.coExecutors.join('; ')}`);
+        parts.push(`строк — до ${a.dueDate}`);
+        if (a.text !== d.text) out.push(p(`Доручення: ${sentence(a.text)}`, { indent: true }));
+        out.push(p(`${parts.join('; ')}.`, { indent: true }));
+      }
+      if (d.tally) out.push(p(`Голосували: ${d.tally}.`, { indent: true }));
+    }
+  }
+  return out;
+}
+
+export function minutesBlocks(m: MinutesModel): Block[] {
+  const blocks = headerBlocks(m);
+  if (m.chair) blocks.push(officerLine(m.chair, true));
+  if (m.secretary) blocks.push(officerLine(m.secretary));
+  blocks.push(p([{ text: 'Місце проведення: ', bold: true }, { text: `${sentence(m.address || '—')} ` }, { text: 'Початок: ', bold: true }, { text: `${m.time}. ` }, { text: 'Форма проведення: ', bold: true }, { text: `${m.format}.` }]));
+  if (m.present.inAnnex) blocks.push(p([{ text: 'Присутні: ', bold: true }, { text: `${m.present.text}.` }], { gap: true }));
+  else {
+    blocks.push(p([{ text: 'Присутні: ', bold: true }, { text: `${m.present.text}:` }], { gap: true, keepNext: true }));
+    blocks.push({ t: 'people', rows: m.present.list });
+  }
+  if (m.absent.length) blocks.push(p([{ text: 'Відсутні: ', bold: true }, { text: sentence(m.absent.map((a) => a.name).join(', ')) }], { gap: true }));
+  if (m.guests.length) {
+    blocks.push(p([{ text: 'Запрошені:', bold: true }], { gap: true, keepNext: true }));
+    blocks.push({ t: 'people', rows: m.guests });
+  }
+  blocks.push(p([{ text: 'ПОРЯДОК ДЕННИЙ:', bold: true }], { align: 'center', gap: true, keepNext: true }));
+  for (const item of m.items) {
+    blocks.push(p(`${item.number}. ${item.title}`, { indent: true, keepNext: !!item.rapporteur }));
+    if (item.rapporteur) blocks.push(p(`Доповідач — ${sentence(item.rapporteur)}`, { indent: true }));
+  }
+  for (const item of m.items) blocks.push(...itemBlocks(item));
+  blocks.push(signatureBlock([m.chair, m.secretary]));
+  if (m.amendments.length) {
+    blocks.push(p([{ text: 'ЗМІНИ, ВНЕСЕНІ ДО ПРОТОКОЛУ ПІСЛЯ ЙОГО ЗАТВЕРДЖЕННЯ', bold: true }], { align: 'center', gap: true, keepNext: true }));
+    for (const a of m.amendments) {
+      blocks.push(p(`${a.number}. ${a.text}`, { indent: true }));
+      blocks.push(p(`Підстава: ${sentence(a.reason)} Дата внесення: ${a.date}.`, { indent: true }));
+    }
+  }
+  if (m.annex) {
+    blocks.push({ t: 'pagebreak' });
+    for (const line of m.annex.caption.split('\n')) blocks.push(p(line, { align: 'left', rightHalf: true }));
+    const [title, ...sub] = m.annex.title.split('\n');
+    blocks.push(p([{ text: title ?? '', bold: true }], { align: 'center', gap: true }));
+    for (const line of sub) blocks.push(p(line, { align: 'center' }));
+    blocks.push({ t: 'people', rows: m.annex.list, numbered: true });
+  }
+  return blocks;
+}
+
+function signatureBlock(officers: (Officer | null)[]): Block {
+  return {
+    t: 'signatures',
+    rows: officers.filter((o): o is Officer => !!o).map((o) => ({ label: o.label, position: o.position, name: o.signatureName })),
+  };
+}
+
+export function extractBlocks(m: ExtractModel): Block[] {
+  const blocks = headerBlocks(m);
+  if (m.chair) blocks.push(officerLine(m.chair, true));
+  if (m.secretary) blocks.push(officerLine(m.secretary));
+  blocks.push(p([{ text: 'Присутні: ', bold: true }, { text: `${m.presentText}.` }]));
+  for (const item of m.items) blocks.push(...itemBlocks(item));
+  blocks.push(p(m.certification.text, { align: 'left', gap: true, keepNext: true }));
+  const o = m.certification.officer;
+  blocks.push({ t: 'signatures', compact: true, rows: [{ label: o?.label ?? 'Секретар', position: o?.position ?? '', name: o?.signatureName ?? '' }] });
+  blocks.push(p(m.certification.date || '____________', { align: 'left' }));
+  return blocks;
+}
