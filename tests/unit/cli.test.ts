@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanupTempDirs, tempDir } from '../fixtures/store';
 
@@ -119,6 +120,21 @@ describe('zlagoda command', () => {
     const second = zlagoda(['demo', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]);
     expect(second.code).toBe(2);
     expect(second.stderr).toContain('лише до нового сховища');
+
+    const year = new Date().getFullYear() - 1;
+    const out = join(home, 'minutes.docx');
+    const minutes = zlagoda(['minutes', '--store', store, '--user', 'admin', '--passphrase-file', adminFile, '--meeting', `${year}/1`, '--out', out]);
+    expect(minutes).toMatchObject({ code: 0 });
+    const xml = new TextDecoder().decode(unzipSync(readFileSync(out))['word/document.xml']);
+    expect(xml).toContain('ПРОТОКОЛ');
+    expect(xml.indexOf('ПОРЯДОК ДЕННИЙ')).toBeLessThan(xml.indexOf('УХВАЛИЛИ'));
+    const extract = join(home, 'extract.docx');
+    expect(zlagoda(['minutes', '--store', store, '--user', 'admin', '--passphrase-file', adminFile, '--meeting', `${year}/1`, '--out', extract, '--extract', '2']).code).toBe(0);
+    expect(new TextDecoder().decode(unzipSync(readFileSync(extract))['word/document.xml'])).toContain('ВИТЯГ З ПРОТОКОЛУ');
+    const again = zlagoda(['minutes', '--store', store, '--user', 'admin', '--passphrase-file', adminFile, '--meeting', `${year}/1`, '--out', out]);
+    expect(again.code).toBe(1);
+    expect(zlagoda(['minutes', '--store', store, '--user', 'admin', '--passphrase-file', adminFile, '--meeting', '1999/1', '--out', join(home, 'x.docx')]).code).toBe(1);
+    expect(zlagoda(['minutes', '--store', store, '--user', 'admin', '--passphrase-file', adminFile, '--meeting', 'третє', '--out', join(home, 'x.docx')]).code).toBe(2);
   });
 
   it('a weak initial passphrase is refused with the reason', () => {

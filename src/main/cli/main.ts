@@ -1,3 +1,4 @@
+import { existsSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +11,9 @@ import { createRuntime, type Runtime } from '../runtime';
 import { backupStore, restoreStore } from '../store/backup';
 import { storeExists } from '../store/store';
 import { fillDemo } from '../features/demo/demo.generator';
+import { buildExtractModel, buildMinutesModel } from '../documents/minutes/minutes.model';
+import { renderExtractDocx, renderMinutesDocx } from '../documents/minutes/minutes.docx';
+import { kyivDate } from '../../shared/time';
 import { integrityCheck } from '../store/connection';
 import { newRecoveryKey } from '../store/crypto';
 import { describeError } from './messages';
@@ -23,6 +27,7 @@ const USAGE = `Використання:
   zlagoda check --store DIR --user NAME
   zlagoda backup --store DIR --user NAME --out FILE
   zlagoda restore --from FILE --store NEWDIR --user NAME
+  zlagoda minutes --store DIR --user NAME --meeting РІК/НОМЕР --out FILE.docx [--extract ПУНКТ]
   zlagoda demo --store DIR --user NAME [--scale N]      (створює сховище, якщо його ще немає)
 Пароль: --passphrase-file FILE, змінна ZLAGODA_PASSPHRASE (для скриптів) або запит у терміналі.
 Ролі: ${ROLES.join(', ')}`;
@@ -38,6 +43,8 @@ const OPTIONS = {
   out: { type: 'string' },
   from: { type: 'string' },
   scale: { type: 'string' },
+  meeting: { type: 'string' },
+  extract: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -191,6 +198,36 @@ async function run(argv: string[]): Promise<number> {
       const store = await restoreStore(from, storeDir, login, passphrase, runtime.core.deps.env);
       store.close();
       console.log(`Сховище відновлено в ${storeDir} і перевірено.`);
+      return 0;
+    }
+    case 'minutes': {
+      const match = /^(\d{4})\/(\d{1,3})$/.exec(need(values, 'meeting'));
+      if (!match) throw new UsageError('--meeting: вкажіть рік і номер засідання, наприклад 2026/3');
+      const out = resolve(need(values, 'out'));
+      if (!out.toLowerCase().endsWith('.docx')) throw new UsageError('--out: файл має закінчуватися на .docx');
+      if (existsSync(out)) throw new AppError('FILE_EXISTS', 'the output file exists', { path: out });
+      const item = values.extract === undefined ? null : Number(values.extract);
+      if (item !== null && (!Number.isInteger(item) || item < 1)) throw new UsageError('--extract: номер пункту порядку денного, ціле число від 1');
+      const runtime = await unlocked(values);
+      try {
+        const [year, number] = [Number(match[1]), Number(match[2])];
+        const meeting = (await call(runtime, 'meetings:list', { year })).find((m) => m.number === number);
+        if (!meeting) throw new AppError('NOT_FOUND', `no meeting ${year}/${number}`);
+        const store = runtime.core.requireStore();
+        const today = kyivDate(new Date());
+        if (item !== null && item > meeting.items) throw new UsageError(`--extract: у засіданні ${year}/${number} лише ${meeting.items} пункт(и) порядку денного`);
+        const docx =
+          item === null
+            ? await renderMinutesDocx(buildMinutesModel(store.orm, meeting.id, today))
+            : await renderExtractDocx(buildExtractModel(store.orm, meeting.id, { item }, today));
+        writeFileSync(out, docx, { flag: 'wx' });
+        store.db.transaction(() =>
+          runtime.core.audit({ action: item === null ? 'document.minutes' : 'document.extract', entity: 'meeting', entityId: meeting.id, details: { format: 'docx', ...(item ? { item } : {}) } }),
+        )();
+        console.log(`${item === null ? 'Протокол' : `Витяг (пункт ${item})`} засідання № ${number}/${year} збережено: ${out}`);
+      } finally {
+        runtime.core.close();
+      }
       return 0;
     }
     case 'demo': {
