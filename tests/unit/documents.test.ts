@@ -360,3 +360,22 @@ describe('extracts', () => {
   });
 });
 
+
+describe('documents:minutes channel', () => {
+  it('returns the DOCX and the print HTML, audits each export, and refuses an unknown item', async () => {
+    const { adminRuntime, call, failure } = await import('../fixtures/store');
+    const { seatGroup, holdMeeting } = await import('../fixtures/meetings');
+    const rt = await adminRuntime();
+    await seatGroup(rt);
+    const meeting = await holdMeeting(rt, '2026-03-12', 6);
+    const docx = await call(rt, 'documents:minutes', { meetingId: meeting.id, format: 'docx' });
+    expect(docx.fileName).toBe('protokol-2026-01.docx');
+    const xml = new TextDecoder().decode(unzipSync(Buffer.from(docx.base64, 'base64'))['word/document.xml']);
+    expect(xml).toContain('ПРОТОКОЛ');
+    const html = await call(rt, 'documents:minutes', { meetingId: meeting.id, format: 'html', item: 2 });
+    expect(Buffer.from(html.base64, 'base64').toString('utf8')).toContain('ВИТЯГ З ПРОТОКОЛУ');
+    expect((await failure(rt, 'documents:minutes', { meetingId: meeting.id, format: 'docx', item: 9 })).code).toBe('NOT_FOUND');
+    const events = (await call(rt, 'audit:list', {})).rows.filter((r) => r.action.startsWith('document.'));
+    expect(events.map((e) => e.action)).toEqual(['document.extract', 'document.minutes']);
+  });
+});

@@ -1,4 +1,5 @@
 import { auditHandlers } from '../features/audit/audit.handlers';
+import { documentsHandlers } from '../features/documents/documents.handlers';
 import { groupHandlers } from '../features/group/group.handlers';
 import { meetingsHandlers } from '../features/meetings/meetings.handlers';
 import { sessionHandlers } from '../features/session/session.handlers';
@@ -13,4 +14,5 @@ export const handlers = {
   ...systemHandlers,
   ...groupHandlers,
   ...meetingsHandlers,
+  ...documentsHandlers,
 } satisfies Handlers;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { audit } from './audit';
+import { documents } from './documents';
 import { group } from './group';
 import { meetings } from './meetings';
 import { session } from './session';
@@ -7,7 +8,7 @@ import { system } from './system';
 import { users } from './users';
 
 /** Every channel the renderer may call. Adding a feature = adding its part here. */
-export const contract = { ...session, ...users, ...audit, ...system, ...group, ...meetings };
+export const contract = { ...session, ...users, ...audit, ...system, ...group, ...meetings, ...documents };
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
