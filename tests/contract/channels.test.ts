@@ -63,6 +63,7 @@ const EXAMPLES: { [C in Channel]: (rt: Ready) => Promise<InputOf<C>> | InputOf<C
     return { id: member.id, validTo: '2026-12-31' };
   },
   'dashboard:get': () => ({}),
+  'documents:notice': async (rt) => ({ meetingId: (await call(rt, 'meetings:plan', PLAN)).id, format: 'html' }),
   'documents:minutes': async (rt) => ({ meetingId: (await heldMeeting(rt)).id, format: 'docx', item: 2 }),
   'meetings:list': () => ({ year: 2026 }),
   'meetings:get': async (rt) => ({ id: (await call(rt, 'meetings:plan', PLAN)).id }),

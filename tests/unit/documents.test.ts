@@ -379,3 +379,25 @@ describe('documents:minutes channel', () => {
     expect(events.map((e) => e.action)).toEqual(['document.extract', 'document.minutes']);
   });
 });
+
+describe('documents:notice channel', () => {
+  it('announces date, time, place and the agenda with rapporteurs, signed by the secretary', async () => {
+    const { adminRuntime, call } = await import('../fixtures/store');
+    const { seatGroup, holdMeeting } = await import('../fixtures/meetings');
+    const rt = await adminRuntime();
+    await seatGroup(rt);
+    const meeting = await holdMeeting(rt, '2026-03-12', 6);
+    const file = await call(rt, 'documents:notice', { meetingId: meeting.id, format: 'docx' });
+    expect(file.fileName).toBe('povidomlennia-2026-01.docx');
+    const xml = new TextDecoder().decode(unzipSync(Buffer.from(file.base64, 'base64'))['word/document.xml']);
+    const text = xml.replace(/<[^>]+>/g, '');
+    const order = ['ПОВІДОМЛЕННЯ', 'про засідання № 1', 'Повідомляємо, що 12.03.2026 о 10:00', 'Місце проведення', 'ПОРЯДОК ДЕННИЙ', '1. Про стан виконання доручень', '2. Про стан протидії торгівлі людьми', 'Доповідач — ', 'Наталія КОВАЛЬ'];
+    let at = -1;
+    for (const part of order) {
+      const next = text.indexOf(part, at + 1);
+      expect(next, part).toBeGreaterThan(at);
+      at = next;
+    }
+    if (process.env.ZLAGODA_SAMPLES_DIR) writeFileSync(join(process.env.ZLAGODA_SAMPLES_DIR, 'notice.docx'), Buffer.from(file.base64, 'base64'));
+  });
+});

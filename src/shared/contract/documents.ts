@@ -22,4 +22,11 @@ export const documents = {
     access: 'meetings.read',
     kind: 'auth',
   },
+  /** The notice of a meeting with its agenda, for sending to members ahead of it. */
+  'documents:notice': {
+    input: z.object({ meetingId: z.string().min(1).max(64), format: z.enum(['docx', 'html']) }).strict(),
+    output: DocumentFileSchema,
+    access: 'meetings.read',
+    kind: 'auth',
+  },
 } satisfies ContractPart;

@@ -140,7 +140,8 @@ function render(blocks: Block[]): (Paragraph | Table)[] {
   return out;
 }
 
-async function pack(blocks: Block[], title: string): Promise<Buffer> {
+/** Any document drawn from layout blocks (minutes, extracts, the notice) in the one official page style. */
+export async function pack(blocks: Block[], title: string): Promise<Buffer> {
   const doc = new Document({
     title,
     creator: 'Zlagoda',

@@ -89,7 +89,8 @@ function render(blocks: Block[]): string {
   return out.join('\n');
 }
 
-function page(title: string, blocks: Block[]): string {
+/** Any document drawn from layout blocks, as a standalone print page. */
+export function page(title: string, blocks: Block[]): string {
   return `<!DOCTYPE html>
 <html lang="uk">
 <head>

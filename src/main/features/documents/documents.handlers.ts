@@ -1,7 +1,9 @@
 import { AppError } from '../../../shared/errors';
 import { kyivDate } from '../../../shared/time';
-import { renderExtractDocx, renderMinutesDocx } from '../../documents/minutes/minutes.docx';
-import { renderExtractHtml, renderMinutesHtml } from '../../documents/minutes/minutes.html';
+import { pack, renderExtractDocx, renderMinutesDocx } from '../../documents/minutes/minutes.docx';
+import { page, renderExtractHtml, renderMinutesHtml } from '../../documents/minutes/minutes.html';
+import { noticeBlocks } from '../../documents/notice/notice.blocks';
+import { getGroup } from '../group/group.repository';
 import { buildExtractModel, buildMinutesModel, type ExtractScope } from '../../documents/minutes/minutes.model';
 import type { Handlers } from '../../ipc/dispatcher';
 import { findMeeting } from '../meetings/meetings.repository';
@@ -38,5 +40,23 @@ export const documentsHandlers = {
     }
     const docx = model.kind === 'extract' ? await renderExtractDocx(model.value) : await renderMinutesDocx(model.value);
     return { fileName: `${stem}.docx`, mimeType: DOCX, base64: docx.toString('base64') };
+  },
+
+  'documents:notice': async (input, { core }) => {
+    const store = core.requireStore();
+    const today = kyivDate(core.deps.env.clock());
+    const { blocks, title, stem } = store.db.transaction(() => {
+      const meeting = findMeeting(store.orm, input.meetingId);
+      if (!meeting) throw new AppError('NOT_FOUND', 'no such meeting');
+      core.audit({ action: 'document.notice', entity: 'meeting', entityId: meeting.id, details: { format: input.format } });
+      const model = buildMinutesModel(store.orm, meeting.id, today);
+      return {
+        blocks: noticeBlocks(model, getGroup(store.orm).noticeWorkingDays),
+        title: `Повідомлення про засідання ${model.number}`,
+        stem: `povidomlennia-${meeting.year}-${String(meeting.number).padStart(2, '0')}`,
+      };
+    })();
+    if (input.format === 'html') return { fileName: `${stem}.html`, mimeType: 'text/html', base64: Buffer.from(page(title, blocks), 'utf8').toString('base64') };
+    return { fileName: `${stem}.docx`, mimeType: DOCX, base64: (await pack(blocks, title)).toString('base64') };
   },
 } satisfies Partial<Handlers>;
