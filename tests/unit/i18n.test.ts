@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src/shared/errors';
 import { ROLES } from '../../src/shared/permissions';
-import en from '../../src/shared/i18n/en.json';
-import uk from '../../src/shared/i18n/uk.json';
+import { PARTS, dictionaries } from '../../src/shared/i18n';
+
+const uk = dictionaries.uk as Tree;
+const en = dictionaries.en as Tree;
 
 type Tree = { [key: string]: string | Tree };
 
@@ -13,8 +15,13 @@ function keys(tree: Tree, prefix = ''): string[] {
 }
 
 describe('interface texts', () => {
+  it.each(['uk', 'en'] as const)('no two %s files claim the same top-level key', (language) => {
+    const owners = PARTS[language].flatMap((part) => Object.keys(part));
+    expect(owners.length).toBe(new Set(owners).size);
+  });
+
   it('Ukrainian and English have the same keys', () => {
-    expect(keys(en as Tree).sort()).toEqual(keys(uk as Tree).sort());
+    expect(keys(en).sort()).toEqual(keys(uk).sort());
   });
 
   it.each(ERROR_CODES)('error %s has a sentence in both languages', (code) => {
@@ -29,7 +36,7 @@ describe('interface texts', () => {
   });
 
   it('uses the typographic apostrophe, not a typewriter one, in Ukrainian', () => {
-    const offenders = keys(uk as Tree).filter((key) => {
+    const offenders = keys(uk).filter((key) => {
       const value = key.split('.').reduce<unknown>((node, part) => (node as Tree)[part], uk);
       return /[А-ЯІЇЄҐа-яіїєґ]'[А-ЯІЇЄҐа-яіїєґ]/.test(String(value));
     });

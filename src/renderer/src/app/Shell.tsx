@@ -1,24 +1,36 @@
 import { AppShell, Button, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core';
-import { useState, type ComponentType } from 'react';
+import { useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { RoleBadges } from '../components/RoleBadges';
 import { AboutPage } from '../features/about/AboutPage';
+import { AssignmentsPage } from '../features/assignments/AssignmentsPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { GroupPage } from '../features/group/GroupPage';
+import { MeetingsPage } from '../features/meetings/MeetingsPage';
+import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { HomePage } from '../features/home/HomePage';
 import { MyPassphrasePage } from '../features/passphrase/MyPassphrasePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { UsersPage } from '../features/users/UsersPage';
+import { NavigationContext, type PageId, type Route } from './navigation';
 import { can, useSession } from './session-context';
 
 interface Page {
-  id: string;
+  id: PageId;
   label: string;
   permission?: string;
   component: ComponentType;
 }
 
 const PAGES: Page[] = [
+  { id: 'dashboard', label: 'nav.dashboard', permission: 'meetings.read', component: DashboardPage },
+  { id: 'meetings', label: 'nav.meetings', permission: 'meetings.read', component: MeetingsPage },
+  { id: 'assignments', label: 'nav.assignments', permission: 'meetings.read', component: AssignmentsPage },
+  { id: 'organisations', label: 'nav.organisations', permission: 'meetings.read', component: OrganisationsPage },
+  { id: 'group', label: 'nav.group', permission: 'meetings.read', component: GroupPage },
+  // For a user whose roles open none of the working pages, a welcome instead of an empty window.
   { id: 'home', label: 'nav.home', component: HomePage },
   { id: 'users', label: 'nav.users', permission: 'users.read', component: UsersPage },
   { id: 'audit', label: 'nav.audit', permission: 'audit.read', component: AuditPage },
@@ -31,10 +43,12 @@ const PAGES: Page[] = [
 export function Shell() {
   const { t } = useTranslation();
   const { session, lock } = useSession();
-  const pages = PAGES.filter((page) => !page.permission || can(session, page.permission));
-  const [current, setCurrent] = useState('home');
-  const page = pages.find((p) => p.id === current) ?? pages[0]!;
+  const pages = PAGES.filter((page) => (!page.permission || can(session, page.permission)) && (page.id !== 'home' || !can(session, 'meetings.read')));
+  // The dashboard opens after unlock for everyone who may read meetings (the first page they are offered).
+  const [route, setRoute] = useState<Route>({ page: pages[0]!.id });
+  const page = pages.find((p) => p.id === route.page) ?? pages[0]!;
   const Current = page.component;
+  const navigation = useMemo(() => ({ route, open: (next: PageId, id?: string) => setRoute({ page: next, id }) }), [route]);
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 0 }} padding="md">
@@ -68,13 +82,16 @@ export function Shell() {
               label={t(p.label)}
               active={p.id === page.id}
               aria-current={p.id === page.id ? 'page' : undefined}
-              onClick={() => setCurrent(p.id)}
+              onClick={() => setRoute({ page: p.id })}
             />
           ))}
         </nav>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Current />
+        <NavigationContext.Provider value={navigation}>
+          {/* A new key per record: opening another record starts its page afresh. */}
+          <Current key={`${page.id}:${route.id ?? ''}`} />
+        </NavigationContext.Provider>
       </AppShell.Main>
     </AppShell>
   );
