@@ -82,7 +82,7 @@ describe('locking', () => {
     renderApp(bridge);
     const user = userEvent.setup();
     expect(await screen.findByText('Змініть початковий пароль')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Головна' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Огляд' })).toBeNull();
     await user.type(screen.getByLabelText(/^Поточний пароль/), 'початковий пароль 1');
     await user.type(screen.getByLabelText(/^Новий пароль/), 'мій власний довгий пароль');
     await user.type(screen.getByLabelText(/^Повторіть новий пароль/), 'мій власний довгий пароль{Enter}');

@@ -10,7 +10,6 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { GroupPage } from '../features/group/GroupPage';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
-import { HomePage } from '../features/home/HomePage';
 import { MyPassphrasePage } from '../features/passphrase/MyPassphrasePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { UsersPage } from '../features/users/UsersPage';
@@ -30,8 +29,6 @@ const PAGES: Page[] = [
   { id: 'assignments', label: 'nav.assignments', permission: 'meetings.read', component: AssignmentsPage },
   { id: 'organisations', label: 'nav.organisations', permission: 'meetings.read', component: OrganisationsPage },
   { id: 'group', label: 'nav.group', permission: 'meetings.read', component: GroupPage },
-  // For a user whose roles open none of the working pages, a welcome instead of an empty window.
-  { id: 'home', label: 'nav.home', component: HomePage },
   { id: 'users', label: 'nav.users', permission: 'users.read', component: UsersPage },
   { id: 'audit', label: 'nav.audit', permission: 'audit.read', component: AuditPage },
   { id: 'settings', label: 'nav.settings', permission: 'settings.write', component: SettingsPage },
@@ -43,8 +40,8 @@ const PAGES: Page[] = [
 export function Shell() {
   const { t } = useTranslation();
   const { session, lock } = useSession();
-  const pages = PAGES.filter((page) => (!page.permission || can(session, page.permission)) && (page.id !== 'home' || !can(session, 'meetings.read')));
-  // The dashboard opens after unlock for everyone who may read meetings (the first page they are offered).
+  const pages = PAGES.filter((page) => !page.permission || can(session, page.permission));
+  // Every role reads meetings, so the dashboard is the first page after unlock.
   const [route, setRoute] = useState<Route>({ page: pages[0]!.id });
   const page = pages.find((p) => p.id === route.page) ?? pages[0]!;
   const Current = page.component;

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 
-export type PageId = 'dashboard' | 'meetings' | 'assignments' | 'organisations' | 'group' | 'home' | 'users' | 'audit' | 'settings' | 'passphrase' | 'about';
+export type PageId = 'dashboard' | 'meetings' | 'assignments' | 'organisations' | 'group' | 'users' | 'audit' | 'settings' | 'passphrase' | 'about';
 
 /** Where the window is: a page and, for pages that show records, the record opened in it. */
 export interface Route {
@@ -13,7 +13,7 @@ export interface Navigation {
   open(page: PageId, id?: string): void;
 }
 
-export const NavigationContext = createContext<Navigation>({ route: { page: 'home' }, open: () => undefined });
+export const NavigationContext = createContext<Navigation>({ route: { page: 'dashboard' }, open: () => undefined });
 
 export function useNavigation(): Navigation {
   return useContext(NavigationContext);

@@ -1,0 +1,78 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Assignment, Dashboard } from '../../src/shared/domain/meetings';
+import { fail, fakeBridge, renderApp, sessionOf, unlockedStatus } from './fake-api';
+
+function assignment(id: string, overrides: Partial<Assignment>): Assignment {
+  return {
+    id,
+    decisionId: `d-${id}`,
+    decisionNumber: '2.1',
+    meetingId: 'm-1',
+    meetingYear: 2026,
+    meetingNumber: 1,
+    text: 'Забезпечити інформування громад про ризики торгівлі людьми',
+    leadOrganisationId: 'o-1',
+    leadOrganisationName: 'Обласний центр соціальних служб',
+    leadPerson: '',
+    coExecutorIds: [],
+    dueDate: '2026-03-12',
+    state: 'in_progress',
+    closedOn: null,
+    closedByDecisionNumber: null,
+    reports: [],
+    ...overrides,
+  };
+}
+
+const DASHBOARD: Dashboard = {
+  today: '2026-03-10',
+  nextMeetings: [{ id: 'm-2', year: 2026, number: 2, date: '2026-03-19', time: '10:00', place: 'м. Полтава, вул. Соборності, 45', format: 'mixed', kind: 'regular', status: 'planned', items: 3 }],
+  dueSoon: [assignment('a-1', {})],
+  overdueByOrganisation: [
+    {
+      organisationId: 'o-2',
+      organisationName: 'ГУ Національної поліції в області',
+      assignments: [assignment('a-2', { decisionNumber: '3.2', state: 'overdue', dueDate: '2026-02-27', text: 'Надати інформацію про виявлені випадки' })],
+    },
+  ],
+};
+
+describe('dashboard', () => {
+  it('opens after unlock with next meetings, assignments due this week and overdue ones by organisation', async () => {
+    renderApp(fakeBridge({ 'app:status': () => unlockedStatus(sessionOf(['member'])), 'dashboard:get': () => DASHBOARD }));
+    expect(await screen.findByText('Сьогодні 10.03.2026')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Огляд' }).getAttribute('aria-current')).toBe('page');
+    const next = screen.getByRole('region', { name: 'Найближчі засідання' });
+    expect(next.textContent).toContain('№ 2/2026');
+    expect(next.textContent).toContain('19.03.2026 10:00');
+    expect(next.textContent).toContain('Заплановано');
+    const overdue = screen.getByRole('region', { name: 'Прострочені доручення за організаціями' });
+    expect(within(overdue).getByText('ГУ Національної поліції в області')).toBeTruthy();
+    expect(overdue.textContent).toContain('до 27.02.2026');
+    expect(screen.getByRole('region', { name: 'Доручення, строк яких спливає протягом 7 днів' }).textContent).toContain('до 12.03.2026');
+  });
+
+  it('opens the record a row names', async () => {
+    const bridge = fakeBridge({ 'app:status': () => unlockedStatus(sessionOf(['secretary'])), 'dashboard:get': () => DASHBOARD });
+    renderApp(bridge);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: '3.2 (№ 1/2026)' }));
+    expect(screen.getByRole('button', { name: 'Доручення' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('says plainly when nothing is due, and explains a failure', async () => {
+    renderApp(
+      fakeBridge({
+        'app:status': () => unlockedStatus(sessionOf(['member'])),
+        'dashboard:get': () => ({ today: '2026-03-10', nextMeetings: [], dueSoon: [], overdueByOrganisation: [] }),
+      }),
+    );
+    expect(await screen.findByText('Прострочених доручень немає.')).toBeTruthy();
+    expect(screen.getByText(/Засідань не заплановано/)).toBeTruthy();
+
+    renderApp(fakeBridge({ 'app:status': () => unlockedStatus(sessionOf(['member'])), 'dashboard:get': () => fail('STORE_BUSY') }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Сховище зараз використовує інша програма');
+  });
+});
