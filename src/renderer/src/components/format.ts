@@ -1,3 +1,5 @@
+import { kyivDate } from '../../../shared/time';
+
 const KYIV = 'Europe/Kyiv';
 
 const dateTime = new Intl.DateTimeFormat('uk-UA', {
@@ -37,4 +39,14 @@ export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return match ? `${match[3]}.${match[2]}.${match[1]}` : iso;
+}
+
+/** A real calendar date as a date input gives it: РРРР-ММ-ДД. */
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && parseUkDate(value.split('-').reverse().join('.')) === value;
+}
+
+/** Today's calendar date in Kyiv as РРРР-ММ-ДД, whatever the computer's time zone. */
+export function kyivToday(now: Date = new Date()): string {
+  return kyivDate(now);
 }

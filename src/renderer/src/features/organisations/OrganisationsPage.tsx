@@ -1,7 +1,179 @@
-import { Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Stack, Switch, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { createColumnHelper, type Row } from '@tanstack/react-table';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Organisation } from '../../../../shared/domain/organisations';
+import type { AppError } from '../../../../shared/errors';
+import { useApi } from '../../app/api-context';
+import { can, useSession } from '../../app/session-context';
+import { asAppError } from '../../components/describe-error';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { ListTable } from '../../components/ListTable';
+import { ActiveBadge } from './ActiveBadge';
+import { OrganisationDetailsModal } from './OrganisationDetailsModal';
+import { OrganisationFormModal } from './OrganisationFormModal';
 
+const column = createColumnHelper<Organisation>();
+
+/** Ukrainian alphabetical order (І, Ї, Є, Ґ in their places), whatever the column holds. */
+function byText(a: Row<Organisation>, b: Row<Organisation>, id: string): number {
+  return String(a.getValue(id) ?? '').localeCompare(String(b.getValue(id) ?? ''), 'uk');
+}
+
+/** Subjects of the national referral mechanism and partners: the list, and a form for those who may change it. */
 export function OrganisationsPage() {
+  const api = useApi();
   const { t } = useTranslation();
-  return <Title order={2}>{t('nav.organisations')}</Title>;
+  const { session } = useSession();
+  const canWrite = can(session, 'meetings.write');
+  const [includeInactive, setIncludeInactive] = useState(false);
+  const [organisations, setOrganisations] = useState<Organisation[] | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  /** The organisation in the form: null for a new one; undefined while the form is closed. */
+  const [editing, setEditing] = useState<Organisation | null | undefined>(undefined);
+  const [viewing, setViewing] = useState<Organisation | null>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      setOrganisations(await api.call('organisations:list', { includeInactive }));
+      setError(null);
+    } catch (caught) {
+      setError(asAppError(caught));
+    }
+  }, [api, includeInactive]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const columns = useMemo(
+    () => [
+      column.accessor('name', {
+        header: t('organisations.columns.name'),
+        sortingFn: byText,
+        meta: { searchText: (o: Organisation) => `${o.name} ${o.shortName}` },
+        cell: (c) => (
+          <div>
+            <Text size="sm" fw={500}>
+              {c.getValue()}
+            </Text>
+            {c.row.original.shortName ? (
+              <Text size="xs" c="dimmed">
+                {c.row.original.shortName}
+              </Text>
+            ) : null}
+          </div>
+        ),
+      }),
+      column.accessor((o) => t(`labels.orgTypes.${o.type}`), {
+        id: 'type',
+        header: t('organisations.columns.type'),
+        sortingFn: byText,
+      }),
+      column.accessor('territoryName', {
+        header: t('organisations.columns.territory'),
+        sortingFn: byText,
+        meta: { searchText: (o: Organisation) => `${o.territoryName} ${o.katottg}` },
+        cell: (c) => {
+          const { territoryName, katottg } = c.row.original;
+          if (!territoryName && !katottg)
+            return (
+              <Text size="sm" c="dimmed">
+                {t('organisations.noTerritory')}
+              </Text>
+            );
+          return (
+            <div>
+              {territoryName ? <Text size="sm">{territoryName}</Text> : null}
+              {katottg ? (
+                <Text size="xs" ff="monospace" c="dimmed">
+                  {katottg}
+                </Text>
+              ) : null}
+            </div>
+          );
+        },
+      }),
+      column.accessor('contactPerson', {
+        header: t('organisations.columns.contacts'),
+        sortingFn: byText,
+        meta: { searchText: (o: Organisation) => `${o.contactPerson} ${o.phone} ${o.email}` },
+        cell: (c) => {
+          const { contactPerson, phone, email } = c.row.original;
+          if (!contactPerson && !phone && !email) return <Text c="dimmed">{t('common.none')}</Text>;
+          return (
+            <div>
+              {contactPerson ? <Text size="sm">{contactPerson}</Text> : null}
+              {phone || email ? (
+                <Text size="xs" c="dimmed">
+                  {[phone, email].filter(Boolean).join(' · ')}
+                </Text>
+              ) : null}
+            </div>
+          );
+        },
+      }),
+      column.accessor('active', {
+        header: t('organisations.columns.active'),
+        meta: { searchText: (o: Organisation) => (o.active ? t('organisations.active') : t('organisations.inactive')) },
+        cell: (c) => <ActiveBadge active={c.getValue()} />,
+      }),
+    ],
+    [t],
+  );
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div>
+          <Title order={2}>{t('organisations.title')}</Title>
+          <Text size="sm" c="dimmed" maw={760}>
+            {t('organisations.intro')}
+          </Text>
+        </div>
+        {canWrite ? <Button onClick={() => setEditing(null)}>{t('organisations.add')}</Button> : null}
+      </Group>
+      <ErrorAlert error={error} />
+      {error ? (
+        <Anchor component="button" type="button" size="sm" onClick={() => void reload()} w="fit-content">
+          {t('common.retry')}
+        </Anchor>
+      ) : null}
+      {organisations === null && !error ? <Loader size="sm" aria-label={t('common.loading')} /> : null}
+      {organisations ? (
+        <ListTable
+          data={organisations}
+          columns={columns}
+          rowKey={(o) => o.id}
+          label={t('organisations.title')}
+          empty={canWrite ? t('organisations.empty') : t('organisations.emptyReadOnly')}
+          initialSort={[{ id: 'name', desc: false }]}
+          height="calc(100vh - 250px)"
+          onOpen={(o) => (canWrite ? setEditing(o) : setViewing(o))}
+          toolbar={
+            <Switch
+              label={t('organisations.showInactive')}
+              checked={includeInactive}
+              onChange={(event) => setIncludeInactive(event.currentTarget.checked)}
+            />
+          }
+        />
+      ) : null}
+      {canWrite ? (
+        <OrganisationFormModal
+          opened={editing !== undefined}
+          organisation={editing ?? null}
+          onClose={() => setEditing(undefined)}
+          onSaved={(saved) => {
+            setEditing(undefined);
+            notifications.show({ color: 'green', message: t('organisations.saved', { name: saved.shortName || saved.name }) });
+            void reload();
+          }}
+        />
+      ) : (
+        <OrganisationDetailsModal organisation={viewing} onClose={() => setViewing(null)} />
+      )}
+    </Stack>
+  );
 }

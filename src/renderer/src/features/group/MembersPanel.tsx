@@ -1,0 +1,192 @@
+import { Anchor, Button, Group, Loader, Stack, Switch, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { createColumnHelper, type Row } from '@tanstack/react-table';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MEMBER_ROLES, type Member } from '../../../../shared/domain/group';
+import type { AppError } from '../../../../shared/errors';
+import { useApi } from '../../app/api-context';
+import { asAppError } from '../../components/describe-error';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDate, kyivToday } from '../../components/format';
+import { ListTable } from '../../components/ListTable';
+import { EndMemberModal } from './EndMemberModal';
+import { MemberFormModal } from './MemberFormModal';
+
+const column = createColumnHelper<Member>();
+
+function fullName(m: Member): string {
+  return [m.surname, m.givenName, m.patronymic].filter(Boolean).join(' ');
+}
+
+function byText(a: Row<Member>, b: Row<Member>, id: string): number {
+  return String(a.getValue(id) ?? '').localeCompare(String(b.getValue(id) ?? ''), 'uk');
+}
+
+/** The council's membership: who sits in it today (or ever), and for writers adding, correcting and ending seats. */
+export function MembersPanel({ canWrite, onChanged }: { canWrite: boolean; onChanged(): void }) {
+  const api = useApi();
+  const { t } = useTranslation();
+  const [all, setAll] = useState(false);
+  const [members, setMembers] = useState<Member[] | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  /** The member in the form: null for a new one; undefined while the form is closed. */
+  const [editing, setEditing] = useState<Member | null | undefined>(undefined);
+  const [ending, setEnding] = useState<Member | null>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      setMembers(await api.call('members:list', { all }));
+      setError(null);
+    } catch (caught) {
+      setError(asAppError(caught));
+    }
+  }, [api, all]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const columns = useMemo(() => {
+    const today = kyivToday();
+    return [
+      column.accessor(fullName, {
+        id: 'name',
+        header: t('members.columns.name'),
+        sortingFn: byText,
+        meta: { searchText: (m: Member) => `${fullName(m)} ${m.shortName}` },
+        cell: (c) => (
+          <div>
+            <Text size="sm" fw={500}>
+              {c.getValue()}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {c.row.original.shortName}
+            </Text>
+          </div>
+        ),
+      }),
+      column.accessor('position', { header: t('members.columns.position'), sortingFn: byText }),
+      column.accessor((m) => m.organisationName ?? '', {
+        id: 'organisation',
+        header: t('members.columns.organisation'),
+        sortingFn: byText,
+        cell: (c) => c.getValue() || <Text c="dimmed">{t('common.none')}</Text>,
+      }),
+      // Sorted in the order of the regulation (chair first), shown and searched by its name.
+      column.accessor((m) => MEMBER_ROLES.indexOf(m.role), {
+        id: 'role',
+        header: t('members.columns.role'),
+        meta: { searchText: (m: Member) => t(`labels.memberRoles.${m.role}`) },
+        cell: (c) => t(`labels.memberRoles.${c.row.original.role}`),
+      }),
+      column.accessor('validFrom', {
+        header: t('members.columns.validFrom'),
+        meta: { searchText: (m: Member) => formatDate(m.validFrom) },
+        cell: (c) => formatDate(c.getValue()),
+      }),
+      column.accessor((m) => m.validTo ?? '9999-12-31', {
+        id: 'validTo',
+        header: t('members.columns.validTo'),
+        meta: { searchText: (m: Member) => (m.validTo ? formatDate(m.validTo) : t('members.indefinite')) },
+        cell: (c) =>
+          c.row.original.validTo ? (
+            formatDate(c.row.original.validTo)
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('members.indefinite')}
+            </Text>
+          ),
+      }),
+      ...(canWrite
+        ? [
+            column.display({
+              id: 'actions',
+              header: t('common.actions'),
+              cell: (c) => {
+                const member = c.row.original;
+                if (member.validTo && member.validTo < today) return null;
+                return (
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('members.endFor', { name: member.shortName })}
+                    // The row opens the form on click and Enter; this button does something else.
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      setEnding(member);
+                    }}
+                    onKeyDown={(event) => event.stopPropagation()}
+                  >
+                    {t('members.end')}
+                  </Button>
+                );
+              },
+            }),
+          ]
+        : []),
+    ];
+  }, [t, canWrite]);
+
+  const changed = () => {
+    onChanged();
+    void reload();
+  };
+
+  return (
+    <Stack>
+      {canWrite ? (
+        <Group justify="flex-end">
+          <Button onClick={() => setEditing(null)}>{t('members.add')}</Button>
+        </Group>
+      ) : null}
+      <ErrorAlert error={error} />
+      {error ? (
+        <Anchor component="button" type="button" size="sm" onClick={() => void reload()} w="fit-content">
+          {t('common.retry')}
+        </Anchor>
+      ) : null}
+      {members === null && !error ? <Loader size="sm" aria-label={t('common.loading')} /> : null}
+      {members ? (
+        <ListTable
+          data={members}
+          columns={columns}
+          rowKey={(m) => m.id}
+          label={t('members.title')}
+          empty={canWrite ? t('members.empty') : t('members.emptyReadOnly')}
+          initialSort={[
+            { id: 'role', desc: false },
+            { id: 'name', desc: false },
+          ]}
+          height="calc(100vh - 300px)"
+          onOpen={canWrite ? (m) => setEditing(m) : undefined}
+          toolbar={<Switch label={t('members.showFormer')} checked={all} onChange={(event) => setAll(event.currentTarget.checked)} />}
+        />
+      ) : null}
+      {canWrite ? (
+        <>
+          <MemberFormModal
+            opened={editing !== undefined}
+            member={editing ?? null}
+            onClose={() => setEditing(undefined)}
+            onSaved={(saved, created) => {
+              setEditing(undefined);
+              notifications.show({ color: 'green', message: t(created ? 'members.added' : 'members.saved', { name: saved.shortName }) });
+              changed();
+            }}
+          />
+          <EndMemberModal
+            member={ending}
+            onClose={() => setEnding(null)}
+            onEnded={(ended) => {
+              setEnding(null);
+              notifications.show({ color: 'green', message: t('members.ended', { name: ended.shortName, date: formatDate(ended.validTo) }) });
+              changed();
+            }}
+          />
+        </>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,256 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Organisation } from '../../src/shared/domain/organisations';
+import type { Role } from '../../src/shared/permissions';
+import { fail, fakeBridge, renderApp, sessionOf, unlockedStatus } from './fake-api';
+
+const STAMP = '2025-03-01T08:00:00.000Z';
+
+function organisation(id: string, overrides: Partial<Organisation>): Organisation {
+  return {
+    id,
+    name: '',
+    shortName: '',
+    type: 'other',
+    katottg: '',
+    territoryName: '',
+    address: '',
+    phone: '',
+    email: '',
+    contactPerson: '',
+    active: true,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    ...overrides,
+  };
+}
+
+const ORGANISATIONS: Organisation[] = [
+  organisation('o-1', {
+    name: 'Служба у справах дітей Полтавської обласної державної адміністрації',
+    shortName: 'ССД ОДА',
+    type: 'children_service',
+    katottg: 'UA53080370010073867',
+    territoryName: 'м. Полтава',
+    address: 'м. Полтава, вул. Соборності, 45',
+    phone: '+380 532 56 11 22',
+    email: 'ssd@adm-pl.gov.ua',
+    contactPerson: 'Ірина Мельник',
+  }),
+  organisation('o-2', {
+    name: 'Головне управління Національної поліції в Полтавській області',
+    shortName: 'ГУНП',
+    type: 'police',
+    contactPerson: 'Олег Бойко',
+    phone: '102',
+  }),
+  organisation('o-3', { name: 'Громадська організація «Світанок»', type: 'ngo', active: false }),
+];
+
+function orgBridge(roles: Role[] = ['secretary']) {
+  const organisations = [...ORGANISATIONS];
+  return fakeBridge({
+    'app:status': () => unlockedStatus(sessionOf(roles)),
+    'dashboard:get': () => ({ today: '2026-03-10', nextMeetings: [], dueSoon: [], overdueByOrganisation: [] }),
+    'organisations:list': (input) => organisations.filter((o) => input.includeInactive || o.active),
+    'organisations:save': (input) => {
+      const saved = organisation(input.id ?? `o-${organisations.length + 1}`, { ...input, updatedAt: '2026-03-10T09:00:00.000Z' });
+      const at = organisations.findIndex((o) => o.id === saved.id);
+      if (at >= 0) organisations[at] = saved;
+      else organisations.push(saved);
+      return saved;
+    },
+  });
+}
+
+async function openOrganisations() {
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: 'Організації' }));
+  const table = await screen.findByRole('table', { name: 'Організації' });
+  return { user, table };
+}
+
+function rowOf(table: HTMLElement, text: string): HTMLElement {
+  const row = within(table)
+    .getAllByRole('row')
+    .find((r) => r.textContent?.includes(text));
+  if (!row) throw new Error(`no row with ${text}`);
+  return row;
+}
+
+/** The texts an input's aria-describedby points at: its hint and, when there is one, its error. */
+function describedText(input: HTMLElement): string {
+  return (input.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+}
+
+/**
+ * Mantine keeps a Select's options in the page and, without layout (happy-dom), hides the open dropdown as
+ * «detached»; so the options are found in the listbox named after the field, hidden or not.
+ */
+async function pick(user: ReturnType<typeof userEvent.setup>, scope: HTMLElement, label: RegExp, option: string) {
+  await user.click(within(scope).getByRole('textbox', { name: label }));
+  await user.click(within(screen.getByRole('listbox', { name: label, hidden: true })).getByRole('option', { name: option, hidden: true }));
+}
+
+// ListTable measures its viewport to decide which rows to draw; happy-dom has no layout, so give it a screenful.
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 });
+});
+afterAll(() => {
+  delete (HTMLElement.prototype as unknown as Record<string, unknown>).clientHeight;
+  delete (HTMLElement.prototype as unknown as Record<string, unknown>).clientWidth;
+});
+
+describe('organisations page', () => {
+  it('lists active organisations with Ukrainian type names, territory code and contacts; search and the inactive switch filter', async () => {
+    const bridge = orgBridge();
+    renderApp(bridge);
+    const { user, table } = await openOrganisations();
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    expect(bridge.callsOf('organisations:list')).toEqual([{ includeInactive: false }]);
+
+    const children = rowOf(table, 'ССД ОДА');
+    expect(children.textContent).toContain('Служба у справах дітей');
+    expect(within(children).getByText('UA53080370010073867')).toBeTruthy();
+    expect(children.textContent).toContain('м. Полтава');
+    expect(children.textContent).toContain('Ірина Мельник');
+    expect(children.textContent).toContain('ssd@adm-pl.gov.ua');
+    expect(children.textContent).toContain('Діє');
+    expect(rowOf(table, 'ГУНП').textContent).toContain('Національна поліція');
+
+    // Search by a type's Ukrainian name, and by a contact.
+    const search = screen.getByRole('textbox', { name: 'Пошук' });
+    await user.type(search, 'поліція');
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));
+    expect(table.textContent).toContain('ГУНП');
+    expect(table.textContent).not.toContain('ССД ОДА');
+    await user.clear(search);
+    await user.type(search, 'мельник');
+    await waitFor(() => expect(table.textContent).not.toContain('ГУНП'));
+    expect(table.textContent).toContain('ССД ОДА');
+    await user.clear(search);
+
+    await user.click(screen.getByLabelText('Показати недіючі'));
+    await waitFor(() => expect(bridge.callsOf('organisations:list')).toEqual([{ includeInactive: false }, { includeInactive: true }]));
+    const ngo = rowOf(await screen.findByRole('table', { name: 'Організації' }), 'Світанок');
+    expect(ngo.textContent).toContain('Громадська організація');
+    expect(ngo.textContent).toContain('Не діє');
+  });
+
+  it('checks the КАТОТТГ code before sending, then adds the organisation and reloads the list', async () => {
+    const bridge = orgBridge();
+    renderApp(bridge);
+    const { user } = await openOrganisations();
+    await user.click(screen.getByRole('button', { name: 'Додати організацію' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Нова організація')).toBeTruthy();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Зберегти' }));
+    expect(await within(dialog).findByText('Заповніть це поле.')).toBeTruthy();
+    expect(within(dialog).getByText('Оберіть тип організації зі списку.')).toBeTruthy();
+
+    await user.type(within(dialog).getByLabelText(/^Повна назва/), 'Полтавський обласний центр соціальних служб');
+    await user.type(within(dialog).getByLabelText(/^Скорочена назва/), 'ОЦСС');
+    await pick(user, dialog, /^Тип організації/, 'Центр соціальних служб');
+    const katottg = within(dialog).getByLabelText(/^Код КАТОТТГ/);
+    expect(describedText(katottg)).toContain('«UA» і 17 цифр');
+    await user.type(katottg, 'UA5308037001');
+    await user.type(within(dialog).getByLabelText(/^Електронна пошта/), 'ocss@');
+    await user.click(within(dialog).getByRole('button', { name: 'Зберегти' }));
+
+    expect(await within(dialog).findByText(/^Код КАТОТТГ — це латинські «UA» і 17 цифр/)).toBeTruthy();
+    expect(katottg.getAttribute('aria-invalid')).toBe('true');
+    expect(within(dialog).getByText('Вкажіть адресу на кшталт name@example.gov.ua або залиште поле порожнім.')).toBeTruthy();
+    expect(bridge.callsOf('organisations:save')).toHaveLength(0);
+
+    await user.type(katottg, '0073867');
+    await user.clear(within(dialog).getByLabelText(/^Електронна пошта/));
+    await user.type(within(dialog).getByLabelText(/^Електронна пошта/), 'ocss@pl.gov.ua');
+    await user.type(within(dialog).getByLabelText(/^Територія/), 'Полтавська область');
+    await user.type(within(dialog).getByLabelText(/^Контактна особа/), 'Марія Гнатюк, директорка');
+    await user.click(within(dialog).getByRole('button', { name: 'Зберегти' }));
+
+    await waitFor(() =>
+      expect(bridge.callsOf('organisations:save')).toEqual([
+        {
+          name: 'Полтавський обласний центр соціальних служб',
+          shortName: 'ОЦСС',
+          type: 'social_services_centre',
+          katottg: 'UA53080370010073867',
+          territoryName: 'Полтавська область',
+          address: '',
+          phone: '',
+          email: 'ocss@pl.gov.ua',
+          contactPerson: 'Марія Гнатюк, директорка',
+          active: true,
+        },
+      ]),
+    );
+    expect(await screen.findByText('Організацію «ОЦСС» збережено.')).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const table = screen.getByRole('table', { name: 'Організації' });
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(4));
+    expect(rowOf(table, 'ОЦСС').textContent).toContain('Центр соціальних служб');
+  });
+
+  it('opens a row for editing and deactivates the organisation instead of deleting it', async () => {
+    const bridge = orgBridge(['admin']);
+    renderApp(bridge);
+    const { user, table } = await openOrganisations();
+    await user.click(rowOf(table, 'ГУНП'));
+    const dialog = await screen.findByRole('dialog');
+    expect((within(dialog).getByLabelText(/^Повна назва/) as HTMLInputElement).value).toBe(
+      'Головне управління Національної поліції в Полтавській області',
+    );
+    // Mantine puts the switch's hint inside its label.
+    const active = within(dialog).getByRole('switch', { name: /^Діє/ }) as HTMLInputElement;
+    expect(active.checked).toBe(true);
+    expect(active.closest('label')?.textContent).toContain('історія засідань і доручень залишається');
+    await user.click(active);
+    await user.click(within(dialog).getByRole('button', { name: 'Зберегти' }));
+    await waitFor(() => expect(bridge.callsOf('organisations:save')).toHaveLength(1));
+    expect(bridge.callsOf('organisations:save')[0]).toMatchObject({ id: 'o-2', type: 'police', active: false });
+    // The list shows active ones only: the deactivated one leaves it.
+    await waitFor(() => expect(screen.getByRole('table', { name: 'Організації' }).textContent).not.toContain('ГУНП'));
+  });
+
+  it('puts a validation error from the service next to its field', async () => {
+    const bridge = orgBridge();
+    bridge.handlers['organisations:save'] = () => fail('VALIDATION', { issues: [{ path: 'email', code: 'invalid_format' }] });
+    renderApp(bridge);
+    const { user } = await openOrganisations();
+    await user.click(screen.getByRole('button', { name: 'Додати організацію' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText(/^Повна назва/), 'Благодійний фонд «Надія»');
+    await pick(user, dialog, /^Тип організації/, 'Громадська організація');
+    const email = within(dialog).getByLabelText(/^Електронна пошта/);
+    await user.type(email, 'fond@nadia.org.ua');
+    await user.click(within(dialog).getByRole('button', { name: 'Зберегти' }));
+
+    await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedText(email)).toContain('Вкажіть адресу на кшталт name@example.gov.ua');
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+    expect(bridge.callsOf('organisations:save')).toHaveLength(1);
+  });
+
+  it('shows a member the details without any way to change them', async () => {
+    const bridge = orgBridge(['member']);
+    renderApp(bridge);
+    const { user, table } = await openOrganisations();
+    expect(screen.queryByRole('button', { name: 'Додати організацію' })).toBeNull();
+    await user.click(rowOf(table, 'ССД ОДА'));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).toContain('Служба у справах дітей Полтавської обласної державної адміністрації');
+    expect(dialog.textContent).toContain('UA53080370010073867');
+    expect(dialog.textContent).toContain('Змінювати дані організацій можуть секретар ради або адміністратор.');
+    expect(within(dialog).queryAllByRole('textbox')).toHaveLength(0);
+    expect(within(dialog).queryByRole('button', { name: 'Зберегти' })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Закрити' }));
+    expect(bridge.callsOf('organisations:save')).toHaveLength(0);
+  });
+});
