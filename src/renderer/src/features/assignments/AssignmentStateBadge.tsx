@@ -1,0 +1,22 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Assignment } from '../../../../shared/domain/meetings';
+
+export type AssignmentState = Assignment['state'];
+
+const COLORS: Record<AssignmentState, string> = {
+  overdue: 'red',
+  in_progress: 'blue',
+  done: 'green',
+  removed: 'gray',
+};
+
+/** The state of an assignment as a coloured badge: overdue red, in progress blue, done green, removed gray. */
+export function AssignmentStateBadge({ state }: { state: AssignmentState }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={COLORS[state]} variant="light" tt="none" data-state={state}>
+      {t(`labels.assignmentStates.${state}`)}
+    </Badge>
+  );
+}
