@@ -1,7 +1,9 @@
-import { Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useNavigation } from '../../app/navigation';
+import { MeetingEditor } from './MeetingEditor';
+import { MeetingList } from './MeetingList';
 
+/** The council's meetings: the list, or one meeting's editor when the route names it. */
 export function MeetingsPage() {
-  const { t } = useTranslation();
-  return <Title order={2}>{t('nav.meetings')}</Title>;
+  const { route } = useNavigation();
+  return route.id ? <MeetingEditor meetingId={route.id} /> : <MeetingList />;
 }

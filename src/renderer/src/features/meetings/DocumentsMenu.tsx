@@ -1,0 +1,78 @@
+import { Button, Menu } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InputOf } from '../../../../shared/contract';
+import type { Organisation } from '../../../../shared/domain/organisations';
+import { useApi } from '../../app/api-context';
+import { asAppError, describeError } from '../../components/describe-error';
+import { printHtml, saveFile } from '../../components/save-file';
+import { useMeetingEditor } from './editor-context';
+import { ExtractModal } from './ExtractModal';
+
+type Format = 'docx' | 'html';
+
+/**
+ * «Документи»: the minutes and the notice as DOCX or for print/PDF, and extracts of one item or for one executor.
+ * Readers may export too; every document is made from the saved meeting.
+ */
+export function DocumentsMenu({ dirty, organisations }: { dirty: boolean; organisations: Organisation[] }) {
+  const api = useApi();
+  const { t } = useTranslation();
+  const { meeting } = useMeetingEditor();
+  const [busy, setBusy] = useState(false);
+  const [extract, setExtract] = useState<'item' | 'organisation' | null>(null);
+
+  const make = async (kind: 'minutes' | 'notice', format: Format, scope: Pick<InputOf<'documents:minutes'>, 'item' | 'organisationId'> = {}) => {
+    setBusy(true);
+    try {
+      const file =
+        kind === 'minutes'
+          ? await api.call('documents:minutes', { meetingId: meeting.id, format, ...scope })
+          : await api.call('documents:notice', { meetingId: meeting.id, format });
+      if (format === 'docx') saveFile(file);
+      else printHtml(file);
+      notifications.show({ color: 'green', message: t('meetings.documents.ready', { name: file.fileName }) });
+      return true;
+    } catch (caught) {
+      notifications.show({ color: 'red', title: t('meetings.documents.failed'), message: describeError(t, asAppError(caught)) });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button variant="default" loading={busy}>
+            {t('meetings.documents.menu')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {dirty ? <Menu.Label>{t('meetings.documents.savedVersion')}</Menu.Label> : null}
+          <Menu.Label>{t('meetings.documents.minutes')}</Menu.Label>
+          <Menu.Item onClick={() => void make('minutes', 'docx')}>{t('meetings.documents.minutesDocx')}</Menu.Item>
+          <Menu.Item onClick={() => void make('minutes', 'html')}>{t('meetings.documents.minutesPrint')}</Menu.Item>
+          <Menu.Item onClick={() => setExtract('item')} disabled={meeting.agenda.length === 0}>
+            {t('meetings.documents.itemExtract')}
+          </Menu.Item>
+          <Menu.Item onClick={() => setExtract('organisation')}>{t('meetings.documents.organisationExtract')}</Menu.Item>
+          <Menu.Divider />
+          <Menu.Label>{t('meetings.documents.notice')}</Menu.Label>
+          <Menu.Item onClick={() => void make('notice', 'docx')}>{t('meetings.documents.noticeDocx')}</Menu.Item>
+          <Menu.Item onClick={() => void make('notice', 'html')}>{t('meetings.documents.noticePrint')}</Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <ExtractModal
+        scope={extract}
+        organisations={organisations}
+        onClose={() => setExtract(null)}
+        onMake={async (format, scope) => {
+          if (await make('minutes', format, scope)) setExtract(null);
+        }}
+      />
+    </>
+  );
+}

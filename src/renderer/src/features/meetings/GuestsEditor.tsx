@@ -1,0 +1,71 @@
+import { ActionIcon, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useMeetingEditor } from './editor-context';
+import type { MeetingValues } from './meeting-form';
+
+/** Invited guests: name and role or position, one row each; they attend but do not count toward the quorum. */
+export function GuestsEditor() {
+  const { t } = useTranslation();
+  const { readOnly } = useMeetingEditor();
+  const { control, register, formState } = useFormContext<MeetingValues>();
+  const { fields, append, remove } = useFieldArray({ control, name: 'guests' });
+  const errors = formState.errors.guests;
+
+  return (
+    <section aria-labelledby="attendance-guests">
+      <Title order={4} id="attendance-guests">
+        {t('meetings.attendance.guests')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="xs">
+        {t('meetings.attendance.guestsIntro')}
+      </Text>
+      <Stack gap="xs">
+        {fields.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('meetings.attendance.noGuests')}
+          </Text>
+        ) : null}
+        {fields.map((field, index) => (
+          <Group key={field.id} align="flex-start" wrap="nowrap" gap="xs">
+            <TextInput
+              label={t('meetings.attendance.guestName')}
+              required
+              readOnly={readOnly}
+              style={{ flex: 1 }}
+              error={errors?.[index]?.name?.message}
+              {...register(`guests.${index}.name`)}
+            />
+            <TextInput
+              label={t('meetings.attendance.guestRole')}
+              readOnly={readOnly}
+              style={{ flex: 2 }}
+              error={errors?.[index]?.role?.message}
+              {...register(`guests.${index}.role`)}
+            />
+            {readOnly ? null : (
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                mt={26}
+                size="lg"
+                aria-label={t('meetings.attendance.removeGuest', { n: index + 1 })}
+                title={t('meetings.attendance.removeGuest', { n: index + 1 })}
+                onClick={() => remove(index)}
+              >
+                ✕
+              </ActionIcon>
+            )}
+          </Group>
+        ))}
+        {readOnly ? null : (
+          <Group>
+            <Button variant="default" size="compact-sm" onClick={() => append({ recordId: null, name: '', role: '' }, { shouldFocus: true })}>
+              {t('meetings.attendance.addGuest')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </section>
+  );
+}

@@ -1,0 +1,250 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Badge, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { getHotkeyHandler } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useCallback, useMemo, useState } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Assignment, Meeting } from '../../../../shared/domain/meetings';
+import type { AppError } from '../../../../shared/errors';
+import { useApi } from '../../app/api-context';
+import { useNavigation } from '../../app/navigation';
+import { can, useSession } from '../../app/session-context';
+import { asAppError } from '../../components/describe-error';
+import { formatDate, formatKyivDateTime } from '../../components/format';
+import { AssignmentFormModal } from '../assignments/AssignmentFormModal';
+import { AgendaSection } from './AgendaSection';
+import { ApprovalPanel } from './ApprovalPanel';
+import { AttendanceSection } from './AttendanceSection';
+import { DocumentsMenu } from './DocumentsMenu';
+import { MeetingEditorContext, type DecisionRef, type MeetingEditorContextValue } from './editor-context';
+import { LeaveConfirmModal } from './LeaveConfirmModal';
+import type { MeetingData } from './MeetingEditor';
+import { MeetingErrorAlert } from './MeetingErrorAlert';
+import { errorPaths, meetingFormSchema, placeMeetingError, tabOfPath, toDraft, toValues, type MeetingValues } from './meeting-form';
+import { meetingRef } from './meeting-labels';
+import { MeetingHeader } from './MeetingHeader';
+import { MeetingStatusBadge } from './MeetingStatusBadge';
+import { liveQuorum } from './quorum';
+import { QuorumBanner } from './QuorumBanner';
+
+type Tab = 'general' | 'attendance' | 'agenda' | 'approval';
+const FORM_TABS: Tab[] = ['general', 'attendance', 'agenda'];
+
+function groupByDecision(assignments: Assignment[]): Map<string, Assignment[]> {
+  const map = new Map<string, Assignment[]>();
+  for (const a of assignments) map.set(a.decisionId, [...(map.get(a.decisionId) ?? []), a]);
+  return map;
+}
+
+/**
+ * The meeting editor: a toolbar (back, save, documents), the quorum, and tabs for the header, attendance, the
+ * agenda with its minutes, and approval. One react-hook-form holds the whole MeetingDraft; saving sends it whole.
+ */
+export function MeetingForm({
+  data,
+  onData,
+  onReload,
+}: {
+  data: MeetingData;
+  /** Replaces what was loaded, from the latest state (an assignment may arrive while a save is under way). */
+  onData(update: (previous: MeetingData) => MeetingData): void;
+  onReload(): void;
+}) {
+  const api = useApi();
+  const { t } = useTranslation();
+  const { session } = useSession();
+  const { open } = useNavigation();
+  const { meeting, members, group } = data;
+  const canWrite = can(session, 'meetings.write');
+  const readOnly = !canWrite || meeting.status === 'approved';
+  const schema = useMemo(() => meetingFormSchema(t), [t]);
+  const values = useMemo(() => toValues(meeting, members), [meeting, members]);
+  const form = useForm<MeetingValues>({ resolver: zodResolver(schema), values });
+  const { isDirty, isSubmitting, errors } = form.formState;
+  const attendance = useWatch({ control: form.control, name: 'attendance' });
+  const [tab, setTab] = useState<Tab>('general');
+  const [saveError, setSaveError] = useState<AppError | null>(null);
+  const [invalid, setInvalid] = useState(false);
+  const [assigning, setAssigning] = useState<DecisionRef | null>(null);
+  const [pendingLeave, setPendingLeave] = useState<(() => void) | null>(null);
+
+  // Unsaved ticks count live; once saved, the server's own count is shown (they agree: the same rule and members).
+  const quorum = group && isDirty ? liveQuorum(members.map((m) => m.id), attendance, group) : meeting.quorum;
+  const errorCount = (tabId: Tab) => errorPaths(errors).filter((path) => tabOfPath(path) === tabId).length;
+
+  const guard = useCallback(
+    (leave: () => void) => {
+      if (isDirty && !readOnly) setPendingLeave(() => leave);
+      else leave();
+    },
+    [isDirty, readOnly],
+  );
+
+  const replaceMeeting = (next: Meeting) => onData((previous) => ({ ...previous, meeting: next }));
+
+  const context = useMemo<MeetingEditorContextValue>(() => {
+    const assignmentsById = new Map([...data.allAssignments, ...data.meetingAssignments].map((a) => [a.id, a]));
+    return {
+      meeting,
+      members,
+      readOnly,
+      canWrite,
+      assignmentsByDecision: groupByDecision(data.meetingAssignments),
+      assignmentsById,
+      createAssignment: setAssigning,
+      openAssignment: (id) => guard(() => open('assignments', id)),
+    };
+  }, [meeting, members, readOnly, canWrite, data.allAssignments, data.meetingAssignments, guard, open]);
+
+  const save = form.handleSubmit(
+    async (submitted) => {
+      setSaveError(null);
+      setInvalid(false);
+      try {
+        const saved = await api.call('meetings:update', toDraft(meeting.id, submitted));
+        const nextMembers = saved.date === meeting.date ? members : await api.call('members:list', { on: saved.date });
+        onData((previous) => ({ ...previous, meeting: saved, members: nextMembers }));
+        notifications.show({ color: 'green', message: t('meetings.editor.saved', { ref: meetingRef(saved) }) });
+      } catch (caught) {
+        const error = asAppError(caught);
+        const placed = placeMeetingError(t, error, form.setError);
+        if (placed[0]) setTab(tabOfPath(placed[0]));
+        // A field-level VALIDATION still gets the general sentence (the field may sit in another tab).
+        setSaveError(placed.length === 0 || error.code === 'VALIDATION' ? error : null);
+        if (error.code === 'RECORD_LOCKED') onReload();
+      }
+    },
+    (formErrors) => {
+      setInvalid(true);
+      const first = FORM_TABS.find((tabId) => errorPaths(formErrors).some((path) => tabOfPath(path) === tabId));
+      if (first) setTab(first);
+    },
+  );
+
+  // Ctrl+S by the key's place, so it works with the Ukrainian layout too (where that key types «і»).
+  const saveShortcut = getHotkeyHandler([
+    ['mod+S', () => !form.formState.isSubmitting && void save(), { preventDefault: true, usePhysicalKeys: true }],
+  ]);
+
+  const tabLabel = (tabId: Tab) => {
+    const count = FORM_TABS.includes(tabId) ? errorCount(tabId) : 0;
+    return (
+      <Group gap={6} wrap="nowrap">
+        <span>{t(`meetings.editor.tabs.${tabId}`)}</span>
+        {count > 0 ? (
+          <Badge color="red" size="sm" circle aria-label={t('meetings.editor.tabErrors', { errors: count })}>
+            {count}
+          </Badge>
+        ) : null}
+      </Group>
+    );
+  };
+
+  return (
+    <MeetingEditorContext.Provider value={context}>
+      <FormProvider {...form}>
+        <Stack gap="sm" onKeyDown={readOnly ? undefined : saveShortcut}>
+          <Paper
+            py="xs"
+            style={{ position: 'sticky', top: 'var(--app-shell-header-height, 60px)', zIndex: 20, background: 'var(--mantine-color-body)' }}
+          >
+            <Group justify="space-between" wrap="nowrap" align="flex-start">
+              <Stack gap={2}>
+                <Group gap="xs" wrap="nowrap">
+                  <Button variant="subtle" px={6} onClick={() => guard(() => open('meetings'))}>
+                    {t('meetings.editor.back')}
+                  </Button>
+                  <Title order={2}>{t('meetings.editor.title', { ref: meetingRef(meeting) })}</Title>
+                  <MeetingStatusBadge status={meeting.status} />
+                  {isDirty && !readOnly ? (
+                    <Badge color="orange" variant="outline" tt="none">
+                      {t('meetings.editor.unsaved')}
+                    </Badge>
+                  ) : null}
+                </Group>
+                <Text size="sm" c="dimmed" pl={6}>
+                  {[
+                    t('meetings.editor.when', { date: formatDate(meeting.date), time: meeting.time }),
+                    meeting.place,
+                    t(`labels.meetingFormats.${meeting.format}`),
+                    t(`labels.meetingKinds.${meeting.kind}`),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Text>
+              </Stack>
+              <Group gap="xs" wrap="nowrap">
+                <DocumentsMenu dirty={isDirty && !readOnly} organisations={data.organisations} />
+                {readOnly ? null : (
+                  <Button onClick={() => void save()} loading={isSubmitting} title={t('meetings.editor.saveHint')}>
+                    {t('common.save')}
+                  </Button>
+                )}
+              </Group>
+            </Group>
+          </Paper>
+          {meeting.status === 'approved' ? (
+            <Alert color="green" variant="light" py="xs" role="note">
+              <Text size="sm">{t('meetings.editor.approvedNote', { date: formatKyivDateTime(meeting.approvedAt) })}</Text>
+            </Alert>
+          ) : !canWrite ? (
+            <Alert color="gray" variant="light" py="xs" role="note">
+              <Text size="sm">{t('meetings.editor.readerNote')}</Text>
+            </Alert>
+          ) : null}
+          {invalid && errorPaths(errors).length > 0 ? (
+            <Alert color="red" variant="light" role="alert" py="xs">
+              <Text size="sm">{t('meetings.editor.invalid')}</Text>
+            </Alert>
+          ) : null}
+          <MeetingErrorAlert error={saveError} />
+          <QuorumBanner quorum={quorum} rule={group} />
+          <Tabs value={tab} onChange={(value) => value && setTab(value as Tab)} keepMounted>
+            <Tabs.List>
+              <Tabs.Tab value="general">{tabLabel('general')}</Tabs.Tab>
+              <Tabs.Tab value="attendance">{tabLabel('attendance')}</Tabs.Tab>
+              <Tabs.Tab value="agenda">{tabLabel('agenda')}</Tabs.Tab>
+              <Tabs.Tab value="approval">{tabLabel('approval')}</Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="general" pt="md">
+              <MeetingHeader />
+            </Tabs.Panel>
+            <Tabs.Panel value="attendance" pt="md">
+              <AttendanceSection />
+            </Tabs.Panel>
+            <Tabs.Panel value="agenda" pt="md">
+              <AgendaSection />
+            </Tabs.Panel>
+            <Tabs.Panel value="approval" pt="md">
+              <ApprovalPanel dirty={isDirty && !readOnly} onChanged={replaceMeeting} />
+            </Tabs.Panel>
+          </Tabs>
+        </Stack>
+      </FormProvider>
+      {canWrite ? (
+        <AssignmentFormModal
+          decision={assigning}
+          opened={assigning !== null}
+          onClose={() => setAssigning(null)}
+          onCreated={(assignment) =>
+            onData((previous) => ({
+              ...previous,
+              meetingAssignments: [...previous.meetingAssignments, assignment],
+              allAssignments: [...previous.allAssignments, assignment],
+            }))
+          }
+        />
+      ) : null}
+      <LeaveConfirmModal
+        opened={pendingLeave !== null}
+        onStay={() => setPendingLeave(null)}
+        onLeave={() => {
+          const leave = pendingLeave;
+          setPendingLeave(null);
+          leave?.();
+        }}
+      />
+    </MeetingEditorContext.Provider>
+  );
+}

@@ -1,0 +1,20 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Meeting } from '../../../../shared/domain/meetings';
+
+const COLORS: Record<Meeting['status'], string> = {
+  planned: 'blue',
+  held: 'cyan',
+  minutes_drafted: 'yellow',
+  approved: 'green',
+};
+
+/** A meeting's status in words: planned, held, minutes drafted, approved. */
+export function MeetingStatusBadge({ status }: { status: Meeting['status'] }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={COLORS[status]} variant="light" tt="none" data-status={status}>
+      {t(`labels.meetingStatuses.${status}`)}
+    </Badge>
+  );
+}

@@ -1,0 +1,85 @@
+import { ActionIcon, Autocomplete, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Controller, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useMeetingEditor } from './editor-context';
+import type { MeetingValues } from './meeting-form';
+
+/** ВИСТУПИЛИ: any number of speeches, each a speaker («Прізвище І. П.») and the summary of what they said. */
+export function SpeechesEditor({ itemIndex }: { itemIndex: number }) {
+  const { t } = useTranslation();
+  const { members, readOnly } = useMeetingEditor();
+  const { control, register, formState } = useFormContext<MeetingValues>();
+  const { fields, append, remove } = useFieldArray({ control, name: `agenda.${itemIndex}.speeches` });
+  const guests = useWatch({ control, name: 'guests' });
+  const errors = formState.errors.agenda?.[itemIndex]?.speeches;
+  const speakers = [...new Set([...members.map((m) => m.shortName), ...guests.map((g) => g.name.trim()).filter(Boolean)])];
+  const item = itemIndex + 1;
+
+  return (
+    <Stack gap="xs">
+      <Title order={5}>{t('meetings.agenda.speeches')}</Title>
+      {fields.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('meetings.agenda.noSpeeches')}
+        </Text>
+      ) : null}
+      {fields.map((field, index) => (
+        <Group key={field.id} align="flex-start" wrap="nowrap" gap="xs">
+          <Controller
+            control={control}
+            name={`agenda.${itemIndex}.speeches.${index}.speaker`}
+            render={({ field: speaker }) => (
+              <Autocomplete
+                label={t('meetings.agenda.speaker')}
+                data={speakers}
+                required
+                readOnly={readOnly}
+                w={260}
+                value={speaker.value}
+                onChange={speaker.onChange}
+                onBlur={speaker.onBlur}
+                ref={speaker.ref}
+                error={errors?.[index]?.speaker?.message}
+              />
+            )}
+          />
+          <Textarea
+            label={t('meetings.agenda.summary')}
+            autosize
+            minRows={1}
+            maxRows={8}
+            readOnly={readOnly}
+            style={{ flex: 1 }}
+            error={errors?.[index]?.summary?.message}
+            {...register(`agenda.${itemIndex}.speeches.${index}.summary`)}
+          />
+          {readOnly ? null : (
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              mt={26}
+              size="lg"
+              aria-label={t('meetings.agenda.removeSpeech', { n: index + 1, item })}
+              title={t('meetings.agenda.removeSpeech', { n: index + 1, item })}
+              onClick={() => remove(index)}
+            >
+              ✕
+            </ActionIcon>
+          )}
+        </Group>
+      ))}
+      {readOnly ? null : (
+        <Group>
+          <Button
+            variant="default"
+            size="compact-sm"
+            aria-label={t('meetings.agenda.addSpeechTo', { item })}
+            onClick={() => append({ recordId: null, speaker: '', summary: '' }, { shouldFocus: true })}
+          >
+            {t('meetings.agenda.addSpeech')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}

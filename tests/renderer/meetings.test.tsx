@@ -1,0 +1,761 @@
+import { notifications } from '@mantine/notifications';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { InputOf } from '../../src/shared/contract';
+import { quorumNeeded, type GroupSettings, type Member, type MemberRole } from '../../src/shared/domain/group';
+import type { Assignment, Meeting, MeetingSummary } from '../../src/shared/domain/meetings';
+import type { Organisation } from '../../src/shared/domain/organisations';
+import type { Role } from '../../src/shared/permissions';
+import { fail, fakeBridge, renderApp, sessionOf, unlockedStatus, type Handlers } from './fake-api';
+
+type User = ReturnType<typeof userEvent.setup>;
+
+function organisation(id: string, name: string): Organisation {
+  return {
+    id,
+    name,
+    shortName: '',
+    type: 'other',
+    katottg: '',
+    territoryName: '',
+    address: '',
+    phone: '',
+    email: '',
+    contactPerson: '',
+    active: true,
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+  };
+}
+
+const ORGANISATIONS = [
+  organisation('o-oda', 'Полтавська обласна державна адміністрація'),
+  organisation('o-dszn', 'Департамент соціального захисту населення ОДА'),
+  organisation('o-police', 'Головне управління Національної поліції в області'),
+  organisation('o-css', 'Обласний центр соціальних служб'),
+];
+
+function member(id: string, surname: string, givenName: string, patronymic: string, role: MemberRole, position: string, org: Organisation): Member {
+  return {
+    id,
+    surname,
+    givenName,
+    patronymic,
+    position,
+    organisationId: org.id,
+    organisationName: org.name,
+    role,
+    validFrom: '2025-01-01',
+    validTo: null,
+    shortName: `${surname} ${givenName[0]}. ${patronymic[0]}.`,
+  };
+}
+
+const [ODA, DSZN, POLICE, CSS] = ORGANISATIONS as [Organisation, Organisation, Organisation, Organisation];
+const MEMBERS: Member[] = [
+  member('m-chair', 'Коваленко', 'Олександр', 'Петрович', 'chair', 'Заступник голови обласної державної адміністрації', ODA),
+  member('m-deputy', 'Литвиненко', 'Ганна', 'Іванівна', 'deputy_chair', 'Директор департаменту соціального захисту населення', DSZN),
+  member('m-secretary', 'Мельник', 'Тетяна', 'Василівна', 'secretary', 'Головний спеціаліст відділу з питань протидії торгівлі людьми', DSZN),
+  member('m-police', 'Іваненко', 'Петро', 'Сергійович', 'member', 'Заступник начальника ГУНП', POLICE),
+  member('m-css', 'Шевчук', 'Ірина', 'Володимирівна', 'member', 'Директор обласного центру соціальних служб', CSS),
+  member('m-ssd', 'Бойко', 'Марія', 'Олегівна', 'member', 'Начальник служби у справах дітей', ODA),
+  member('m-edu', 'Ткаченко', 'Андрій', 'Миколайович', 'member', 'Заступник директора департаменту освіти', ODA),
+  member('m-ngo', 'Савчук', 'Мар’яна', 'Юріївна', 'member', 'Координаторка громадської організації', CSS),
+];
+
+const GROUP: GroupSettings = {
+  name: 'Обласна координаційна рада з питань протидії торгівлі людьми',
+  parentBody: 'Полтавська обласна державна адміністрація',
+  orderNumber: '125',
+  orderDate: '2024-02-01',
+  regulation: '',
+  quorumNumerator: 1,
+  quorumDenominator: 2,
+  quorumStrict: true,
+  noticeWorkingDays: 5,
+  meetingsPerYear: 4,
+  decisionRule: 'simple_majority_present',
+  remoteAllowed: true,
+};
+
+function assignment(id: string, overrides: Partial<Assignment>): Assignment {
+  return {
+    id,
+    decisionId: `d-${id}`,
+    decisionNumber: '2.1',
+    meetingId: 'm-1',
+    meetingYear: 2026,
+    meetingNumber: 1,
+    text: 'Забезпечити інформування громад про ризики торгівлі людьми',
+    leadOrganisationId: 'o-css',
+    leadOrganisationName: 'Обласний центр соціальних служб',
+    leadPerson: '',
+    coExecutorIds: [],
+    dueDate: '2026-04-30',
+    state: 'in_progress',
+    closedOn: null,
+    closedByDecisionNumber: null,
+    reports: [],
+    ...overrides,
+  };
+}
+
+const ASSIGNMENTS: Assignment[] = [
+  assignment('a-old-late', {
+    decisionNumber: '3.1',
+    meetingId: 'm-12',
+    meetingYear: 2025,
+    meetingNumber: 12,
+    text: 'Провести перевірки агенцій з працевлаштування за кордоном',
+    leadOrganisationId: 'o-police',
+    leadOrganisationName: 'Головне управління Національної поліції в області',
+    dueDate: '2026-01-31',
+    state: 'overdue',
+  }),
+  assignment('a-old-open', {}),
+  assignment('a-m2', {
+    decisionId: 'd-2-1',
+    decisionNumber: '2.1',
+    meetingId: 'm-2',
+    meetingNumber: 2,
+    text: 'Надати узагальнену інформацію про виявлені випадки',
+    leadOrganisationId: 'o-police',
+    leadOrganisationName: 'Головне управління Національної поліції в області',
+    leadPerson: 'Іваненко П. С.',
+    dueDate: '2026-05-15',
+  }),
+];
+
+function summary(id: string, number: number, year: number, date: string, overrides: Partial<MeetingSummary> = {}): MeetingSummary {
+  return { id, year, number, date, time: '10:00', place: 'м. Полтава, вул. Соборності, 45, зала засідань', format: 'in_person', kind: 'regular', status: 'approved', items: 2, ...overrides };
+}
+
+const MEETINGS: MeetingSummary[] = [
+  summary('m-2', 2, 2026, '2026-02-12', { status: 'minutes_drafted', format: 'mixed' }),
+  summary('m-3', 3, 2026, '2026-03-19', { status: 'planned', time: '14:30', items: 1, kind: 'extraordinary', format: 'online', place: '' }),
+  summary('m-12', 12, 2025, '2025-12-11'),
+  summary('m-1', 1, 2026, '2026-01-15'),
+];
+
+const PRESENT = new Set(['m-chair', 'm-deputy', 'm-secretary', 'm-police']);
+
+function quorumOf(attendance: { memberId: string; present: boolean }[]) {
+  const present = attendance.filter((a) => a.present).length;
+  const needed = quorumNeeded(MEMBERS.length, GROUP);
+  return { members: MEMBERS.length, present, needed, met: present >= needed };
+}
+
+function meetingTwo(): Meeting {
+  const attendance = MEMBERS.map((m) => ({ memberId: m.id, present: PRESENT.has(m.id) }));
+  const { items: _items, ...base } = MEETINGS[0]!;
+  return {
+    ...base,
+    chairMemberId: 'm-chair',
+    secretaryMemberId: 'm-secretary',
+    approvedAt: null,
+    contentHash: null,
+    agenda: [
+      {
+        id: 'i-1',
+        position: 1,
+        title: 'Про стан виконання доручень попередніх засідань',
+        rapporteurMemberId: 'm-secretary',
+        rapporteurText: '',
+        heard: '1. Провести перевірки агенцій…',
+        carryOver: true,
+        speeches: [],
+        decisions: [{ id: 'd-1-1', number: '1.1', text: 'Інформацію взяти до відома.', votesFor: null, votesAgainst: null, votesAbstained: null }],
+        reviewedAssignmentIds: ['a-old-late', 'a-old-open'],
+      },
+      {
+        id: 'i-2',
+        position: 2,
+        title: 'Про виявлення випадків торгівлі людьми у 2025 році',
+        rapporteurMemberId: 'm-police',
+        rapporteurText: '',
+        heard: 'Іваненко П. С. поінформував про 14 виявлених випадків.',
+        carryOver: false,
+        speeches: [{ id: 's-1', speaker: 'Шевчук І. В.', summary: 'Про допомогу постраждалим особам.' }],
+        decisions: [{ id: 'd-2-1', number: '2.1', text: 'Інформацію взяти до відома.', votesFor: 6, votesAgainst: 0, votesAbstained: 1 }],
+        reviewedAssignmentIds: [],
+      },
+    ],
+    attendance,
+    guests: [{ id: 'g-1', name: 'Олена Бондар', role: 'Представниця МОМ в Україні' }],
+    quorum: quorumOf(attendance),
+    amendments: [],
+  };
+}
+
+const HASH = '9f2c4b7a1e0d3c5b8a6f4e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b';
+
+function meetingOne(): Meeting {
+  const two = meetingTwo();
+  const attendance = MEMBERS.map((m) => ({ memberId: m.id, present: true }));
+  return {
+    ...two,
+    id: 'm-1',
+    number: 1,
+    date: '2026-01-15',
+    format: 'in_person',
+    status: 'approved',
+    approvedAt: '2026-01-15T10:30:00.000Z',
+    contentHash: HASH,
+    attendance,
+    quorum: quorumOf(attendance),
+    agenda: two.agenda.map((item) => ({ ...item, id: `m1-${item.id}`, decisions: item.decisions.map((d) => ({ ...d, id: `m1-${d.id}` })) })),
+  };
+}
+
+function meetingThree(): Meeting {
+  const { items: _items, ...base } = MEETINGS[1]!;
+  return {
+    ...base,
+    chairMemberId: 'm-chair',
+    secretaryMemberId: 'm-secretary',
+    approvedAt: null,
+    contentHash: null,
+    agenda: [],
+    attendance: MEMBERS.map((m) => ({ memberId: m.id, present: false })),
+    guests: [],
+    quorum: quorumOf([]),
+    amendments: [],
+  };
+}
+
+/** What the service does with a draft, in small: keeps known ids, numbers decisions, recounts the quorum. */
+function applyDraft(base: Meeting, draft: InputOf<'meetings:update'>): Meeting {
+  let fresh = 0;
+  const agenda = draft.agenda.map((item, i) => {
+    const old = base.agenda.find((a) => a.id === item.id);
+    return {
+      id: item.id ?? `i-new-${++fresh}`,
+      position: i + 1,
+      title: item.title,
+      rapporteurMemberId: item.rapporteurMemberId ?? null,
+      rapporteurText: item.rapporteurText ?? '',
+      heard: item.heard ?? '',
+      carryOver: old?.carryOver ?? false,
+      speeches: (item.speeches ?? []).map((s, j) => ({ id: `s-${i + 1}-${j + 1}`, speaker: s.speaker, summary: s.summary ?? '' })),
+      decisions: (item.decisions ?? []).map((d, j) => ({
+        id: d.id ?? `d-new-${++fresh}`,
+        number: `${i + 1}.${j + 1}`,
+        text: d.text,
+        votesFor: d.votesFor ?? null,
+        votesAgainst: d.votesAgainst ?? null,
+        votesAbstained: d.votesAbstained ?? null,
+      })),
+      reviewedAssignmentIds: old?.reviewedAssignmentIds ?? [],
+    };
+  });
+  return {
+    ...base,
+    number: draft.number,
+    date: draft.date,
+    time: draft.time,
+    place: draft.place,
+    format: draft.format,
+    kind: draft.kind,
+    status: draft.status,
+    chairMemberId: draft.chairMemberId,
+    secretaryMemberId: draft.secretaryMemberId,
+    agenda,
+    attendance: draft.attendance,
+    guests: draft.guests.map((g, i) => ({ id: `g-${i + 1}`, name: g.name, role: g.role ?? '' })),
+    quorum: quorumOf(draft.attendance),
+  };
+}
+
+function bridgeFor(roles: Role[] = ['secretary'], extra: Handlers = {}) {
+  const session = sessionOf(roles);
+  const meetings = new Map<string, Meeting>([
+    ['m-1', meetingOne()],
+    ['m-2', meetingTwo()],
+    ['m-3', meetingThree()],
+    ['m-12', { ...meetingOne(), id: 'm-12', year: 2025, number: 12, date: '2025-12-11' }],
+  ]);
+  return fakeBridge({
+    'app:status': () => unlockedStatus(session),
+    'dashboard:get': () => ({ today: '2026-03-10', nextMeetings: [], dueSoon: [], overdueByOrganisation: [] }),
+    'meetings:list': (input) => MEETINGS.filter((m) => !input.year || m.year === input.year),
+    'meetings:get': (input) => meetings.get(input.id) ?? fail('NOT_FOUND'),
+    'members:list': () => MEMBERS,
+    'organisations:list': () => ORGANISATIONS,
+    'group:get': () => GROUP,
+    'assignments:list': (input) => ASSIGNMENTS.filter((a) => !input.meetingId || a.meetingId === input.meetingId),
+    'meetings:update': (input) => {
+      const saved = applyDraft(meetings.get(input.id)!, input);
+      meetings.set(input.id, saved);
+      return saved;
+    },
+    ...extra,
+  });
+}
+
+async function openMeetings(bridge = bridgeFor()) {
+  renderApp(bridge);
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: 'Засідання' }));
+  const table = await screen.findByRole('table', { name: 'Засідання ради' });
+  // The list draws its rows once the virtualiser has measured (an effect after the first paint).
+  await waitFor(() => expect(dataRows(table).length).toBeGreaterThan(0));
+  return { user, table, bridge };
+}
+
+const dataRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
+
+async function openMeeting(ref: string, bridge = bridgeFor()) {
+  const { user, table } = await openMeetings(bridge);
+  const row = dataRows(table).find((r) => within(r).queryByText(ref));
+  expect(row, `row ${ref}`).toBeTruthy();
+  await user.click(row!);
+  await screen.findByRole('heading', { name: `Засідання № ${ref}` });
+  return { user, bridge };
+}
+
+async function openTab(user: User, name: RegExp) {
+  await user.click(screen.getByRole('tab', { name }));
+}
+
+/**
+ * Mantine keeps a Select's options in the page and, without layout (happy-dom), marks the open dropdown as detached
+ * and hidden; so the options are looked up in the listbox named after the field, hidden or not.
+ */
+async function pick(user: User, input: HTMLElement, option: string | RegExp) {
+  await user.click(input);
+  const listbox = document.getElementById(input.getAttribute('aria-controls') ?? '');
+  expect(listbox, 'the listbox the field controls').toBeTruthy();
+  await user.click(within(listbox!).getByRole('option', { name: option, hidden: true }));
+}
+
+/** Types a long text at once (as a paste): typing it key by key only makes the test slow. */
+async function fill(user: User, field: HTMLElement, text: string) {
+  await user.click(field);
+  await user.paste(text);
+}
+
+const quorumText = () => screen.getByTestId('quorum').textContent ?? '';
+
+// ListTable measures its viewport to decide which rows to draw; happy-dom has no layout, so give it a screenful.
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 });
+});
+afterAll(() => {
+  delete (HTMLElement.prototype as unknown as Record<string, unknown>).clientHeight;
+  delete (HTMLElement.prototype as unknown as Record<string, unknown>).clientWidth;
+});
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-03-10T09:00:00.000Z'));
+});
+
+afterEach(() => {
+  // Mantine's notifications live in a module-wide store: start each test with none shown or queued.
+  act(() => notifications.clean());
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('meetings list', () => {
+  it('lists meetings newest first with Ukrainian kinds, formats and statuses, filters by year and opens a meeting', async () => {
+    const { user, table, bridge } = await openMeetings();
+    expect(bridge.callsOf('meetings:list')).toEqual([{}]);
+    const rows = dataRows(table);
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual(['3/2026', '2/2026', '1/2026', '12/2025']);
+    const [third, second] = rows;
+    expect(third!.textContent).toContain('19.03.2026 14:30');
+    expect(third!.textContent).toContain('Позачергове');
+    expect(third!.textContent).toContain('Онлайн (відеоконференція)');
+    expect(within(third!).getByText('Заплановано')).toBeTruthy();
+    expect(second!.textContent).toContain('12.02.2026 10:00');
+    expect(second!.textContent).toContain('Чергове');
+    expect(second!.textContent).toContain('Змішаний');
+    expect(second!.textContent).toContain('м. Полтава, вул. Соборності, 45');
+    expect(within(second!).getByText('Протокол складено')).toBeTruthy();
+    expect(within(rows[2]!).getByText('Протокол затверджено')).toBeTruthy();
+
+    await pick(user, screen.getByRole('textbox', { name: 'Рік засідань' }), '2025');
+    await waitFor(() => expect(bridge.callsOf('meetings:list').at(-1)).toEqual({ year: 2025 }));
+    await waitFor(() => expect(dataRows(screen.getByRole('table', { name: 'Засідання ради' }))).toHaveLength(1));
+
+    await user.click(dataRows(screen.getByRole('table', { name: 'Засідання ради' }))[0]!);
+    expect(await screen.findByRole('heading', { name: 'Засідання № 12/2025' })).toBeTruthy();
+    expect(bridge.callsOf('meetings:get')).toEqual([{ id: 'm-12' }]);
+  });
+
+  it('plans a meeting with an automatic number, explaining the carry-over item, and opens it', async () => {
+    const planned = meetingThree();
+    const bridge = bridgeFor(['secretary'], { 'meetings:plan': () => planned });
+    const { user } = await openMeetings(bridge);
+    await user.click(screen.getByRole('button', { name: 'Запланувати засідання' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Нове засідання' });
+    expect(dialog.textContent).toContain('номер буде присвоєно автоматично — наступний за порядком у році засідання');
+    expect(dialog.textContent).toContain('Першим пунктом порядку денного чергового засідання стане «Про стан виконання доручень попередніх засідань»');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Запланувати' }));
+    expect(await within(dialog).findByText('Вкажіть справжню дату засідання у форматі ДД.ММ.РРРР.')).toBeTruthy();
+    expect(bridge.callsOf('meetings:plan')).toHaveLength(0);
+
+    fireEvent.change(within(dialog).getByLabelText(/^Дата/), { target: { value: '2026-03-19' } });
+    fireEvent.change(within(dialog).getByLabelText(/^Час/), { target: { value: '14:30' } });
+    await user.type(within(dialog).getByLabelText(/^Місце проведення/), 'Zoom');
+    await pick(user, within(dialog).getByRole('textbox', { name: /^Форма проведення/ }), 'Онлайн (відеоконференція)');
+    await user.click(within(dialog).getByRole('button', { name: 'Запланувати' }));
+
+    await waitFor(() =>
+      expect(bridge.callsOf('meetings:plan')).toEqual([{ date: '2026-03-19', time: '14:30', place: 'Zoom', format: 'online', kind: 'regular' }]),
+    );
+    expect(await screen.findByRole('heading', { name: 'Засідання № 3/2026' })).toBeTruthy();
+    expect(bridge.callsOf('meetings:get').at(-1)).toEqual({ id: 'm-3' });
+    expect(bridge.callsOf('members:list').at(-1)).toEqual({ on: '2026-03-19' });
+  });
+
+  it('shows a taken number next to the number field of the plan form', async () => {
+    const bridge = bridgeFor(['secretary'], { 'meetings:plan': () => fail('CONFLICT', { field: 'number', year: 2026, number: 2 }) });
+    const { user } = await openMeetings(bridge);
+    await user.click(screen.getByRole('button', { name: 'Запланувати засідання' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Нове засідання' });
+    fireEvent.change(within(dialog).getByLabelText(/^Дата/), { target: { value: '2026-03-19' } });
+    await user.type(within(dialog).getByLabelText(/^Номер засідання/), '2');
+    await user.click(within(dialog).getByRole('button', { name: 'Запланувати' }));
+    expect(await within(dialog).findByText('Засідання з таким номером у цьому році вже є. Вкажіть інший номер.')).toBeTruthy();
+    expect(bridge.callsOf('meetings:plan')).toEqual([{ date: '2026-03-19', time: '10:00', place: '', format: 'in_person', kind: 'regular', number: 2 }]);
+  });
+});
+
+describe('meeting editor', () => {
+  it('counts the quorum live from the attendance ticks, and the saved count agrees', async () => {
+    const { user, bridge } = await openMeeting('2/2026');
+    expect(bridge.callsOf('members:list')).toEqual([{ on: '2026-02-12' }]);
+    expect(quorumText()).toContain('Кворуму немає: присутні 4 з 8, потрібно щонайменше 5.');
+    expect(quorumText()).toContain('більше ніж 1/2 складу ради');
+
+    await openTab(user, /^Присутні/);
+    const tick = screen.getByRole('checkbox', { name: 'Присутній: Шевчук І. В.' });
+    expect(tick).toHaveProperty('checked', false);
+    const row = tick.closest('tr')!;
+    expect(row.textContent).toContain('Директор обласного центру соціальних служб');
+    expect(row.textContent).toContain('Обласний центр соціальних служб');
+    expect(row.textContent).toContain('Член');
+    await user.click(tick);
+    expect(quorumText()).toContain('Кворум є: присутні 5 з 8, потрібно щонайменше 5.');
+    expect(screen.getByTestId('quorum').getAttribute('data-met')).toBe('true');
+
+    await user.click(screen.getByRole('checkbox', { name: 'Присутній: Мельник Т. В.' }));
+    expect(quorumText()).toContain('Кворуму немає: присутні 4 з 8');
+    await user.click(screen.getByRole('checkbox', { name: 'Присутній: Мельник Т. В.' }));
+
+    // Ctrl+S saves from wherever the focus is, whatever the keyboard layout.
+    await user.keyboard('{Control>}[KeyS]{/Control}');
+    await waitFor(() => expect(bridge.callsOf('meetings:update')).toHaveLength(1));
+    const draft = bridge.callsOf('meetings:update')[0] as InputOf<'meetings:update'>;
+    expect(draft.attendance.filter((a) => a.present).map((a) => a.memberId)).toEqual(['m-chair', 'm-deputy', 'm-secretary', 'm-police', 'm-css']);
+    expect(draft.attendance).toHaveLength(8);
+    expect(draft.guests).toEqual([{ id: 'g-1', name: 'Олена Бондар', role: 'Представниця МОМ в Україні' }]);
+    await waitFor(() => expect(screen.queryByText('Є незбережені зміни')).toBeNull());
+    expect(quorumText()).toContain('Кворум є: присутні 5 з 8, потрібно щонайменше 5.');
+  });
+
+  it('saves agenda items with speeches, decisions and votes, keeping the ids of saved ones, and shows the new numbers', async () => {
+    const { user, bridge } = await openMeeting('2/2026');
+    await openTab(user, /^Порядок денний/);
+    const item2 = screen.getByRole('region', { name: 'Пункт 2' });
+    expect(within(item2).getByRole('group', { name: 'Рішення 2.1' })).toBeTruthy();
+
+    await user.click(within(item2).getByRole('button', { name: 'Додати виступ до пункту 2' }));
+    const speakers = within(item2).getAllByLabelText(/^Хто виступав/);
+    await user.type(speakers[1]!, 'Бойко М. О.');
+    await fill(user, within(item2).getAllByLabelText(/^Зміст виступу/)[1]!, 'Про роботу з дітьми, які повернулися з-за кордону.');
+
+    await user.click(within(item2).getByRole('button', { name: 'Додати рішення до пункту 2' }));
+    const fresh = within(item2).getByRole('group', { name: 'Нове рішення 2' });
+    expect(fresh.textContent).toContain('Номер 2.2 буде присвоєно під час збереження.');
+    await fill(user, within(fresh).getByLabelText(/^Текст рішення/), 'Рекомендувати ГУНП щокварталу інформувати раду.');
+    await user.type(within(fresh).getByRole('spinbutton', { name: 'За' }), '7');
+    await user.type(within(fresh).getByRole('spinbutton', { name: 'Проти' }), '0');
+    await user.type(within(fresh).getByRole('spinbutton', { name: 'Утрималися' }), '1');
+
+    await user.click(screen.getByRole('button', { name: 'Додати питання' }));
+    const item3 = screen.getByRole('region', { name: 'Пункт 3' });
+    await fill(user, within(item3).getByLabelText(/^Питання/), 'Про план роботи ради на II квартал');
+    await user.click(within(item3).getByRole('button', { name: 'Додати рішення до пункту 3' }));
+
+    await user.click(screen.getByRole('button', { name: 'Зберегти' }));
+    expect(await within(item3).findByText('Впишіть текст рішення або вилучіть порожнє рішення.')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: /Помилок на вкладці: 1/ })).toBeTruthy();
+    expect(bridge.callsOf('meetings:update')).toHaveLength(0);
+
+    await fill(user, within(item3).getByLabelText(/^Текст рішення/), 'План роботи затвердити.');
+    await user.click(screen.getByRole('button', { name: 'Зберегти' }));
+    await waitFor(() => expect(bridge.callsOf('meetings:update')).toHaveLength(1));
+    const draft = bridge.callsOf('meetings:update')[0] as InputOf<'meetings:update'>;
+    expect(draft).toMatchObject({ id: 'm-2', number: 2, date: '2026-02-12', time: '10:00', status: 'minutes_drafted', chairMemberId: 'm-chair', secretaryMemberId: 'm-secretary' });
+    expect(draft.agenda).toEqual([
+      {
+        id: 'i-1',
+        title: 'Про стан виконання доручень попередніх засідань',
+        rapporteurMemberId: 'm-secretary',
+        rapporteurText: '',
+        heard: '1. Провести перевірки агенцій…',
+        speeches: [],
+        decisions: [{ id: 'd-1-1', text: 'Інформацію взяти до відома.', votesFor: null, votesAgainst: null, votesAbstained: null }],
+      },
+      {
+        id: 'i-2',
+        title: 'Про виявлення випадків торгівлі людьми у 2025 році',
+        rapporteurMemberId: 'm-police',
+        rapporteurText: '',
+        heard: 'Іваненко П. С. поінформував про 14 виявлених випадків.',
+        speeches: [
+          { id: 's-1', speaker: 'Шевчук І. В.', summary: 'Про допомогу постраждалим особам.' },
+          { speaker: 'Бойко М. О.', summary: 'Про роботу з дітьми, які повернулися з-за кордону.' },
+        ],
+        decisions: [
+          { id: 'd-2-1', text: 'Інформацію взяти до відома.', votesFor: 6, votesAgainst: 0, votesAbstained: 1 },
+          { text: 'Рекомендувати ГУНП щокварталу інформувати раду.', votesFor: 7, votesAgainst: 0, votesAbstained: 1 },
+        ],
+      },
+      {
+        title: 'Про план роботи ради на II квартал',
+        rapporteurMemberId: null,
+        rapporteurText: '',
+        heard: '',
+        speeches: [],
+        decisions: [{ text: 'План роботи затвердити.', votesFor: null, votesAgainst: null, votesAbstained: null }],
+      },
+    ]);
+    expect(await screen.findByRole('group', { name: 'Рішення 2.2' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Рішення 3.1' })).toBeTruthy();
+  });
+
+  it('keeps the carry-over item first, lists the assignments it reviews, and reorders the other items', async () => {
+    const { user, bridge } = await openMeeting('2/2026');
+    await openTab(user, /^Порядок денний/);
+    const item1 = screen.getByRole('region', { name: 'Пункт 1' });
+    expect(within(item1).getByText('Постійний пункт')).toBeTruthy();
+    expect(within(item1).getByRole('button', { name: 'Вилучити пункт 1' })).toHaveProperty('disabled', true);
+    expect(within(item1).getByRole('button', { name: 'Перемістити пункт 1 нижче' })).toHaveProperty('disabled', true);
+    expect(within(screen.getByRole('region', { name: 'Пункт 2' })).getByRole('button', { name: 'Перемістити пункт 2 вище' })).toHaveProperty('disabled', true);
+    // Item 2 gave an assignment: it cannot be removed either.
+    expect(within(screen.getByRole('region', { name: 'Пункт 2' })).getByRole('button', { name: 'Вилучити пункт 2' })).toHaveProperty('disabled', true);
+
+    const reviewed = within(item1).getAllByTestId('reviewed-assignment');
+    expect(reviewed).toHaveLength(2);
+    expect(reviewed[0]!.textContent).toContain('3.1, засідання № 12/2025');
+    expect(reviewed[0]!.textContent).toContain('Провести перевірки агенцій');
+    expect(within(reviewed[0]!).getByText('Прострочено')).toBeTruthy();
+    expect(within(reviewed[1]!).getByText('На виконанні')).toBeTruthy();
+    expect(item1.textContent).toContain('Усього доручень: 2, з них прострочених: 1.');
+
+    await user.click(screen.getByRole('button', { name: 'Додати питання' }));
+    await user.type(within(screen.getByRole('region', { name: 'Пункт 3' })).getByLabelText(/^Питання/), 'Різне');
+    await user.click(screen.getByRole('button', { name: 'Перемістити пункт 3 вище' }));
+    expect((within(screen.getByRole('region', { name: 'Пункт 2' })).getByLabelText(/^Питання/) as HTMLTextAreaElement).value).toBe('Різне');
+    await user.click(screen.getByRole('button', { name: 'Зберегти' }));
+    await waitFor(() => expect(bridge.callsOf('meetings:update')).toHaveLength(1));
+    const draft = bridge.callsOf('meetings:update')[0] as InputOf<'meetings:update'>;
+    expect(draft.agenda.map((i) => i.id ?? i.title)).toEqual(['i-1', 'Різне', 'i-2']);
+  });
+
+  it('places server refusals next to their fields: a validation issue in the agenda and a taken number', async () => {
+    let answer: ReturnType<typeof fail> = fail('VALIDATION', { issues: [{ path: 'agenda.1.decisions.0.text', code: 'too_big', maximum: 20000 }] });
+    const bridge = bridgeFor(['secretary'], { 'meetings:update': () => answer });
+    const { user } = await openMeeting('2/2026', bridge);
+    await user.type(screen.getByLabelText(/^Місце проведення/), ', каб. 210');
+    await user.click(screen.getByRole('button', { name: 'Зберегти' }));
+    expect(await screen.findByText('Задовге значення: максимальна довжина — 20000.')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: /^Порядок денний/ }).getAttribute('aria-selected')).toBe('true');
+    const alert = screen.getAllByRole('alert').find((a) => a.getAttribute('data-error-code') === 'VALIDATION');
+    expect(alert?.textContent).toContain('Деякі поля заповнено неправильно.');
+
+    answer = fail('CONFLICT', { field: 'number', year: 2026, number: 2 });
+    await user.click(screen.getByRole('button', { name: 'Зберегти' }));
+    expect(await screen.findByText('Засідання з таким номером у цьому році вже є. Вкажіть інший номер.')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: /^Відомості/ }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('lists the assignments of a decision, opens one, and creates a new one from the decision', async () => {
+    const { user } = await openMeeting('2/2026');
+    await openTab(user, /^Порядок денний/);
+    const decision = within(screen.getByRole('region', { name: 'Пункт 2' })).getByRole('group', { name: 'Рішення 2.1' });
+    const given = within(decision).getByTestId('decision-assignment');
+    expect(given.textContent).toContain('Головне управління Національної поліції в області');
+    expect(given.textContent).toContain('строк — 15.05.2026');
+    expect(within(given).getByText('На виконанні')).toBeTruthy();
+
+    await user.click(within(decision).getByRole('button', { name: 'Доручення за рішенням 2.1' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Нове доручення за рішенням 2.1' });
+    expect((within(dialog).getByLabelText(/^Зміст доручення/) as HTMLTextAreaElement).value).toBe('Інформацію взяти до відома.');
+    await user.click(within(dialog).getByRole('button', { name: 'Скасувати' }));
+
+    await user.click(given);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Доручення' }).getAttribute('aria-current')).toBe('page'));
+  });
+
+  it('approves the minutes only after the confirmation, explaining a missing quorum in Ukrainian', async () => {
+    let approvals = 0;
+    const bridge = bridgeFor(['secretary'], {
+      'meetings:approve': (input) => {
+        approvals += 1;
+        if (approvals === 1) return fail('NO_QUORUM', { members: 8, present: 4, needed: 5, met: false });
+        return { ...meetingTwo(), id: input.id, status: 'approved', approvedAt: '2026-02-13T08:15:00.000Z', contentHash: HASH };
+      },
+    });
+    const { user } = await openMeeting('2/2026', bridge);
+    await openTab(user, /^Затвердження/);
+    await user.click(screen.getByRole('button', { name: 'Затвердити протокол' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Затвердити протокол № 2/2026?' });
+    expect(dialog.textContent).toContain('змінити в ньому нічого не можна');
+    expect(dialog.textContent).toContain('лише пронумерованими доповненнями');
+    expect(dialog.textContent).toContain('буде записано до журналу подій');
+    expect(bridge.callsOf('meetings:approve')).toHaveLength(0);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Затвердити' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('Засідання неправомочне: немає кворуму. Перевірте відмітки про присутніх або перенесіть засідання.');
+    expect(alert.textContent).toContain('Присутні 4 з 8, а потрібно щонайменше 5.');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Затвердити' }));
+    await waitFor(() => expect(bridge.callsOf('meetings:approve')).toEqual([{ id: 'm-2' }, { id: 'm-2' }]));
+    expect(await screen.findByText('Затверджено 13.02.2026 10:15.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Зберегти' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Внести доповнення' })).toBeTruthy();
+  });
+
+  it('explains why minutes without a chair or secretary cannot be approved', async () => {
+    const bridge = bridgeFor(['secretary'], { 'meetings:approve': () => fail('INVALID_STATE', { reason: 'no_signatories' }) });
+    const { user } = await openMeeting('2/2026', bridge);
+    await openTab(user, /^Затвердження/);
+    await user.click(screen.getByRole('button', { name: 'Затвердити протокол' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Затвердити' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('Цю дію зараз виконати не можна');
+    expect(alert.textContent).toContain('Не обрано головуючого або секретаря.');
+  });
+
+  it('says what planned minutes lack before they can be approved', async () => {
+    const { user } = await openMeeting('3/2026');
+    await openTab(user, /^Затвердження/);
+    expect(screen.getByRole('button', { name: 'Затвердити протокол' })).toHaveProperty('disabled', true);
+    expect(screen.getByText(/Затвердити можна лише протокол зі станом «Протокол складено»/)).toBeTruthy();
+    const checks = screen.getByRole('list', { name: 'Умови затвердження протоколу' });
+    expect(checks.textContent).toContain('кворум (присутні 0 з 8, потрібно щонайменше 5) — ще ні');
+    expect(checks.textContent).toContain('у порядку денному є хоча б одне питання — ще ні');
+    expect(checks.textContent).toContain('обрано головуючого і секретаря — виконано');
+  });
+
+  it('does not offer approval until the changes are saved', async () => {
+    const { user } = await openMeeting('2/2026');
+    await pick(user, screen.getByRole('textbox', { name: /^Стан/ }), 'Проведено');
+    await openTab(user, /^Затвердження/);
+    expect(screen.getByRole('button', { name: 'Затвердити протокол' })).toHaveProperty('disabled', true);
+    expect(screen.getByText('Спершу збережіть зміни: затверджується збережена версія протоколу.')).toBeTruthy();
+  });
+
+  it('shows approved minutes read-only with their hash, and takes a numbered amendment', async () => {
+    const bridge = bridgeFor(['secretary'], {
+      'meetings:amend': (input) => ({
+        ...meetingOne(),
+        amendments: [{ number: 1, reason: input.reason, text: input.text, createdAt: '2026-03-10T09:00:00.000Z' }],
+      }),
+    });
+    const { user } = await openMeeting('1/2026', bridge);
+    expect(screen.getByText(/Протокол затверджено 15\.01\.2026 12:30, тому його вже не можна змінити/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Зберегти' })).toBeNull();
+    expect(screen.getByLabelText(/^Місце проведення/)).toHaveProperty('readOnly', true);
+    await openTab(user, /^Присутні/);
+    expect(screen.getByRole('checkbox', { name: 'Присутній: Шевчук І. В.' })).toHaveProperty('disabled', true);
+    await openTab(user, /^Порядок денний/);
+    expect(screen.queryByRole('button', { name: 'Додати питання' })).toBeNull();
+    expect(within(screen.getByRole('region', { name: 'Пункт 2' })).getByLabelText(/^СЛУХАЛИ/)).toHaveProperty('readOnly', true);
+
+    await openTab(user, /^Затвердження/);
+    expect(screen.getByText('Затверджено 15.01.2026 12:30.')).toBeTruthy();
+    const hash = screen.getByTestId('content-hash');
+    expect(hash.textContent).toBe('9f2c4b7a1e0d3c5b…');
+    expect(hash.getAttribute('title')).toBe(HASH);
+    expect(screen.getByText('Доповнень немає.')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Внести доповнення' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Доповнення до протоколу № 1/2026' });
+    expect(dialog.textContent).toContain('отримає № 1');
+    await user.click(within(dialog).getByRole('button', { name: 'Внести доповнення' }));
+    expect(await within(dialog).findByText('Вкажіть причину доповнення: щонайменше 3 символи.')).toBeTruthy();
+    expect(bridge.callsOf('meetings:amend')).toHaveLength(0);
+    await fill(user, within(dialog).getByLabelText(/^Причина/), 'Технічна помилка в прізвищі доповідача');
+    await fill(user, within(dialog).getByLabelText(/^Текст доповнення/), 'У пункті 2 замість «Іваненко П. С.» читати «Іваненко П. Є.».');
+    await user.click(within(dialog).getByRole('button', { name: 'Внести доповнення' }));
+    await waitFor(() =>
+      expect(bridge.callsOf('meetings:amend')).toEqual([
+        { id: 'm-1', reason: 'Технічна помилка в прізвищі доповідача', text: 'У пункті 2 замість «Іваненко П. С.» читати «Іваненко П. Є.».' },
+      ]),
+    );
+    const amendment = await screen.findByTestId('amendment');
+    expect(amendment.textContent).toContain('Доповнення № 1 від 10.03.2026 11:00');
+    expect(amendment.textContent).toContain('Причина: Технічна помилка в прізвищі доповідача');
+  });
+
+  it('exports the minutes as DOCX and an extract of one item', async () => {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const file = { fileName: 'Протокол_2_2026.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', base64: 'UEsDBA==' };
+    const bridge = bridgeFor(['member'], { 'documents:minutes': () => file });
+    const { user } = await openMeeting('2/2026', bridge);
+    await user.click(screen.getByRole('button', { name: 'Документи' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Протокол (DOCX)', hidden: true }));
+    await waitFor(() => expect(bridge.callsOf('documents:minutes')).toEqual([{ meetingId: 'm-2', format: 'docx' }]));
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText('Документ «Протокол_2_2026.docx» сформовано.')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Документи' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Витяг з протоколу за пунктом…', hidden: true }));
+    const dialog = await screen.findByRole('dialog', { name: 'Витяг з протоколу за пунктом порядку денного' });
+    await user.click(within(dialog).getByRole('button', { name: 'Сформувати' }));
+    expect(await within(dialog).findByText('Оберіть пункт порядку денного, з якого зробити витяг.')).toBeTruthy();
+    await pick(user, within(dialog).getByRole('textbox', { name: /^Пункт порядку денного/ }), '2. Про виявлення випадків торгівлі людьми у 2025 році');
+    await user.click(within(dialog).getByRole('button', { name: 'Сформувати' }));
+    await waitFor(() => expect(bridge.callsOf('documents:minutes').at(-1)).toEqual({ meetingId: 'm-2', format: 'docx', item: 2 }));
+  });
+
+  it('lets a council member read a meeting and export it, but offers no button that changes anything', async () => {
+    const { user } = await openMeetings(bridgeFor(['member']));
+    expect(screen.queryByRole('button', { name: 'Запланувати засідання' })).toBeNull();
+    await user.click(dataRows(screen.getByRole('table', { name: 'Засідання ради' })).find((r) => r.textContent?.includes('2/2026'))!);
+    await screen.findByRole('heading', { name: 'Засідання № 2/2026' });
+    expect(screen.getByText(/Ви переглядаєте засідання/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Документи' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Зберегти' })).toBeNull();
+    expect(screen.getByLabelText(/^Номер засідання/)).toHaveProperty('readOnly', true);
+
+    await openTab(user, /^Присутні/);
+    expect(screen.getByRole('checkbox', { name: 'Присутній: Шевчук І. В.' })).toHaveProperty('disabled', true);
+    expect(screen.queryByRole('button', { name: 'Позначити всіх' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Додати запрошеного' })).toBeNull();
+
+    await openTab(user, /^Порядок денний/);
+    expect(screen.queryByRole('button', { name: 'Додати питання' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Додати рішення/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Доручення за рішенням/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Перемістити/ })).toBeNull();
+    expect(screen.getAllByTestId('decision-assignment')).toHaveLength(1);
+
+    await openTab(user, /^Затвердження/);
+    expect(screen.queryByRole('button', { name: 'Затвердити протокол' })).toBeNull();
+    expect(screen.getByText('Протокол затверджує секретар ради або адміністратор.')).toBeTruthy();
+  });
+
+  it('goes back to the list, asking first when there are unsaved changes', async () => {
+    const { user } = await openMeeting('2/2026');
+    await user.type(screen.getByLabelText(/^Місце проведення/), ' (зала 2)');
+    await user.click(screen.getByRole('button', { name: '← До списку засідань' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Вийти без збереження?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Залишитися' }));
+    expect(screen.getByRole('heading', { name: 'Засідання № 2/2026' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: '← До списку засідань' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Вийти без збереження?' })).getByRole('button', { name: 'Вийти без збереження' }));
+    expect(await screen.findByRole('table', { name: 'Засідання ради' })).toBeTruthy();
+  });
+});
