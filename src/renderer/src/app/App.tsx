@@ -19,7 +19,7 @@ export function App({ api, i18n }: { api: AppApi; i18n: i18n }) {
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} defaultColorScheme="light">
-        <Notifications position="top-right" />
+        <Notifications position="bottom-right" />
         <ApiContext.Provider value={api}>
           <AppGate />
         </ApiContext.Provider>

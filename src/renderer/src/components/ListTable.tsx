@@ -162,6 +162,8 @@ export function ListTable<T>({
                     <Table.Tr
                       key={row.id}
                       data-index={item.index}
+                      // Rows grow with wrapped text: measured, so the scroll height stays true.
+                      ref={virtualizer.measureElement}
                       tabIndex={onOpen ? 0 : undefined}
                       style={onOpen ? { cursor: 'pointer' } : undefined}
                       onClick={onOpen ? () => onOpen(row.original) : undefined}
