@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { claimSingleInstance, reloadOnLock, watchLockTriggers } from './app/lifecycle';
 import { installMenu } from './app/menu';
 import { APP_URL, hardenAllWebContents, hardenSession, installAppProtocol, registerAppScheme } from './app/security';
+import { createElectronPdfPrinter } from './app/pdf-printer';
 import { createMainWindow } from './app/window';
 import { FileAttemptLog } from './features/session/attempts';
 import { registerIpc } from './ipc/register';
@@ -58,6 +59,7 @@ function start(): void {
     version: app.isPackaged ? app.getVersion() : appVersion(),
     attempts: new FileAttemptLog(join(userData, 'unlock-attempts.json')),
     validateOutput: !app.isPackaged,
+    pdf: createElectronPdfPrinter(BrowserWindow),
   });
   hardenSession(session.defaultSession);
   // From appRoot(), not app.getAppPath(): the latter is out/main when a test starts the script directly.

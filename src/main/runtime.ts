@@ -5,6 +5,7 @@ import { MemoryAttemptLog, type AttemptLog } from './features/session/attempts';
 import { AppCore } from './features/session/core';
 import { PRODUCTION_KDF, type KdfParams } from './store/crypto';
 import { seedNewStore } from './features/group/group.seed';
+import type { PdfPrinter } from './documents/pdf';
 
 export interface RuntimeOptions {
   storeDir: string;
@@ -16,6 +17,7 @@ export interface RuntimeOptions {
   validateOutput?: boolean;
   logger?: Logger;
   workstation?: string;
+  pdf?: PdfPrinter;
 }
 
 export interface Runtime {
@@ -29,6 +31,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     storeDir: options.storeDir,
     version: options.version,
     attempts: options.attempts ?? new MemoryAttemptLog(),
+    ...(options.pdf ? { pdf: options.pdf } : {}),
     env: {
       migrationsFolder: options.migrationsFolder,
       kdf: options.kdf ?? PRODUCTION_KDF,

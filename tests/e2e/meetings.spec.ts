@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
@@ -130,6 +131,16 @@ test('a council of eight meets, decides, assigns, approves its minutes, and the 
     at = next;
   }
   expect(text).toContain('K-2026-014');
+
+  // The PDF is the print page itself, printed by the browser engine (Chromium here, Electron in the app).
+  await page.getByRole('button', { name: 'Документи' }).click();
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Протокол (PDF)' }).click();
+  const pdfFile = await (await pdfDownload).path();
+  expect(readFileSync(pdfFile).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const pdfText = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
+  for (const part of ['ПРОТОКОЛ', 'ПОРЯДОК ДЕННИЙ', 'УХВАЛИЛИ', 'Провести навчання', 'Оксана МЕЛЬНИК']) expect(pdfText).toContain(part);
+  expect(execFileSync('pdfinfo', [pdfFile], { encoding: 'utf8' })).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
 
   // The next regular meeting opens with the review of every open assignment.
   await page.getByRole('button', { name: /До списку засідань/ }).click();

@@ -401,3 +401,29 @@ describe('documents:notice channel', () => {
     if (process.env.ZLAGODA_SAMPLES_DIR) writeFileSync(join(process.env.ZLAGODA_SAMPLES_DIR, 'notice.docx'), Buffer.from(file.base64, 'base64'));
   });
 });
+
+describe('PDF export', () => {
+  it('prints the very print HTML to PDF and audits it; without a printer it says so and audits nothing', async () => {
+    const { adminRuntime, call, failure } = await import('../fixtures/store');
+    const { seatGroup, holdMeeting } = await import('../fixtures/meetings');
+    const printed: string[] = [];
+    const rt = await adminRuntime({ pdf: { print: async (html) => (printed.push(html), Buffer.from('%PDF-1.7 printed', 'latin1')) } });
+    await seatGroup(rt);
+    const meeting = await holdMeeting(rt, '2026-03-12', 6);
+    const pdf = await call(rt, 'documents:minutes', { meetingId: meeting.id, format: 'pdf' });
+    expect(pdf).toMatchObject({ fileName: 'protokol-2026-01.pdf', mimeType: 'application/pdf' });
+    expect(Buffer.from(pdf.base64, 'base64').toString('latin1')).toBe('%PDF-1.7 printed');
+    const html = await call(rt, 'documents:minutes', { meetingId: meeting.id, format: 'html' });
+    expect(printed[0]).toBe(Buffer.from(html.base64, 'base64').toString('utf8'));
+    expect((await call(rt, 'documents:notice', { meetingId: meeting.id, format: 'pdf' })).fileName).toBe('povidomlennia-2026-01.pdf');
+    expect(printed[1]).toContain('ПОВІДОМЛЕННЯ');
+    const audited = (await call(rt, 'audit:list', {})).rows.filter((r) => r.action.startsWith('document.'));
+    expect(audited.map((e) => e.action)).toEqual(['document.notice', 'document.minutes', 'document.minutes']);
+
+    const plain = await adminRuntime();
+    await seatGroup(plain);
+    const other = await holdMeeting(plain, '2026-03-12', 6);
+    expect((await failure(plain, 'documents:minutes', { meetingId: other.id, format: 'pdf' })).code).toBe('PDF_UNAVAILABLE');
+    expect((await call(plain, 'audit:list', {})).rows.filter((r) => r.action.startsWith('document.'))).toEqual([]);
+  });
+});

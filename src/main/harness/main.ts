@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { TEST_KDF } from '../store/crypto';
 import { createRuntime } from '../runtime';
 import { appRoot, appVersion } from '../paths';
+import { createChromiumPdfPrinter } from './pdf-printer';
 import { startHarness } from './server';
 
 /** `npm run dev:web -- --store DIR [--port N]`: the real renderer in any browser, against a real store. */
@@ -25,18 +26,20 @@ async function main(): Promise<void> {
     console.error(`Немає зібраного інтерфейсу в ${webRoot}: виконайте npm run build:web`);
     process.exit(2);
   }
+  const pdf = createChromiumPdfPrinter();
   const runtime = createRuntime({
     storeDir: resolve(values.store),
     migrationsFolder: resolve(appRoot(), 'migrations'),
     version: appVersion(),
     // For quick end-to-end runs only: the same code with a cheap key derivation.
     ...(values['fast-kdf'] ? { kdf: TEST_KDF } : {}),
+    ...(pdf ? { pdf } : {}),
   });
   const harness = await startHarness({ dispatch: runtime.dispatch, webRoot, port: values.port ? Number(values.port) : 0 });
   console.log(`Zlagoda (test harness): ${harness.url}`);
   const stop = (): void => {
     runtime.core.close();
-    void harness.close().then(() => process.exit(0));
+    void Promise.all([harness.close(), pdf?.close()]).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

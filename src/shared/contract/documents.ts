@@ -5,14 +5,15 @@ export const DocumentFileSchema = z.object({ fileName: z.string(), mimeType: z.s
 
 export const documents = {
   /**
-   * The minutes, or an extract of one agenda item or for one executor, as DOCX (to edit and sign) or as
-   * the print HTML that Electron turns into PDF. Every export is audited.
+   * The minutes, or an extract of one agenda item or for one executor, as DOCX (to edit and sign), as the
+   * print HTML, or as PDF made from that HTML (PDF_UNAVAILABLE where no printer is supplied). Every export
+   * is audited.
    */
   'documents:minutes': {
     input: z
       .object({
         meetingId: z.string().min(1).max(64),
-        format: z.enum(['docx', 'html']),
+        format: z.enum(['docx', 'html', 'pdf']),
         item: z.number().int().min(1).max(60).optional(),
         organisationId: z.string().min(1).max(64).optional(),
       })
@@ -24,7 +25,7 @@ export const documents = {
   },
   /** The notice of a meeting with its agenda, for sending to members ahead of it. */
   'documents:notice': {
-    input: z.object({ meetingId: z.string().min(1).max(64), format: z.enum(['docx', 'html']) }).strict(),
+    input: z.object({ meetingId: z.string().min(1).max(64), format: z.enum(['docx', 'html', 'pdf']) }).strict(),
     output: DocumentFileSchema,
     access: 'meetings.read',
     kind: 'auth',

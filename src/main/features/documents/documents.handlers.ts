@@ -6,9 +6,28 @@ import { noticeBlocks } from '../../documents/notice/notice.blocks';
 import { getGroup } from '../group/group.repository';
 import { buildExtractModel, buildMinutesModel, type ExtractScope } from '../../documents/minutes/minutes.model';
 import type { Handlers } from '../../ipc/dispatcher';
+import type { PdfPrinter } from '../../documents/pdf';
+import type { AppCore } from '../session/core';
 import { findMeeting } from '../meetings/meetings.repository';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+type Format = 'docx' | 'html' | 'pdf';
+type DocumentFile = { fileName: string; mimeType: string; base64: string };
+
+/** Asked before anything is read or audited, so an export that cannot happen leaves no trace of one. */
+function printerFor(core: AppCore, format: Format): PdfPrinter | null {
+  if (format !== 'pdf') return null;
+  if (!core.deps.pdf) throw new AppError('PDF_UNAVAILABLE', 'no PDF printer in this process');
+  return core.deps.pdf;
+}
+
+/** The one document in the asked format: the print HTML as it is, PDF printed from it, or the DOCX. */
+async function deliver(format: Format, printer: PdfPrinter | null, stem: string, html: () => string, docx: () => Promise<Buffer>): Promise<DocumentFile> {
+  if (format === 'html') return { fileName: `${stem}.html`, mimeType: 'text/html', base64: Buffer.from(html(), 'utf8').toString('base64') };
+  if (printer) return { fileName: `${stem}.pdf`, mimeType: 'application/pdf', base64: (await printer.print(html())).toString('base64') };
+  return { fileName: `${stem}.docx`, mimeType: DOCX, base64: (await docx()).toString('base64') };
+}
 
 /**
  * The docx package packs asynchronously, so this handler reads the model and writes its audit event in one
@@ -17,6 +36,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 export const documentsHandlers = {
   'documents:minutes': async (input, { core }) => {
     const store = core.requireStore();
+    const printer = printerFor(core, input.format);
     const today = kyivDate(core.deps.env.clock());
     const scope: ExtractScope | null = input.item ? { item: input.item } : input.organisationId ? { organisationId: input.organisationId } : null;
     const { model, stem } = store.db.transaction(() => {
@@ -34,16 +54,18 @@ export const documentsHandlers = {
         model: scope ? { kind: 'extract' as const, value: buildExtractModel(store.orm, meeting.id, scope, today) } : { kind: 'minutes' as const, value: buildMinutesModel(store.orm, meeting.id, today) },
       };
     })();
-    if (input.format === 'html') {
-      const html = model.kind === 'extract' ? renderExtractHtml(model.value) : renderMinutesHtml(model.value);
-      return { fileName: `${stem}.html`, mimeType: 'text/html', base64: Buffer.from(html, 'utf8').toString('base64') };
-    }
-    const docx = model.kind === 'extract' ? await renderExtractDocx(model.value) : await renderMinutesDocx(model.value);
-    return { fileName: `${stem}.docx`, mimeType: DOCX, base64: docx.toString('base64') };
+    return deliver(
+      input.format,
+      printer,
+      stem,
+      () => (model.kind === 'extract' ? renderExtractHtml(model.value) : renderMinutesHtml(model.value)),
+      () => (model.kind === 'extract' ? renderExtractDocx(model.value) : renderMinutesDocx(model.value)),
+    );
   },
 
   'documents:notice': async (input, { core }) => {
     const store = core.requireStore();
+    const printer = printerFor(core, input.format);
     const today = kyivDate(core.deps.env.clock());
     const { blocks, title, stem } = store.db.transaction(() => {
       const meeting = findMeeting(store.orm, input.meetingId);
@@ -56,7 +78,6 @@ export const documentsHandlers = {
         stem: `povidomlennia-${meeting.year}-${String(meeting.number).padStart(2, '0')}`,
       };
     })();
-    if (input.format === 'html') return { fileName: `${stem}.html`, mimeType: 'text/html', base64: Buffer.from(page(title, blocks), 'utf8').toString('base64') };
-    return { fileName: `${stem}.docx`, mimeType: DOCX, base64: (await pack(blocks, title)).toString('base64') };
+    return deliver(input.format, printer, stem, () => page(title, blocks), () => pack(blocks, title));
   },
 } satisfies Partial<Handlers>;

@@ -10,12 +10,15 @@ import { createStore, storeExists, unlockStore, unlockWithRecoveryKey, type Open
 import { wipe } from '../../store/crypto';
 import { delayAfter, type AttemptLog } from './attempts';
 import { getSetting, IDLE_LOCK_DEFAULT } from '../system/settings.repository';
+import type { PdfPrinter } from '../../documents/pdf';
 
 export interface CoreDeps {
   storeDir: string;
   env: StoreEnv;
   attempts: AttemptLog;
   version: string;
+  /** Absent where no browser engine is at hand (the CLI): PDF export then says so. */
+  pdf?: PdfPrinter;
 }
 
 /** Channels a user who must change the passphrase may still use. */

@@ -10,7 +10,7 @@ import { printHtml, saveFile } from '../../components/save-file';
 import { useMeetingEditor } from './editor-context';
 import { ExtractModal } from './ExtractModal';
 
-type Format = 'docx' | 'html';
+type Format = 'docx' | 'html' | 'pdf';
 
 /**
  * «Документи»: the minutes and the notice as DOCX or for print/PDF, and extracts of one item or for one executor.
@@ -30,8 +30,8 @@ export function DocumentsMenu({ dirty, organisations }: { dirty: boolean; organi
         kind === 'minutes'
           ? await api.call('documents:minutes', { meetingId: meeting.id, format, ...scope })
           : await api.call('documents:notice', { meetingId: meeting.id, format });
-      if (format === 'docx') saveFile(file);
-      else printHtml(file);
+      if (format === 'html') printHtml(file);
+      else saveFile(file);
       notifications.show({ color: 'green', message: t('meetings.documents.ready', { name: file.fileName }) });
       return true;
     } catch (caught) {
@@ -54,6 +54,7 @@ export function DocumentsMenu({ dirty, organisations }: { dirty: boolean; organi
           {dirty ? <Menu.Label>{t('meetings.documents.savedVersion')}</Menu.Label> : null}
           <Menu.Label>{t('meetings.documents.minutes')}</Menu.Label>
           <Menu.Item onClick={() => void make('minutes', 'docx')}>{t('meetings.documents.minutesDocx')}</Menu.Item>
+          <Menu.Item onClick={() => void make('minutes', 'pdf')}>{t('meetings.documents.minutesPdf')}</Menu.Item>
           <Menu.Item onClick={() => void make('minutes', 'html')}>{t('meetings.documents.minutesPrint')}</Menu.Item>
           <Menu.Item onClick={() => setExtract('item')} disabled={meeting.agenda.length === 0}>
             {t('meetings.documents.itemExtract')}
@@ -62,6 +63,7 @@ export function DocumentsMenu({ dirty, organisations }: { dirty: boolean; organi
           <Menu.Divider />
           <Menu.Label>{t('meetings.documents.notice')}</Menu.Label>
           <Menu.Item onClick={() => void make('notice', 'docx')}>{t('meetings.documents.noticeDocx')}</Menu.Item>
+          <Menu.Item onClick={() => void make('notice', 'pdf')}>{t('meetings.documents.noticePdf')}</Menu.Item>
           <Menu.Item onClick={() => void make('notice', 'html')}>{t('meetings.documents.noticePrint')}</Menu.Item>
         </Menu.Dropdown>
       </Menu>

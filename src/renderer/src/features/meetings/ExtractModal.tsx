@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../shared/domain/organisations';
 import { useMeetingEditor } from './editor-context';
 
-type Format = 'docx' | 'html';
+type Format = 'docx' | 'html' | 'pdf';
 type Scope = { item: number } | { organisationId: string };
 
 /**
@@ -101,9 +101,10 @@ function ExtractForm({
           error={problem}
         />
       )}
-      <Radio.Group label={t('meetings.documents.format')} value={format} onChange={(value) => setFormat(value === 'html' ? 'html' : 'docx')}>
+      <Radio.Group label={t('meetings.documents.format')} value={format} onChange={(value) => setFormat(value === 'html' || value === 'pdf' ? value : 'docx')}>
         <Group mt={4}>
           <Radio value="docx" label={t('meetings.documents.formatDocx')} />
+          <Radio value="pdf" label={t('meetings.documents.formatPdf')} />
           <Radio value="html" label={t('meetings.documents.formatPrint')} />
         </Group>
       </Radio.Group>
