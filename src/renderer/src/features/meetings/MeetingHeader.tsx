@@ -7,6 +7,12 @@ import { EDITABLE_STATUSES, type MeetingValues } from './meeting-form';
 import { memberOptions } from './meeting-labels';
 import { MeetingStatusBadge } from './MeetingStatusBadge';
 
+/** The two who sign the minutes. */
+const SIGNATORIES = [
+  { name: 'chairMemberId', label: 'meetings.fields.chair' },
+  { name: 'secretaryMemberId', label: 'meetings.fields.secretary' },
+] as const;
+
 /** Number, date, time, place, format, kind, status, and who chairs and keeps the minutes. */
 export function MeetingHeader() {
   const { t } = useTranslation();
@@ -114,46 +120,29 @@ export function MeetingHeader() {
             )}
           />
         )}
-        <Controller
-          control={control}
-          name="chairMemberId"
-          render={({ field }) => (
-            <Select
-              label={t('meetings.fields.chair')}
-              description={t('meetings.fields.signsHint')}
-              placeholder={t('meetings.fields.pickMember')}
-              data={people}
-              clearable
-              searchable
-              readOnly={readOnly}
-              nothingFoundMessage={t('meetings.fields.noMember')}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
-            />
-          )}
-        />
-        <Controller
-          control={control}
-          name="secretaryMemberId"
-          render={({ field }) => (
-            <Select
-              label={t('meetings.fields.secretary')}
-              description={t('meetings.fields.signsHint')}
-              placeholder={t('meetings.fields.pickMember')}
-              data={people}
-              clearable
-              searchable
-              readOnly={readOnly}
-              nothingFoundMessage={t('meetings.fields.noMember')}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
-            />
-          )}
-        />
+        {SIGNATORIES.map(({ name, label }) => (
+          <Controller
+            key={name}
+            control={control}
+            name={name}
+            render={({ field }) => (
+              <Select
+                label={t(label)}
+                description={t('meetings.fields.signsHint')}
+                placeholder={t('meetings.fields.pickMember')}
+                data={people}
+                clearable
+                searchable
+                readOnly={readOnly}
+                nothingFoundMessage={t('meetings.fields.noMember')}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                ref={field.ref}
+              />
+            )}
+          />
+        ))}
       </SimpleGrid>
     </Stack>
   );
