@@ -6,7 +6,8 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
-  workers: 2,
+  // One at a time: each test derives 256 MiB scrypt keys, and two at once on two cores starve each other.
+  workers: 1,
   forbidOnly: true,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
