@@ -4,61 +4,25 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Assignment, Meeting, MeetingSummary } from '../../src/shared/domain/meetings';
-import type { Organisation } from '../../src/shared/domain/organisations';
 import type { Role } from '../../src/shared/permissions';
 import { createApi } from '../../src/renderer/src/app/api';
 import { ApiContext } from '../../src/renderer/src/app/api-context';
 import { createI18n } from '../../src/renderer/src/app/i18n';
 import { AssignmentFormModal } from '../../src/renderer/src/features/assignments/AssignmentFormModal';
 import { fail, fakeBridge, renderApp, sessionOf, unlockedStatus, type Handlers } from './fake-api';
-
-function organisation(id: string, name: string, shortName = ''): Organisation {
-  return {
-    id,
-    name,
-    shortName,
-    type: 'other',
-    katottg: '',
-    territoryName: '',
-    address: '',
-    phone: '',
-    email: '',
-    contactPerson: '',
-    active: true,
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-  };
-}
+import * as sample from './samples';
+import { dataRows, EMPTY_DASHBOARD, fixToday, openPage, optionsOf, organisation, pick, type User } from './samples';
 
 const ORGANISATIONS = [
-  organisation('o-police', 'Головне управління Національної поліції в області', 'ГУНП'),
-  organisation('o-css', 'Обласний центр соціальних служб', 'ОЦСС'),
+  organisation('o-police', 'Головне управління Національної поліції в області', { shortName: 'ГУНП' }),
+  organisation('o-css', 'Обласний центр соціальних служб', { shortName: 'ОЦСС' }),
   organisation('o-edu', 'Департамент освіти і науки облдержадміністрації'),
 ];
 
-function assignment(id: string, overrides: Partial<Assignment>): Assignment {
-  return {
-    id,
-    decisionId: `d-${id}`,
-    decisionNumber: '2.1',
-    meetingId: 'm-1-2026',
-    meetingYear: 2026,
-    meetingNumber: 1,
-    text: 'Забезпечити інформування громад про ризики торгівлі людьми',
-    leadOrganisationId: 'o-css',
-    leadOrganisationName: 'Обласний центр соціальних служб',
-    leadPerson: '',
-    coExecutorIds: [],
-    dueDate: '2026-04-30',
-    state: 'in_progress',
-    closedOn: null,
-    closedByDecisionNumber: null,
-    reports: [],
-    ...overrides,
-  };
-}
+/** This file's assignments belong to meeting «m-1-2026» unless told otherwise. */
+const assignment = (id: string, overrides: Partial<Assignment> = {}) => sample.assignment(id, { meetingId: 'm-1-2026', ...overrides });
 
 const ASSIGNMENTS: Assignment[] = [
   assignment('a-late', {
@@ -98,7 +62,7 @@ const ASSIGNMENTS: Assignment[] = [
 ];
 
 function meetingSummary(year: number, number: number, date: string): MeetingSummary {
-  return { id: `m-${number}-${year}`, year, number, date, time: '10:00', place: 'м. Полтава', format: 'in_person', kind: 'regular', status: 'approved', items: 2 };
+  return sample.meetingSummary(`m-${number}-${year}`, number, year, date, { place: 'м. Полтава' });
 }
 
 const MEETINGS: MeetingSummary[] = [
@@ -142,7 +106,7 @@ function bridgeFor(roles: Role[] = ['secretary'], extra: Handlers = {}) {
   const session = sessionOf(roles);
   return fakeBridge({
     'app:status': () => unlockedStatus(session),
-    'dashboard:get': () => ({ today: '2026-03-10', nextMeetings: [], dueSoon: [], overdueByOrganisation: [] }),
+    'dashboard:get': () => EMPTY_DASHBOARD,
     'organisations:list': () => ORGANISATIONS,
     'assignments:list': (input) =>
       ASSIGNMENTS.filter(
@@ -164,58 +128,16 @@ function bridgeFor(roles: Role[] = ['secretary'], extra: Handlers = {}) {
   });
 }
 
-async function openAssignments() {
-  const user = userEvent.setup();
-  await user.click(await screen.findByRole('button', { name: 'Доручення' }));
-  const table = await screen.findByRole('table', { name: 'Доручення' });
-  return { user, table };
-}
+const openAssignments = () => openPage('Доручення');
 
-const dataRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
-
-async function openRow(user: ReturnType<typeof userEvent.setup>, table: HTMLElement, text: string) {
+async function openRow(user: User, table: HTMLElement, text: string) {
   const row = dataRows(table).find((r) => r.textContent?.includes(text));
   expect(row, `row with «${text}»`).toBeTruthy();
   await user.click(row!);
   return screen.findByRole('dialog', { name: 'Картка доручення' });
 }
 
-/**
- * Mantine keeps every Select's options in the page and, without layout (happy-dom), hides the open dropdown as
- * «detached»; so the options are found in the listbox named after the field, hidden or not.
- */
-function optionsOf(label: string | RegExp) {
-  return within(screen.getByRole('listbox', { name: label, hidden: true }));
-}
-
-async function pick(user: ReturnType<typeof userEvent.setup>, label: string | RegExp, option: string | RegExp) {
-  await user.click(screen.getByRole('textbox', { name: label }));
-  await user.click(optionsOf(label).getByRole('option', { name: option, hidden: true }));
-}
-
-// ListTable measures its viewport to decide which rows to draw; happy-dom has no layout, so give it a screenful.
-const clientHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight');
-const clientWidth = Object.getOwnPropertyDescriptor(Element.prototype, 'clientWidth');
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 });
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 });
-});
-afterAll(() => {
-  delete (HTMLElement.prototype as unknown as Record<string, unknown>).clientHeight;
-  delete (HTMLElement.prototype as unknown as Record<string, unknown>).clientWidth;
-  void clientHeight;
-  void clientWidth;
-});
-
-beforeEach(() => {
-  // Only the clock: «today» in Kyiv is 10 March 2026; timers stay real for user-event.
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-03-10T09:00:00.000Z'));
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
+fixToday();
 
 describe('assignments page', () => {
   it('opens on the assignments under control, sorted by due date, with the overdue badge in Ukrainian', async () => {

@@ -1,40 +1,21 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Assignment, Dashboard } from '../../src/shared/domain/meetings';
+import type { Dashboard } from '../../src/shared/domain/meetings';
 import { fail, fakeBridge, renderApp, sessionOf, unlockedStatus } from './fake-api';
-
-function assignment(id: string, overrides: Partial<Assignment>): Assignment {
-  return {
-    id,
-    decisionId: `d-${id}`,
-    decisionNumber: '2.1',
-    meetingId: 'm-1',
-    meetingYear: 2026,
-    meetingNumber: 1,
-    text: 'Забезпечити інформування громад про ризики торгівлі людьми',
-    leadOrganisationId: 'o-1',
-    leadOrganisationName: 'Обласний центр соціальних служб',
-    leadPerson: '',
-    coExecutorIds: [],
-    dueDate: '2026-03-12',
-    state: 'in_progress',
-    closedOn: null,
-    closedByDecisionNumber: null,
-    reports: [],
-    ...overrides,
-  };
-}
+import { assignment, EMPTY_DASHBOARD, meetingSummary } from './samples';
 
 const DASHBOARD: Dashboard = {
   today: '2026-03-10',
-  nextMeetings: [{ id: 'm-2', year: 2026, number: 2, date: '2026-03-19', time: '10:00', place: 'м. Полтава, вул. Соборності, 45', format: 'mixed', kind: 'regular', status: 'planned', items: 3 }],
-  dueSoon: [assignment('a-1', {})],
+  nextMeetings: [meetingSummary('m-2', 2, 2026, '2026-03-19', { place: 'м. Полтава, вул. Соборності, 45', format: 'mixed', status: 'planned', items: 3 })],
+  dueSoon: [assignment('a-1', { leadOrganisationId: 'o-1', dueDate: '2026-03-12' })],
   overdueByOrganisation: [
     {
       organisationId: 'o-2',
       organisationName: 'ГУ Національної поліції в області',
-      assignments: [assignment('a-2', { decisionNumber: '3.2', state: 'overdue', dueDate: '2026-02-27', text: 'Надати інформацію про виявлені випадки' })],
+      assignments: [
+        assignment('a-2', { leadOrganisationId: 'o-1', decisionNumber: '3.2', state: 'overdue', dueDate: '2026-02-27', text: 'Надати інформацію про виявлені випадки' }),
+      ],
     },
   ],
 };
@@ -66,7 +47,7 @@ describe('dashboard', () => {
     renderApp(
       fakeBridge({
         'app:status': () => unlockedStatus(sessionOf(['member'])),
-        'dashboard:get': () => ({ today: '2026-03-10', nextMeetings: [], dueSoon: [], overdueByOrganisation: [] }),
+        'dashboard:get': () => EMPTY_DASHBOARD,
       }),
     );
     expect(await screen.findByText('Прострочених доручень немає.')).toBeTruthy();

@@ -1,27 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { shortPersonName, type GroupSettings, type Member } from '../../src/shared/domain/group';
+import { describe, expect, it } from 'vitest';
+import type { Member } from '../../src/shared/domain/group';
 import type { Organisation } from '../../src/shared/domain/organisations';
 import type { Role } from '../../src/shared/permissions';
 import { fail, fakeBridge, renderApp, sessionOf, unlockedStatus } from './fake-api';
-
-function member(id: string, surname: string, givenName: string, patronymic: string, overrides: Partial<Member> = {}): Member {
-  return {
-    id,
-    surname,
-    givenName,
-    patronymic,
-    position: 'головний спеціаліст',
-    organisationId: null,
-    organisationName: null,
-    role: 'member',
-    validFrom: '2024-02-01',
-    validTo: null,
-    shortName: shortPersonName(surname, givenName, patronymic),
-    ...overrides,
-  };
-}
+import { describedText, EMPTY_DASHBOARD, fixToday, groupSettings, member, openPage, organisation, pick, rowOf, type User } from './samples';
 
 const CURRENT: Member[] = [
   member('m-1', 'Коваленко', 'Олена', 'Петрівна', { role: 'chair', position: 'заступник голови облдержадміністрації' }),
@@ -40,47 +23,32 @@ const CURRENT: Member[] = [
 ];
 const FORMER = member('m-0', 'Руденко', 'Тарас', 'Ілліч', { role: 'chair', validFrom: '2022-05-10', validTo: '2024-01-31' });
 
-const SETTINGS: GroupSettings = {
-  name: 'Обласна координаційна рада з питань протидії торгівлі людьми',
-  parentBody: 'Полтавська обласна державна адміністрація',
+const SETTINGS = groupSettings({
   orderNumber: '214',
   orderDate: '2024-01-18',
   regulation: 'Положення затверджено розпорядженням голови ОДА № 214 від 18.01.2024.',
-  quorumNumerator: 1,
-  quorumDenominator: 2,
-  quorumStrict: true,
-  noticeWorkingDays: 5,
-  meetingsPerYear: 4,
-  decisionRule: 'simple_majority_present',
-  remoteAllowed: true,
-};
+});
 
 const ORGANISATIONS: Organisation[] = [
   ['o-1', 'Служба у справах дітей ОДА', 'ССД', 'children_service', true],
   ['o-2', 'ГУНП в Полтавській області', 'ГУНП', 'police', true],
   ['o-3', 'Обласний центр соціальних служб', 'ОЦСС', 'social_services_centre', true],
   ['o-4', 'Громадська організація «Світанок»', '', 'ngo', false],
-].map(([id, name, shortName, type, active]) => ({
-  id: id as string,
-  name: name as string,
-  shortName: shortName as string,
-  type: type as Organisation['type'],
-  katottg: '',
-  territoryName: '',
-  address: '',
-  phone: '',
-  email: '',
-  contactPerson: '',
-  active: active as boolean,
-  createdAt: '2025-03-01T08:00:00.000Z',
-  updatedAt: '2025-03-01T08:00:00.000Z',
-}));
+].map(([id, name, shortName, type, active]) =>
+  organisation(id as string, name as string, {
+    shortName: shortName as string,
+    type: type as Organisation['type'],
+    active: active as boolean,
+    createdAt: '2025-03-01T08:00:00.000Z',
+    updatedAt: '2025-03-01T08:00:00.000Z',
+  }),
+);
 
 function groupBridge(roles: Role[] = ['secretary']) {
   const current = [...CURRENT];
   return fakeBridge({
     'app:status': () => unlockedStatus(sessionOf(roles)),
-    'dashboard:get': () => ({ today: '2026-03-10', nextMeetings: [], dueSoon: [], overdueByOrganisation: [] }),
+    'dashboard:get': () => EMPTY_DASHBOARD,
     'organisations:list': (input) => ORGANISATIONS.filter((o) => input.includeInactive || o.active),
     'members:list': (input) => (input.all ? [FORMER, ...current] : current),
     'members:save': (input) => {
@@ -107,58 +75,14 @@ function groupBridge(roles: Role[] = ['secretary']) {
   });
 }
 
-async function openGroup() {
-  const user = userEvent.setup();
-  await user.click(await screen.findByRole('button', { name: 'Склад ради' }));
-  const table = await screen.findByRole('table', { name: 'Склад ради' });
-  return { user, table };
-}
+const openGroup = () => openPage('Склад ради');
 
-async function openSettings(user: ReturnType<typeof userEvent.setup>) {
+async function openSettings(user: User) {
   await user.click(screen.getByRole('tab', { name: 'Положення і правила' }));
   return screen.findByRole('tabpanel', { name: 'Положення і правила' });
 }
 
-function rowOf(table: HTMLElement, text: string): HTMLElement {
-  const row = within(table)
-    .getAllByRole('row')
-    .find((r) => r.textContent?.includes(text));
-  if (!row) throw new Error(`no row with ${text}`);
-  return row;
-}
-
-/** The texts an input's aria-describedby points at: its hint and, when there is one, its error. */
-function describedText(input: HTMLElement): string {
-  return (input.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ');
-}
-
-/** Mantine's options live in a listbox named after the field; without layout (happy-dom) it counts as hidden. */
-async function pick(user: ReturnType<typeof userEvent.setup>, scope: HTMLElement, label: RegExp, option: string | RegExp) {
-  await user.click(within(scope).getByRole('textbox', { name: label }));
-  await user.click(within(screen.getByRole('listbox', { name: label, hidden: true })).getByRole('option', { name: option, hidden: true }));
-}
-
-// ListTable measures its viewport to decide which rows to draw; happy-dom has no layout, so give it a screenful.
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 });
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 });
-});
-afterAll(() => {
-  delete (HTMLElement.prototype as unknown as Record<string, unknown>).clientHeight;
-  delete (HTMLElement.prototype as unknown as Record<string, unknown>).clientWidth;
-});
-
-beforeEach(() => {
-  // Only the clock: «today» in Kyiv is 10 March 2026; timers stay real for user-event.
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-03-10T09:00:00.000Z'));
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+fixToday();
 
 describe('council membership', () => {
   it('lists today’s members chair first, with short names, Ukrainian roles and dates; the switch adds former members', async () => {
@@ -205,8 +129,8 @@ describe('council membership', () => {
     await waitFor(() => expect(within(dialog).getByRole('textbox', { name: /^Організація/ }).hasAttribute('disabled')).toBe(false));
     // The inactive organisation is not offered for a new seat.
     expect(screen.getByRole('listbox', { name: /^Організація/, hidden: true }).textContent).not.toContain('Світанок');
-    await pick(user, dialog, /^Організація/, 'Обласний центр соціальних служб (ОЦСС)');
-    await pick(user, dialog, /^Роль у раді/, 'Секретар');
+    await pick(user, /^Організація/, 'Обласний центр соціальних служб (ОЦСС)', dialog);
+    await pick(user, /^Роль у раді/, 'Секретар', dialog);
     fireEvent.change(within(dialog).getByLabelText(/^У складі з/), { target: { value: '2026-03-01' } });
     fireEvent.change(within(dialog).getByLabelText(/^У складі по/), { target: { value: '2026-02-01' } });
     await user.click(within(dialog).getByRole('button', { name: 'Зберегти' }));
@@ -315,7 +239,7 @@ describe('council regulation and rules', () => {
     await user.type(numerator, '2');
     expect(sentence.textContent).toBe('Кворум: не менше ніж 2/3 членів ради (зараз 8 членів → потрібно 6)');
 
-    await pick(user, panel, /^Як ухвалюються рішення/, 'Двома третинами голосів присутніх членів');
+    await pick(user, /^Як ухвалюються рішення/, 'Двома третинами голосів присутніх членів', panel);
     await user.click(within(panel).getByRole('button', { name: 'Зберегти' }));
     await waitFor(() =>
       expect(bridge.callsOf('group:update')).toEqual([

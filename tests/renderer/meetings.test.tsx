@@ -1,33 +1,15 @@
 import { notifications } from '@mantine/notifications';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { InputOf } from '../../src/shared/contract';
-import { quorumNeeded, type GroupSettings, type Member, type MemberRole } from '../../src/shared/domain/group';
-import type { Assignment, Meeting, MeetingSummary } from '../../src/shared/domain/meetings';
+import { quorumNeeded, type Member, type MemberRole } from '../../src/shared/domain/group';
+import type { Meeting, MeetingSummary } from '../../src/shared/domain/meetings';
 import type { Organisation } from '../../src/shared/domain/organisations';
 import type { Role } from '../../src/shared/permissions';
 import { fail, fakeBridge, renderApp, sessionOf, unlockedStatus, type Handlers } from './fake-api';
-
-type User = ReturnType<typeof userEvent.setup>;
-
-function organisation(id: string, name: string): Organisation {
-  return {
-    id,
-    name,
-    shortName: '',
-    type: 'other',
-    katottg: '',
-    territoryName: '',
-    address: '',
-    phone: '',
-    email: '',
-    contactPerson: '',
-    active: true,
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-  };
-}
+import * as sample from './samples';
+import { assignment, dataRows, EMPTY_DASHBOARD, fixToday, groupSettings, meetingSummary, organisation, pick, type User } from './samples';
 
 const ORGANISATIONS = [
   organisation('o-oda', 'Полтавська обласна державна адміністрація'),
@@ -37,19 +19,7 @@ const ORGANISATIONS = [
 ];
 
 function member(id: string, surname: string, givenName: string, patronymic: string, role: MemberRole, position: string, org: Organisation): Member {
-  return {
-    id,
-    surname,
-    givenName,
-    patronymic,
-    position,
-    organisationId: org.id,
-    organisationName: org.name,
-    role,
-    validFrom: '2025-01-01',
-    validTo: null,
-    shortName: `${surname} ${givenName[0]}. ${patronymic[0]}.`,
-  };
+  return sample.member(id, surname, givenName, patronymic, { role, position, organisationId: org.id, organisationName: org.name, validFrom: '2025-01-01' });
 }
 
 const [ODA, DSZN, POLICE, CSS] = ORGANISATIONS as [Organisation, Organisation, Organisation, Organisation];
@@ -64,44 +34,9 @@ const MEMBERS: Member[] = [
   member('m-ngo', 'Савчук', 'Мар’яна', 'Юріївна', 'member', 'Координаторка громадської організації', CSS),
 ];
 
-const GROUP: GroupSettings = {
-  name: 'Обласна координаційна рада з питань протидії торгівлі людьми',
-  parentBody: 'Полтавська обласна державна адміністрація',
-  orderNumber: '125',
-  orderDate: '2024-02-01',
-  regulation: '',
-  quorumNumerator: 1,
-  quorumDenominator: 2,
-  quorumStrict: true,
-  noticeWorkingDays: 5,
-  meetingsPerYear: 4,
-  decisionRule: 'simple_majority_present',
-  remoteAllowed: true,
-};
+const GROUP = groupSettings();
 
-function assignment(id: string, overrides: Partial<Assignment>): Assignment {
-  return {
-    id,
-    decisionId: `d-${id}`,
-    decisionNumber: '2.1',
-    meetingId: 'm-1',
-    meetingYear: 2026,
-    meetingNumber: 1,
-    text: 'Забезпечити інформування громад про ризики торгівлі людьми',
-    leadOrganisationId: 'o-css',
-    leadOrganisationName: 'Обласний центр соціальних служб',
-    leadPerson: '',
-    coExecutorIds: [],
-    dueDate: '2026-04-30',
-    state: 'in_progress',
-    closedOn: null,
-    closedByDecisionNumber: null,
-    reports: [],
-    ...overrides,
-  };
-}
-
-const ASSIGNMENTS: Assignment[] = [
+const ASSIGNMENTS = [
   assignment('a-old-late', {
     decisionNumber: '3.1',
     meetingId: 'm-12',
@@ -127,15 +62,11 @@ const ASSIGNMENTS: Assignment[] = [
   }),
 ];
 
-function summary(id: string, number: number, year: number, date: string, overrides: Partial<MeetingSummary> = {}): MeetingSummary {
-  return { id, year, number, date, time: '10:00', place: 'м. Полтава, вул. Соборності, 45, зала засідань', format: 'in_person', kind: 'regular', status: 'approved', items: 2, ...overrides };
-}
-
 const MEETINGS: MeetingSummary[] = [
-  summary('m-2', 2, 2026, '2026-02-12', { status: 'minutes_drafted', format: 'mixed' }),
-  summary('m-3', 3, 2026, '2026-03-19', { status: 'planned', time: '14:30', items: 1, kind: 'extraordinary', format: 'online', place: '' }),
-  summary('m-12', 12, 2025, '2025-12-11'),
-  summary('m-1', 1, 2026, '2026-01-15'),
+  meetingSummary('m-2', 2, 2026, '2026-02-12', { status: 'minutes_drafted', format: 'mixed' }),
+  meetingSummary('m-3', 3, 2026, '2026-03-19', { status: 'planned', time: '14:30', items: 1, kind: 'extraordinary', format: 'online', place: '' }),
+  meetingSummary('m-12', 12, 2025, '2025-12-11'),
+  meetingSummary('m-1', 1, 2026, '2026-01-15'),
 ];
 
 const PRESENT = new Set(['m-chair', 'm-deputy', 'm-secretary', 'm-police']);
@@ -277,7 +208,7 @@ function bridgeFor(roles: Role[] = ['secretary'], extra: Handlers = {}) {
   ]);
   return fakeBridge({
     'app:status': () => unlockedStatus(session),
-    'dashboard:get': () => ({ today: '2026-03-10', nextMeetings: [], dueSoon: [], overdueByOrganisation: [] }),
+    'dashboard:get': () => EMPTY_DASHBOARD,
     'meetings:list': (input) => MEETINGS.filter((m) => !input.year || m.year === input.year),
     'meetings:get': (input) => meetings.get(input.id) ?? fail('NOT_FOUND'),
     'members:list': () => MEMBERS,
@@ -303,8 +234,6 @@ async function openMeetings(bridge = bridgeFor()) {
   return { user, table, bridge };
 }
 
-const dataRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
-
 async function openMeeting(ref: string, bridge = bridgeFor()) {
   const { user, table } = await openMeetings(bridge);
   const row = dataRows(table).find((r) => within(r).queryByText(ref));
@@ -318,17 +247,6 @@ async function openTab(user: User, name: RegExp) {
   await user.click(screen.getByRole('tab', { name }));
 }
 
-/**
- * Mantine keeps a Select's options in the page and, without layout (happy-dom), marks the open dropdown as detached
- * and hidden; so the options are looked up in the listbox named after the field, hidden or not.
- */
-async function pick(user: User, input: HTMLElement, option: string | RegExp) {
-  await user.click(input);
-  const listbox = document.getElementById(input.getAttribute('aria-controls') ?? '');
-  expect(listbox, 'the listbox the field controls').toBeTruthy();
-  await user.click(within(listbox!).getByRole('option', { name: option, hidden: true }));
-}
-
 /** Types a long text at once (as a paste): typing it key by key only makes the test slow. */
 async function fill(user: User, field: HTMLElement, text: string) {
   await user.click(field);
@@ -337,25 +255,11 @@ async function fill(user: User, field: HTMLElement, text: string) {
 
 const quorumText = () => screen.getByTestId('quorum').textContent ?? '';
 
-// ListTable measures its viewport to decide which rows to draw; happy-dom has no layout, so give it a screenful.
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 });
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 });
-});
-afterAll(() => {
-  delete (HTMLElement.prototype as unknown as Record<string, unknown>).clientHeight;
-  delete (HTMLElement.prototype as unknown as Record<string, unknown>).clientWidth;
-});
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-03-10T09:00:00.000Z'));
-});
+fixToday();
 
 afterEach(() => {
   // Mantine's notifications live in a module-wide store: start each test with none shown or queued.
   act(() => notifications.clean());
-  vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
@@ -377,7 +281,7 @@ describe('meetings list', () => {
     expect(within(second!).getByText('Протокол складено')).toBeTruthy();
     expect(within(rows[2]!).getByText('Протокол затверджено')).toBeTruthy();
 
-    await pick(user, screen.getByRole('textbox', { name: 'Рік засідань' }), '2025');
+    await pick(user, 'Рік засідань', '2025');
     await waitFor(() => expect(bridge.callsOf('meetings:list').at(-1)).toEqual({ year: 2025 }));
     await waitFor(() => expect(dataRows(screen.getByRole('table', { name: 'Засідання ради' }))).toHaveLength(1));
 
@@ -402,7 +306,7 @@ describe('meetings list', () => {
     fireEvent.change(within(dialog).getByLabelText(/^Дата/), { target: { value: '2026-03-19' } });
     fireEvent.change(within(dialog).getByLabelText(/^Час/), { target: { value: '14:30' } });
     await user.type(within(dialog).getByLabelText(/^Місце проведення/), 'Zoom');
-    await pick(user, within(dialog).getByRole('textbox', { name: /^Форма проведення/ }), 'Онлайн (відеоконференція)');
+    await pick(user, /^Форма проведення/, 'Онлайн (відеоконференція)', dialog);
     await user.click(within(dialog).getByRole('button', { name: 'Запланувати' }));
 
     await waitFor(() =>
@@ -650,7 +554,7 @@ describe('meeting editor', () => {
 
   it('does not offer approval until the changes are saved', async () => {
     const { user } = await openMeeting('2/2026');
-    await pick(user, screen.getByRole('textbox', { name: /^Стан/ }), 'Проведено');
+    await pick(user, /^Стан/, 'Проведено');
     await openTab(user, /^Затвердження/);
     expect(screen.getByRole('button', { name: 'Затвердити протокол' })).toHaveProperty('disabled', true);
     expect(screen.getByText('Спершу збережіть зміни: затверджується збережена версія протоколу.')).toBeTruthy();
@@ -715,7 +619,7 @@ describe('meeting editor', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Витяг з протоколу за пунктом порядку денного' });
     await user.click(within(dialog).getByRole('button', { name: 'Сформувати' }));
     expect(await within(dialog).findByText('Оберіть пункт порядку денного, з якого зробити витяг.')).toBeTruthy();
-    await pick(user, within(dialog).getByRole('textbox', { name: /^Пункт порядку денного/ }), '2. Про виявлення випадків торгівлі людьми у 2025 році');
+    await pick(user, /^Пункт порядку денного/, '2. Про виявлення випадків торгівлі людьми у 2025 році', dialog);
     await user.click(within(dialog).getByRole('button', { name: 'Сформувати' }));
     await waitFor(() => expect(bridge.callsOf('documents:minutes').at(-1)).toEqual({ meetingId: 'm-2', format: 'docx', item: 2 }));
   });

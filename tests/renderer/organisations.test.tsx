@@ -1,34 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Organisation } from '../../src/shared/domain/organisations';
 import type { Role } from '../../src/shared/permissions';
 import { fail, fakeBridge, renderApp, sessionOf, unlockedStatus } from './fake-api';
+import * as sample from './samples';
+import { describedText, EMPTY_DASHBOARD, openPage, pick, rowOf } from './samples';
 
 const STAMP = '2025-03-01T08:00:00.000Z';
 
-function organisation(id: string, overrides: Partial<Organisation>): Organisation {
-  return {
-    id,
-    name: '',
-    shortName: '',
-    type: 'other',
-    katottg: '',
-    territoryName: '',
-    address: '',
-    phone: '',
-    email: '',
-    contactPerson: '',
-    active: true,
-    createdAt: STAMP,
-    updatedAt: STAMP,
-    ...overrides,
-  };
+/** This file's organisations are stamped 01.03.2025 unless told otherwise. */
+function organisation(id: string, name: string, overrides: Partial<Organisation>): Organisation {
+  return sample.organisation(id, name, { createdAt: STAMP, updatedAt: STAMP, ...overrides });
 }
 
 const ORGANISATIONS: Organisation[] = [
-  organisation('o-1', {
-    name: 'Служба у справах дітей Полтавської обласної державної адміністрації',
+  organisation('o-1', 'Служба у справах дітей Полтавської обласної державної адміністрації', {
     shortName: 'ССД ОДА',
     type: 'children_service',
     katottg: 'UA53080370010073867',
@@ -38,24 +24,23 @@ const ORGANISATIONS: Organisation[] = [
     email: 'ssd@adm-pl.gov.ua',
     contactPerson: 'Ірина Мельник',
   }),
-  organisation('o-2', {
-    name: 'Головне управління Національної поліції в Полтавській області',
+  organisation('o-2', 'Головне управління Національної поліції в Полтавській області', {
     shortName: 'ГУНП',
     type: 'police',
     contactPerson: 'Олег Бойко',
     phone: '102',
   }),
-  organisation('o-3', { name: 'Громадська організація «Світанок»', type: 'ngo', active: false }),
+  organisation('o-3', 'Громадська організація «Світанок»', { type: 'ngo', active: false }),
 ];
 
 function orgBridge(roles: Role[] = ['secretary']) {
   const organisations = [...ORGANISATIONS];
   return fakeBridge({
     'app:status': () => unlockedStatus(sessionOf(roles)),
-    'dashboard:get': () => ({ today: '2026-03-10', nextMeetings: [], dueSoon: [], overdueByOrganisation: [] }),
+    'dashboard:get': () => EMPTY_DASHBOARD,
     'organisations:list': (input) => organisations.filter((o) => input.includeInactive || o.active),
     'organisations:save': (input) => {
-      const saved = organisation(input.id ?? `o-${organisations.length + 1}`, { ...input, updatedAt: '2026-03-10T09:00:00.000Z' });
+      const saved = organisation(input.id ?? `o-${organisations.length + 1}`, input.name, { ...input, updatedAt: '2026-03-10T09:00:00.000Z' });
       const at = organisations.findIndex((o) => o.id === saved.id);
       if (at >= 0) organisations[at] = saved;
       else organisations.push(saved);
@@ -64,47 +49,7 @@ function orgBridge(roles: Role[] = ['secretary']) {
   });
 }
 
-async function openOrganisations() {
-  const user = userEvent.setup();
-  await user.click(await screen.findByRole('button', { name: 'Організації' }));
-  const table = await screen.findByRole('table', { name: 'Організації' });
-  return { user, table };
-}
-
-function rowOf(table: HTMLElement, text: string): HTMLElement {
-  const row = within(table)
-    .getAllByRole('row')
-    .find((r) => r.textContent?.includes(text));
-  if (!row) throw new Error(`no row with ${text}`);
-  return row;
-}
-
-/** The texts an input's aria-describedby points at: its hint and, when there is one, its error. */
-function describedText(input: HTMLElement): string {
-  return (input.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ');
-}
-
-/**
- * Mantine keeps a Select's options in the page and, without layout (happy-dom), hides the open dropdown as
- * «detached»; so the options are found in the listbox named after the field, hidden or not.
- */
-async function pick(user: ReturnType<typeof userEvent.setup>, scope: HTMLElement, label: RegExp, option: string) {
-  await user.click(within(scope).getByRole('textbox', { name: label }));
-  await user.click(within(screen.getByRole('listbox', { name: label, hidden: true })).getByRole('option', { name: option, hidden: true }));
-}
-
-// ListTable measures its viewport to decide which rows to draw; happy-dom has no layout, so give it a screenful.
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 });
-  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 });
-});
-afterAll(() => {
-  delete (HTMLElement.prototype as unknown as Record<string, unknown>).clientHeight;
-  delete (HTMLElement.prototype as unknown as Record<string, unknown>).clientWidth;
-});
+const openOrganisations = () => openPage('Організації');
 
 describe('organisations page', () => {
   it('lists active organisations with Ukrainian type names, territory code and contacts; search and the inactive switch filter', async () => {
@@ -156,7 +101,7 @@ describe('organisations page', () => {
 
     await user.type(within(dialog).getByLabelText(/^Повна назва/), 'Полтавський обласний центр соціальних служб');
     await user.type(within(dialog).getByLabelText(/^Скорочена назва/), 'ОЦСС');
-    await pick(user, dialog, /^Тип організації/, 'Центр соціальних служб');
+    await pick(user, /^Тип організації/, 'Центр соціальних служб', dialog);
     const katottg = within(dialog).getByLabelText(/^Код КАТОТТГ/);
     expect(describedText(katottg)).toContain('«UA» і 17 цифр');
     await user.type(katottg, 'UA5308037001');
@@ -227,7 +172,7 @@ describe('organisations page', () => {
     await user.click(screen.getByRole('button', { name: 'Додати організацію' }));
     const dialog = await screen.findByRole('dialog');
     await user.type(within(dialog).getByLabelText(/^Повна назва/), 'Благодійний фонд «Надія»');
-    await pick(user, dialog, /^Тип організації/, 'Громадська організація');
+    await pick(user, /^Тип організації/, 'Громадська організація', dialog);
     const email = within(dialog).getByLabelText(/^Електронна пошта/);
     await user.type(email, 'fond@nadia.org.ua');
     await user.click(within(dialog).getByRole('button', { name: 'Зберегти' }));

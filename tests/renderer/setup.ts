@@ -24,6 +24,9 @@ if (!window.matchMedia) {
     }) as MediaQueryList;
 }
 Element.prototype.scrollIntoView ??= () => undefined;
+// ListTable's virtualiser measures its viewport to decide which rows to draw; happy-dom has no layout, so give every element a screenful.
+Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 });
+Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 });
 
 afterEach(() => {
   cleanup();
