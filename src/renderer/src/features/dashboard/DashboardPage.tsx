@@ -140,7 +140,7 @@ function AssignmentRows({ assignments, label, showOrganisation = false }: { assi
       <Table.Tbody>
         {assignments.map((assignment) => (
           <Table.Tr key={assignment.id}>
-            <Table.Td w={130}>
+            <Table.Td w={170} style={{ whiteSpace: 'nowrap' }}>
               <UnstyledButton onClick={() => open('assignments', assignment.id)} fw={600} c="blue.8">
                 {t('dashboard.decision', { number: assignment.decisionNumber, meeting: assignment.meetingNumber, year: assignment.meetingYear })}
               </UnstyledButton>
