@@ -12,7 +12,19 @@ export function createElectronPdfPrinter(BrowserWindow: WindowFactory): PdfPrint
     async print(html) {
       const window = new BrowserWindow({
         show: false,
-        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, javascript: false },
+        webPreferences: {
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          nodeIntegrationInWorker: false,
+          webSecurity: true,
+          allowRunningInsecureContent: false,
+          experimentalFeatures: false,
+          webviewTag: false,
+          javascript: false,
+          // A middle click can open a link in a new window; a document being printed has no business doing that.
+          disableBlinkFeatures: 'Auxclick',
+        },
       });
       try {
         await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`);

@@ -34,7 +34,7 @@ describe('Electron PDF printer', () => {
     expect(pdf.toString('latin1')).toBe('%PDF-1.7');
     const window = FakeWindow.made.at(-1)!;
     expect(window.options.show).toBe(false);
-    expect(window.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false });
+    expect(window.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, disableBlinkFeatures: 'Auxclick' });
     expect(window.loaded.startsWith('data:text/html;charset=utf-8;base64,')).toBe(true);
     expect(Buffer.from(window.loaded.split(',')[1]!, 'base64').toString('utf8')).toBe('<p>Протокол № 1</p>');
     expect(window.printOptions).toMatchObject({ pageSize: 'A4', preferCSSPageSize: true });
