@@ -662,4 +662,23 @@ describe('meeting editor', () => {
     await user.click(within(await screen.findByRole('dialog', { name: 'Вийти без збереження?' })).getByRole('button', { name: 'Вийти без збереження' }));
     expect(await screen.findByRole('table', { name: 'Засідання ради' })).toBeTruthy();
   });
+
+  it('asks before the sidebar leaves a meeting with unsaved changes, and not when everything is saved', async () => {
+    const { user } = await openMeeting('2/2026');
+    await user.type(screen.getByLabelText(/^Місце проведення/), ' (зала 2)');
+    await user.click(screen.getByRole('button', { name: 'Доручення' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Вийти без збереження?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Залишитися' }));
+    expect((screen.getByLabelText(/^Місце проведення/) as HTMLInputElement).value).toMatch(/\(зала 2\)$/);
+    expect(screen.getByRole('button', { name: 'Засідання' }).getAttribute('aria-current')).toBe('page');
+    await user.click(screen.getByRole('button', { name: 'Доручення' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Вийти без збереження?' })).getByRole('button', { name: 'Вийти без збереження' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Доручення' }).getAttribute('aria-current')).toBe('page'));
+
+    // Nothing unsaved: the sidebar goes at once, and the guard left with the editor.
+    await user.click(screen.getByRole('button', { name: 'Засідання' }));
+    await user.click(screen.getByRole('button', { name: 'Організації' }));
+    expect(screen.queryByRole('dialog', { name: 'Вийти без збереження?' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Організації' }).getAttribute('aria-current')).toBe('page');
+  });
 });

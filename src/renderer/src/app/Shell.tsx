@@ -1,5 +1,5 @@
 import { AppShell, Button, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState, type ComponentType } from 'react';
+import { useMemo, useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { RoleBadges } from '../components/RoleBadges';
@@ -13,7 +13,7 @@ import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { MyPassphrasePage } from '../features/passphrase/MyPassphrasePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { UsersPage } from '../features/users/UsersPage';
-import { NavigationContext, type PageId, type Route } from './navigation';
+import { NavigationContext, type LeaveGuard, type Navigation, type PageId, type Route } from './navigation';
 import { can, useSession } from './session-context';
 
 interface Page {
@@ -45,7 +45,22 @@ export function Shell() {
   const [route, setRoute] = useState<Route>({ page: pages[0]!.id });
   const page = pages.find((p) => p.id === route.page) ?? pages[0]!;
   const Current = page.component;
-  const navigation = useMemo(() => ({ route, open: (next: PageId, id?: string) => setRoute({ page: next, id }) }), [route]);
+  // A ref, not state: setting or clearing a guard must not re-render the page that sets it.
+  const leaveGuard = useRef<LeaveGuard | null>(null);
+  const navigation = useMemo<Navigation>(
+    () => ({
+      route,
+      open: (next, id) => {
+        const go = () => setRoute({ page: next, id });
+        if (leaveGuard.current) leaveGuard.current(go);
+        else go();
+      },
+      setLeaveGuard: (guard) => {
+        leaveGuard.current = guard;
+      },
+    }),
+    [route],
+  );
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 0 }} padding="md">
@@ -79,7 +94,7 @@ export function Shell() {
               label={t(p.label)}
               active={p.id === page.id}
               aria-current={p.id === page.id ? 'page' : undefined}
-              onClick={() => setRoute({ page: p.id })}
+              onClick={() => navigation.open(p.id)}
             />
           ))}
         </nav>

@@ -8,12 +8,18 @@ export interface Route {
   id?: string;
 }
 
+/** Decides whether leaving the current page may happen now: calls `leave` at once, later, or never. */
+export type LeaveGuard = (leave: () => void) => void;
+
 export interface Navigation {
   route: Route;
+  /** Goes to a page (and a record in it), after the current page's leave guard agrees. */
   open(page: PageId, id?: string): void;
+  /** A page with unsaved work sets a guard while it is on screen; null clears it. */
+  setLeaveGuard(guard: LeaveGuard | null): void;
 }
 
-export const NavigationContext = createContext<Navigation>({ route: { page: 'dashboard' }, open: () => undefined });
+export const NavigationContext = createContext<Navigation>({ route: { page: 'dashboard' }, open: () => undefined, setLeaveGuard: () => undefined });
 
 export function useNavigation(): Navigation {
   return useContext(NavigationContext);

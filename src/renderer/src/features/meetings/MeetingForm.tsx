@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Badge, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Assignment, Meeting } from '../../../../shared/domain/meetings';
@@ -54,7 +54,7 @@ export function MeetingForm({
   const api = useApi();
   const { t } = useTranslation();
   const { session } = useSession();
-  const { open } = useNavigation();
+  const { open, setLeaveGuard } = useNavigation();
   const { meeting, members, group } = data;
   const canWrite = can(session, 'meetings.write');
   const readOnly = !canWrite || meeting.status === 'approved';
@@ -93,9 +93,15 @@ export function MeetingForm({
       assignmentsByDecision: groupByDecision(data.meetingAssignments),
       assignmentsById,
       createAssignment: setAssigning,
-      openAssignment: (id) => guard(() => open('assignments', id)),
+      openAssignment: (id) => open('assignments', id),
     };
-  }, [meeting, members, readOnly, canWrite, data.allAssignments, data.meetingAssignments, guard, open]);
+  }, [meeting, members, readOnly, canWrite, data.allAssignments, data.meetingAssignments, open]);
+
+  // Every way out of the editor (back, the sidebar, a link to an assignment) asks first while changes are unsaved.
+  useEffect(() => {
+    setLeaveGuard(guard);
+    return () => setLeaveGuard(null);
+  }, [guard, setLeaveGuard]);
 
   const save = form.handleSubmit(
     async (submitted) => {
@@ -152,7 +158,7 @@ export function MeetingForm({
             <Group justify="space-between" wrap="nowrap" align="flex-start">
               <Stack gap={2}>
                 <Group gap="xs" wrap="nowrap">
-                  <Button variant="subtle" px={6} onClick={() => guard(() => open('meetings'))}>
+                  <Button variant="subtle" px={6} onClick={() => open('meetings')}>
                     {t('meetings.editor.back')}
                   </Button>
                   <Title order={2}>{t('meetings.editor.title', { ref: meetingRef(meeting) })}</Title>
