@@ -77,6 +77,23 @@ describe('users and sessions', () => {
     expect(delayAfter(30)).toBe(15 * 60_000);
   });
 
+  it('a lock that lands during a key derivation ends the work as LOCKED, with nothing written', async () => {
+    const rt = await adminRuntime();
+    const changing = rt.dispatch('session:changePassphrase', { current: ADMIN.passphrase, next: 'зовсім новий довгий пароль адміна' });
+    rt.core.lock('manual');
+    const changed = await changing;
+    expect(changed.ok ? 'ok' : changed.error.code).toBe('LOCKED');
+    // The old passphrase still opens the store: the new slot was never saved.
+    await call(rt, 'session:unlock', { login: ADMIN.login, passphrase: ADMIN.passphrase });
+
+    const adding = rt.dispatch('users:add', { login: 'm.koval', displayName: 'Мар’яна Коваль', roles: ['secretary'], initialPassphrase: 'початковий пароль секретаря 1' });
+    rt.core.lock('manual');
+    const added = await adding;
+    expect(added.ok ? 'ok' : added.error.code).toBe('LOCKED');
+    await call(rt, 'session:unlock', { login: ADMIN.login, passphrase: ADMIN.passphrase });
+    expect((await call(rt, 'users:list', {})).map((u) => u.login)).toEqual([ADMIN.login]);
+  });
+
   it('locks after the idle time and shows no session when locked', async () => {
     const rt = await adminRuntime();
     await call(rt, 'settings:update', { idleLockMinutes: 5 });

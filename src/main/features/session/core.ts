@@ -65,6 +65,11 @@ export class AppCore {
     return { storeState, session: this.current, idleLockMinutes: this.idleMinutes };
   }
 
+  /** After an await (a key derivation) the store may have been locked meanwhile: the work then stops as LOCKED. */
+  assertStillOpen(store: OpenStore): void {
+    if (this.store !== store) throw new AppError('LOCKED', 'the store was locked meanwhile');
+  }
+
   requireStore(): OpenStore {
     this.checkIdle();
     if (!this.store || !this.current) throw new AppError('LOCKED', 'the store is locked');
@@ -215,11 +220,13 @@ export class AppCore {
     const key = this.throttleKey('unlock', session.login);
     this.assertNotThrottled(key);
     const check = await unwrapSlot(store.slots, slot, currentPassphrase);
+    this.assertStillOpen(store);
     if (!check) this.fail(key, 'unlock', session.userId, new AppError('WRONG_CREDENTIALS', 'the current passphrase is wrong'));
     wipe(check);
     if (currentPassphrase === next) throw new AppError('SAME_PASSPHRASE', 'the new passphrase equals the current one');
     assertStrongPassphrase(next, session.login);
     const replacement = await store.newSlot(next, { kind: 'user', login: slot.login, userId: slot.userId, mustChange: false });
+    this.assertStillOpen(store);
     store.db.transaction(() => {
       store.orm.update(schema.users).set({ mustChangePassphrase: false }).where(eq(schema.users.id, session.userId)).run();
       store.audit.append({ userId: session.userId, workstation: this.deps.env.workstation }, { action: 'auth.passphrase_changed', entity: 'user', entityId: session.userId });

@@ -16,6 +16,7 @@ export const usersHandlers = {
     const id = randomUUID();
     // The slow key derivation runs before the transaction, so the database is never held during it.
     const slot = await store.newSlot(input.initialPassphrase, { kind: 'user', login: input.login, userId: id, mustChange: true });
+    core.assertStillOpen(store);
     const now = core.deps.env.clock().toISOString();
     const roles = [...new Set(input.roles)];
     store.db.transaction(() => {
