@@ -10,6 +10,7 @@ import { createRuntime } from '../src/main/runtime';
 import { backupStore } from '../src/main/store/backup';
 import { PRODUCTION_KDF } from '../src/main/store/crypto';
 import { fillDemo } from '../src/main/features/demo/demo.generator';
+import { benchLists, browserBenchUnavailable } from './lists.browser';
 
 const EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? 200_000);
 const root = mkdtempSync(join(tmpdir(), 'zlagoda-bench-'));
@@ -84,6 +85,11 @@ async function main(): Promise<void> {
   const rss = process.memoryUsage().rss / 2 ** 20;
   results['peak-ish RSS at the end'] = `${rss.toFixed(0)} MiB`;
   runtime.core.close();
+
+  // The same store, now as a user sees it: the harness opens it in a process of its own.
+  const unavailable = browserBenchUnavailable();
+  if (unavailable) results['browser: lists at demo scale'] = `skipped: ${unavailable}`;
+  else await benchLists(join(root, 'store'), admin, results);
 }
 
 function median(values: number[]): number {
