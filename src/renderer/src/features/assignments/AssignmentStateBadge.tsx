@@ -1,4 +1,5 @@
 import { Badge } from '@mantine/core';
+import { NO_SHRINK } from '../../components/badge-styles';
 import { useTranslation } from 'react-i18next';
 import type { Assignment } from '../../../../shared/domain/meetings';
 
@@ -15,7 +16,7 @@ const COLORS: Record<AssignmentState, string> = {
 export function AssignmentStateBadge({ state }: { state: AssignmentState }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[state]} variant="light" tt="none" data-state={state}>
+    <Badge color={COLORS[state]} variant="light" tt="none" styles={NO_SHRINK} data-state={state}>
       {t(`labels.assignmentStates.${state}`)}
     </Badge>
   );

@@ -1,4 +1,5 @@
 import { Badge } from '@mantine/core';
+import { NO_SHRINK } from '../../components/badge-styles';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../../shared/domain/meetings';
 
@@ -13,7 +14,7 @@ const COLORS: Record<Meeting['status'], string> = {
 export function MeetingStatusBadge({ status }: { status: Meeting['status'] }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant="light" tt="none" data-status={status}>
+    <Badge color={COLORS[status]} variant="light" tt="none" styles={NO_SHRINK} data-status={status}>
       {t(`labels.meetingStatuses.${status}`)}
     </Badge>
   );
