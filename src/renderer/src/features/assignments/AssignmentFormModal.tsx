@@ -1,14 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, MultiSelect, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { Assignment } from '../../../../shared/domain/meetings';
-import type { Organisation } from '../../../../shared/domain/organisations';
 import type { AppError } from '../../../../shared/errors';
 import { useApi } from '../../app/api-context';
+import { useChannel } from '../../app/use-channel';
 import { asAppError } from '../../components/describe-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { applyServerError } from '../../components/form-errors';
@@ -63,19 +63,8 @@ export function AssignmentFormModal({
 function AssignmentForm({ decision, onCancel, onCreated }: { decision: AssignmentDecision; onCancel(): void; onCreated(a: Assignment): void }) {
   const api = useApi();
   const { t } = useTranslation();
-  const [organisations, setOrganisations] = useState<Organisation[] | null>(null);
+  const { value: organisations, error: loadError } = useChannel('organisations:list', {});
   const [formError, setFormError] = useState<AppError | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.call('organisations:list', {}).then(
-      (list) => live && setOrganisations(list),
-      (caught: unknown) => live && setFormError(asAppError(caught)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
 
   const schema = useMemo(
     () =>
@@ -204,7 +193,7 @@ function AssignmentForm({ decision, onCancel, onCreated }: { decision: Assignmen
           error={errors.dueDate?.message}
           {...form.register('dueDate')}
         />
-        <ErrorAlert error={formError} />
+        <ErrorAlert error={formError ?? loadError} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}

@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Loader, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { Assignment, Meeting, MeetingSummary } from '../../../../shared/domain/meetings';
+import type { Assignment, Meeting } from '../../../../shared/domain/meetings';
 import type { AppError } from '../../../../shared/errors';
 import { useApi } from '../../app/api-context';
+import { useChannel } from '../../app/use-channel';
 import { asAppError } from '../../components/describe-error';
 import { formatDate } from '../../components/format';
 import { applyServerError } from '../../components/form-errors';
@@ -29,21 +30,11 @@ function shorten(text: string, max: number): string {
 export function CloseForm({ assignment, onCancel, onClosed }: { assignment: Assignment; onCancel(): void; onClosed(updated: Assignment): void }) {
   const api = useApi();
   const { t } = useTranslation();
-  const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
+  const { value: meetings, error: loadError } = useChannel('meetings:list', {});
   const [meeting, setMeeting] = useState<Meeting | null>(null);
   const [loadingMeeting, setLoadingMeeting] = useState(false);
   const [formError, setFormError] = useState<AppError | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    api.call('meetings:list', {}).then(
-      (list) => live && setMeetings(list),
-      (caught: unknown) => live && setFormError(asAppError(caught)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
 
   const schema = useMemo(
     () =>
@@ -105,7 +96,7 @@ export function CloseForm({ assignment, onCancel, onClosed }: { assignment: Assi
             {t('assignments.close.title')}
           </Title>
           <Text size="sm">{t('assignments.close.rule', { number: assignment.meetingNumber, year: assignment.meetingYear })}</Text>
-          {meetings === null && !formError ? <Loader size="sm" aria-label={t('common.loading')} /> : null}
+          {meetings === null && !loadError ? <Loader size="sm" aria-label={t('common.loading')} /> : null}
           {meetings !== null && later.length === 0 ? (
             <Alert color="yellow" variant="light">
               {t('assignments.close.noLaterMeetings', { number: assignment.meetingNumber, year: assignment.meetingYear })}
@@ -180,7 +171,7 @@ export function CloseForm({ assignment, onCancel, onClosed }: { assignment: Assi
               />
             </>
           ) : null}
-          <AssignmentErrorAlert error={formError} />
+          <AssignmentErrorAlert error={formError ?? loadError} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onCancel}>
               {t('common.cancel')}

@@ -1,33 +1,17 @@
 import { Badge, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assignment, Dashboard, MeetingSummary } from '../../../../shared/domain/meetings';
-import type { AppError } from '../../../../shared/errors';
-import { useApi } from '../../app/api-context';
+import type { Assignment, MeetingSummary } from '../../../../shared/domain/meetings';
 import { useNavigation } from '../../app/navigation';
 import { useSession } from '../../app/session-context';
-import { asAppError } from '../../components/describe-error';
+import { useChannel } from '../../app/use-channel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/format';
 
 /** What is due: the next meetings, assignments due within a week, and overdue ones by organisation. */
 export function DashboardPage() {
-  const api = useApi();
   const { t } = useTranslation();
   const { session } = useSession();
-  const [dashboard, setDashboard] = useState<Dashboard | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.call('dashboard:get', {}).then(
-      (value) => live && setDashboard(value),
-      (caught: unknown) => live && setError(asAppError(caught)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  const { value: dashboard, error } = useChannel('dashboard:get', {});
 
   const overdueCount = dashboard?.overdueByOrganisation.reduce((sum, group) => sum + group.assignments.length, 0) ?? 0;
 

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -8,6 +8,7 @@ import { MEMBER_ROLES, type Member, type MemberDraft } from '../../../../shared/
 import type { Organisation } from '../../../../shared/domain/organisations';
 import type { AppError } from '../../../../shared/errors';
 import { useApi } from '../../app/api-context';
+import { useChannel } from '../../app/use-channel';
 import { asAppError } from '../../components/describe-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { isIsoDate, kyivToday } from '../../components/format';
@@ -90,20 +91,9 @@ function MemberForm({ member, onCancel, onSaved }: { member: Member | null; onCa
   const api = useApi();
   const { t } = useTranslation();
   const schema = useMemberSchema();
-  const [organisations, setOrganisations] = useState<Organisation[] | null>(null);
+  // Inactive ones too, so a member who represents one that has since closed keeps it.
+  const { value: organisations, error: loadError } = useChannel('organisations:list', { includeInactive: true });
   const [formError, setFormError] = useState<AppError | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    // Inactive ones too, so a member who represents one that has since closed keeps it.
-    api.call('organisations:list', { includeInactive: true }).then(
-      (list) => live && setOrganisations(list),
-      (caught: unknown) => live && setFormError(asAppError(caught)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
 
   const form = useForm<Values>({
     resolver: zodResolver(schema),
@@ -220,7 +210,7 @@ function MemberForm({ member, onCancel, onSaved }: { member: Member | null; onCa
             {...form.register('validTo')}
           />
         </SimpleGrid>
-        <ErrorAlert error={formError} />
+        <ErrorAlert error={formError ?? loadError} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}

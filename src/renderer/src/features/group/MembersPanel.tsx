@@ -1,12 +1,10 @@
 import { Anchor, Button, Group, Loader, Stack, Switch, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { createColumnHelper, type Row } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEMBER_ROLES, type Member } from '../../../../shared/domain/group';
-import type { AppError } from '../../../../shared/errors';
-import { useApi } from '../../app/api-context';
-import { asAppError } from '../../components/describe-error';
+import { useChannel } from '../../app/use-channel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, kyivToday } from '../../components/format';
 import { ListTable } from '../../components/ListTable';
@@ -25,27 +23,12 @@ function byText(a: Row<Member>, b: Row<Member>, id: string): number {
 
 /** The council's membership: who sits in it today (or ever), and for writers adding, correcting and ending seats. */
 export function MembersPanel({ canWrite, onChanged }: { canWrite: boolean; onChanged(): void }) {
-  const api = useApi();
   const { t } = useTranslation();
   const [all, setAll] = useState(false);
-  const [members, setMembers] = useState<Member[] | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
+  const { value: members, error, reload } = useChannel('members:list', { all });
   /** The member in the form: null for a new one; undefined while the form is closed. */
   const [editing, setEditing] = useState<Member | null | undefined>(undefined);
   const [ending, setEnding] = useState<Member | null>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      setMembers(await api.call('members:list', { all }));
-      setError(null);
-    } catch (caught) {
-      setError(asAppError(caught));
-    }
-  }, [api, all]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   const columns = useMemo(() => {
     const today = kyivToday();

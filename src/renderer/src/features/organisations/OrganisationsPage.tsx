@@ -1,13 +1,11 @@
 import { Anchor, Button, Group, Loader, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { createColumnHelper, type Row } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../shared/domain/organisations';
-import type { AppError } from '../../../../shared/errors';
-import { useApi } from '../../app/api-context';
 import { can, useSession } from '../../app/session-context';
-import { asAppError } from '../../components/describe-error';
+import { useChannel } from '../../app/use-channel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ListTable } from '../../components/ListTable';
 import { ActiveBadge } from './ActiveBadge';
@@ -23,29 +21,14 @@ function byText(a: Row<Organisation>, b: Row<Organisation>, id: string): number 
 
 /** Subjects of the national referral mechanism and partners: the list, and a form for those who may change it. */
 export function OrganisationsPage() {
-  const api = useApi();
   const { t } = useTranslation();
   const { session } = useSession();
   const canWrite = can(session, 'meetings.write');
   const [includeInactive, setIncludeInactive] = useState(false);
-  const [organisations, setOrganisations] = useState<Organisation[] | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
+  const { value: organisations, error, reload } = useChannel('organisations:list', { includeInactive });
   /** The organisation in the form: null for a new one; undefined while the form is closed. */
   const [editing, setEditing] = useState<Organisation | null | undefined>(undefined);
   const [viewing, setViewing] = useState<Organisation | null>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      setOrganisations(await api.call('organisations:list', { includeInactive }));
-      setError(null);
-    } catch (caught) {
-      setError(asAppError(caught));
-    }
-  }, [api, includeInactive]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   const columns = useMemo(
     () => [

@@ -1,14 +1,12 @@
 import { Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../../shared/domain/users';
-import type { AppError } from '../../../../shared/errors';
-import { useApi } from '../../app/api-context';
 import { can, useSession } from '../../app/session-context';
+import { useChannel } from '../../app/use-channel';
 import { DataTable } from '../../components/DataTable';
-import { asAppError } from '../../components/describe-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatKyivDateTime } from '../../components/format';
 import { RoleBadges } from '../../components/RoleBadges';
@@ -19,28 +17,13 @@ import { RemoveUserModal } from './RemoveUserModal';
 const column = createColumnHelper<UserSummary>();
 
 export function UsersPage() {
-  const api = useApi();
   const { t } = useTranslation();
   const { session } = useSession();
   const canWrite = can(session, 'users.write');
-  const [users, setUsers] = useState<UserSummary[] | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
+  const { value: users, error, reload } = useChannel('users:list', {});
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<UserSummary | null>(null);
   const [removing, setRemoving] = useState<UserSummary | null>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      setUsers(await api.call('users:list', {}));
-      setError(null);
-    } catch (caught) {
-      setError(asAppError(caught));
-    }
-  }, [api]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   const columns = useMemo(
     () => [
