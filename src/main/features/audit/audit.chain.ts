@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { ChainReport } from '../../../shared/domain/audit';
 import type { Db } from '../../store/connection';
@@ -47,7 +47,7 @@ function entryHash(prevHash: string, row: Omit<Row, 'prev_hash' | 'hash' | 'mac'
   const body =
     `{"action":${s(row.action)},"actorId":${s(row.actor_id)},"details":${row.details},"entity":${s(row.entity)},` +
     `"entityId":${s(row.entity_id)},"seq":${s(row.seq)},"ts":${s(row.ts)},"workstation":${s(row.workstation)}}`;
-  return createHash('sha256').update(`${prevHash}\n${body}`, 'utf8').digest('hex');
+  return hash('sha256', `${prevHash}\n${body}`, 'hex');
 }
 
 /**
