@@ -1,4 +1,4 @@
-import { Anchor, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupSettings } from '../../../../shared/domain/group';
@@ -6,7 +6,7 @@ import type { AppError } from '../../../../shared/errors';
 import { useApi } from '../../app/api-context';
 import { can, useSession } from '../../app/session-context';
 import { asAppError } from '../../components/describe-error';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadStatus } from '../../components/LoadStatus';
 import { formatDate } from '../../components/format';
 import { GroupSettingsPanel } from './GroupSettingsPanel';
 import { MembersPanel } from './MembersPanel';
@@ -70,13 +70,7 @@ export function GroupPage() {
           <MembersPanel canWrite={canWrite} onChanged={() => setMembersVersion((v) => v + 1)} />
         </Tabs.Panel>
         <Tabs.Panel value="settings" pt="md">
-          <ErrorAlert error={settingsError} />
-          {settingsError ? (
-            <Anchor component="button" type="button" size="sm" onClick={() => void loadSettings()} mt="xs">
-              {t('common.retry')}
-            </Anchor>
-          ) : null}
-          {settings === null && !settingsError ? <Loader size="sm" aria-label={t('common.loading')} /> : null}
+          <LoadStatus loading={settings === null} error={settingsError} onRetry={() => void loadSettings()} />
           {settings ? <GroupSettingsPanel settings={settings} memberCount={memberCount} canWrite={canWrite} onSaved={setSettings} /> : null}
         </Tabs.Panel>
       </Tabs>

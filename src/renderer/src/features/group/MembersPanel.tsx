@@ -1,11 +1,11 @@
-import { Anchor, Button, Group, Loader, Stack, Switch, Text } from '@mantine/core';
+import { Button, Group, Stack, Switch, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { createColumnHelper, type Row } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEMBER_ROLES, type Member } from '../../../../shared/domain/group';
 import { useChannel } from '../../app/use-channel';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadStatus } from '../../components/LoadStatus';
 import { formatDate, kyivToday } from '../../components/format';
 import { ListTable } from '../../components/ListTable';
 import { EndMemberModal } from './EndMemberModal';
@@ -124,13 +124,7 @@ export function MembersPanel({ canWrite, onChanged }: { canWrite: boolean; onCha
           <Button onClick={() => setEditing(null)}>{t('members.add')}</Button>
         </Group>
       ) : null}
-      <ErrorAlert error={error} />
-      {error ? (
-        <Anchor component="button" type="button" size="sm" onClick={() => void reload()} w="fit-content">
-          {t('common.retry')}
-        </Anchor>
-      ) : null}
-      {members === null && !error ? <Loader size="sm" aria-label={t('common.loading')} /> : null}
+      <LoadStatus loading={members === null} error={error} onRetry={() => void reload()} />
       {members ? (
         <ListTable
           data={members}

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Loader, Stack, Switch, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { createColumnHelper, type Row } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../shared/domain/organisations';
 import { can, useSession } from '../../app/session-context';
 import { useChannel } from '../../app/use-channel';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadStatus } from '../../components/LoadStatus';
 import { ListTable } from '../../components/ListTable';
 import { ActiveBadge } from './ActiveBadge';
 import { OrganisationDetailsModal } from './OrganisationDetailsModal';
@@ -117,13 +117,7 @@ export function OrganisationsPage() {
         </div>
         {canWrite ? <Button onClick={() => setEditing(null)}>{t('organisations.add')}</Button> : null}
       </Group>
-      <ErrorAlert error={error} />
-      {error ? (
-        <Anchor component="button" type="button" size="sm" onClick={() => void reload()} w="fit-content">
-          {t('common.retry')}
-        </Anchor>
-      ) : null}
-      {organisations === null && !error ? <Loader size="sm" aria-label={t('common.loading')} /> : null}
+      <LoadStatus loading={organisations === null} error={error} onRetry={() => void reload()} />
       {organisations ? (
         <ListTable
           data={organisations}
