@@ -15,6 +15,18 @@ const noMain = pattern(['**/main/**', '../main/*', '**/src/main/*'], 'The main p
 const noRenderer = pattern(['**/renderer/**'], 'Main-process code never imports the renderer.');
 const noPreload = pattern(['**/preload/**'], 'The preload is a bridge, not a library.');
 
+// The floors of the main process, bottom up: store (with db/schema) < kernel < features < ipc < runtime, cli, harness, app.
+const above = (...floors) => floors.map((f) => `**/main/${f}`).concat(floors.map((f) => `**/main/${f}/**`), floors.map((f) => `../${f}/**`), floors.map((f) => `../../${f}/**`));
+const storeFloor = pattern(above('kernel', 'features', 'ipc', 'documents', 'cli', 'harness', 'app').concat(['**/runtime', '../runtime']), 'The store is the ground floor: it imports nothing above itself.');
+const kernelFloor = pattern(above('features', 'ipc', 'documents', 'cli', 'harness', 'app').concat(['**/runtime', '../runtime']), 'The kernel sits below the features: it imports only the store and shared.');
+const documentsFloor = pattern(
+  above('store', 'db', 'kernel', 'features', 'ipc', 'cli', 'harness', 'app').concat(['drizzle-orm', 'drizzle-orm/*', 'better-sqlite3']),
+  'Document builders take plain data that a feature loaded; they never read the database.',
+);
+const featuresFloor = pattern(above('ipc', 'cli', 'harness', 'app').concat(['**/runtime', '../../runtime']), 'Features are reached through the handler index; they never import the dispatcher or the composition.');
+// A sibling folder of a feature is another feature: only its repository may be imported.
+const otherFeatures = { regex: '^\\.\\./[^./][^/]*/(?![^/]+\\.repository$)', message: "Another feature is reached only through its repository's exported functions." };
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'reports/**', 'test-results/**', 'migrations/**', '.drift-check/**'] },
   js.configs.recommended,
@@ -53,6 +65,22 @@ export default tseslint.config(
     files: ['src/main/**/*.ts'],
     ignores: ['src/main/index.ts', 'src/main/app/**', 'src/main/ipc/register.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noReact, noRenderer, noPreload] }] },
+  },
+  {
+    files: ['src/main/store/**/*.ts', 'src/main/db/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noReact, noRenderer, noPreload, storeFloor] }] },
+  },
+  {
+    files: ['src/main/kernel/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noReact, noRenderer, noPreload, kernelFloor] }] },
+  },
+  {
+    files: ['src/main/documents/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noReact, noRenderer, noPreload, documentsFloor] }] },
+  },
+  {
+    files: ['src/main/features/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noReact, noRenderer, noPreload, featuresFloor, otherFeatures] }] },
   },
   {
     files: ['src/main/index.ts', 'src/main/app/**/*.ts', 'src/main/ipc/register.ts'],

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { createRuntime } from '../src/main/runtime';
 import { backupStore } from '../src/main/store/backup';
 import { PRODUCTION_KDF } from '../src/main/store/crypto';
-import { fillDemo } from '../src/main/features/demo/demo.generator';
+import { fillDemo } from '../src/main/cli/demo';
 import { benchLists, browserBenchUnavailable } from './lists.browser';
 
 const EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? 200_000);
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     return r.value;
   };
   const admin = { login: 'admin', passphrase: 'довга фраза для вимірювання' };
-  await call('setup:create', { ...admin, displayName: 'Адміністратор' });
+  await call('session:setup', { ...admin, displayName: 'Адміністратор' });
   await call('session:lock', {});
 
   const unlocks: number[] = [];
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   results['one change per transaction (synchronous=FULL, fsync each)'] = `${((performance.now() - t) / single).toFixed(2)} ms per commit`;
 
   t = performance.now();
-  const backup = backupStore(store, join(root, 'bench.backup'));
+  const backup = await backupStore(store, join(root, 'bench.backup'));
   results[`backup + verification, ${(backup.bytes / 2 ** 20).toFixed(1)} MiB`] = `${(performance.now() - t).toFixed(0)} ms`;
 
   const scale = Number(process.env.BENCH_DEMO_SCALE ?? 40);

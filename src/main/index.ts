@@ -5,7 +5,7 @@ import { installMenu } from './app/menu';
 import { APP_URL, hardenAllWebContents, hardenSession, installAppProtocol, registerAppScheme } from './app/security';
 import { createElectronPdfPrinter } from './app/pdf-printer';
 import { createMainWindow } from './app/window';
-import { FileAttemptLog } from './features/session/attempts';
+import { FileAttemptLog } from './kernel/attempts';
 import { registerIpc } from './ipc/register';
 import { appRoot, appVersion } from './paths';
 import { createRuntime, type Runtime } from './runtime';
@@ -60,6 +60,8 @@ function start(): void {
     attempts: new FileAttemptLog(join(userData, 'unlock-attempts.json')),
     validateOutput: !app.isPackaged,
     pdf: createElectronPdfPrinter(BrowserWindow),
+    // The app's own log folder: the correlation id a user reads out from an error finds its line here.
+    logDir: app.getPath('logs'),
   });
   hardenSession(session.defaultSession);
   // From appRoot(), not app.getAppPath(): the latter is out/main when a test starts the script directly.
@@ -71,7 +73,7 @@ function start(): void {
     dispatch: runtime.dispatch,
     getWindow: () => mainWindow,
     allowedUrls: dev ? [APP_URL, dev] : [APP_URL],
-    onRejected: (channel, reason) => console.warn('IPC call refused', { channel, reason }),
+    onRejected: (channel, reason) => runtime?.logger.warn('ipc refused', { channel, fault: reason }),
   });
   reloadOnLock(runtime.core, () => mainWindow);
   stopLockTriggers = watchLockTriggers({ core: runtime.core, powerMonitor });

@@ -1,11 +1,14 @@
 import { hostname } from 'node:os';
-import { createDispatcher, type Dispatch, type Logger } from './ipc/dispatcher';
+import { seedGroup } from './features/group/group.seed';
+import { seedOrganisations } from './features/organisations/organisations.seed';
+import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { handlers } from './ipc/handlers';
-import { MemoryAttemptLog, type AttemptLog } from './features/session/attempts';
-import { AppCore } from './features/session/core';
+import { MemoryAttemptLog, type AttemptLog } from './kernel/attempts';
+import { createFileLogger, silentLogger, type Logger } from './kernel/log';
+import type { PdfPrinter } from './kernel/pdf';
+import { AppCore } from './kernel/session';
 import { PRODUCTION_KDF, type KdfParams } from './store/crypto';
-import { seedNewStore } from './features/group/group.seed';
-import type { PdfPrinter } from './documents/pdf';
+import type { OpenStore } from './store/store';
 
 export interface RuntimeOptions {
   storeDir: string;
@@ -15,6 +18,8 @@ export interface RuntimeOptions {
   clock?: () => Date;
   attempts?: AttemptLog;
   validateOutput?: boolean;
+  /** Where failed calls are logged: the app's log folder (a rotating file), or a logger of the caller's. */
+  logDir?: string;
   logger?: Logger;
   workstation?: string;
   pdf?: PdfPrinter;
@@ -23,10 +28,18 @@ export interface RuntimeOptions {
 export interface Runtime {
   core: AppCore;
   dispatch: Dispatch;
+  logger: Logger;
+}
+
+/** The defaults of a new store, written in its set-up transaction: each feature seeds its own. */
+function seed(store: OpenStore, actor: { userId: string; workstation: string }): void {
+  seedOrganisations(store, actor);
+  seedGroup(store, actor);
 }
 
 /** Plain-Node composition of the services, shared by Electron's main process, the CLI, the harness and tests. */
 export function createRuntime(options: RuntimeOptions): Runtime {
+  const clock = options.clock ?? (() => new Date());
   const core = new AppCore({
     storeDir: options.storeDir,
     version: options.version,
@@ -35,15 +48,12 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     env: {
       migrationsFolder: options.migrationsFolder,
       kdf: options.kdf ?? PRODUCTION_KDF,
-      clock: options.clock ?? (() => new Date()),
+      clock,
       workstation: options.workstation ?? hostname(),
-      seed: seedNewStore,
+      seed,
     },
   });
-  const logger: Logger = options.logger ?? {
-    warn: (message, meta) => console.warn(message, meta ?? ''),
-    error: (message, meta) => console.error(message, meta ?? ''),
-  };
+  const logger = options.logger ?? (options.logDir ? createFileLogger(options.logDir, { clock }) : silentLogger);
   const dispatch = createDispatcher({ core, handlers, validateOutput: options.validateOutput ?? true, logger });
-  return { core, dispatch };
+  return { core, dispatch, logger };
 }

@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CHANNELS, contract, type Channel, type InputOf } from '../../src/shared/contract';
 import { ROLE_PERMISSIONS, ROLES, type Permission } from '../../src/shared/permissions';
-import { createDispatcher, type Handlers } from '../../src/main/ipc/dispatcher';
+import { createDispatcher } from '../../src/main/ipc/dispatcher';
+import type { Handlers } from '../../src/main/kernel/context';
+import { silentLogger } from '../../src/main/kernel/log';
 import { draftOf, holdMeeting, seatGroup } from '../fixtures/meetings';
 import { adminRuntime, call, cleanupTempDirs, failure, testRuntime, type TestRuntime } from '../fixtures/store';
 
@@ -28,8 +30,8 @@ async function signInWithout(rt: Ready, permission: Permission): Promise<void> {
 
 /** A valid call for every channel: the Record type makes a new channel without an example fail to compile. */
 const EXAMPLES: { [C in Channel]: (rt: Ready) => Promise<InputOf<C>> | InputOf<C> } = {
-  'app:status': () => ({}),
-  'setup:create': () => ({ login: 'admin', displayName: 'Адміністратор Сховища', passphrase: 'довгий пароль адміністратора' }),
+  'session:status': () => ({}),
+  'session:setup': () => ({ login: 'admin', displayName: 'Адміністратор Сховища', passphrase: 'довгий пароль адміністратора' }),
   'session:unlock': () => ({ login: 'olena', passphrase: 'весна у Полтаві 2026 року' }),
   'session:lock': () => ({}),
   'session:activity': () => ({}),
@@ -40,16 +42,18 @@ const EXAMPLES: { [C in Channel]: (rt: Ready) => Promise<InputOf<C>> | InputOf<C
   'users:setRoles': (rt) => ({ userId: rt.memberId, roles: ['member', 'auditor'] }),
   'users:remove': (rt) => ({ userId: rt.memberId }),
   'audit:list': () => ({ limit: 10 }),
+  'audit:actions': () => ({}),
   'audit:verify': () => ({}),
-  'system:about': () => ({}),
+  'about:get': () => ({}),
   'settings:get': () => ({}),
   'settings:update': () => ({ idleLockMinutes: 15 }),
   'organisations:list': () => ({}),
+  'organisations:options': () => ({ includeInactive: true }),
   'organisations:save': () => ({ name: 'Громадська організація «Вектор надії»', type: 'ngo', katottg: 'UA53080370010073240' }),
   'group:get': () => ({}),
   'group:update': async (rt) => ({ ...(await call(rt, 'group:get', {})), quorumNumerator: 2, quorumDenominator: 3, quorumStrict: false }),
-  'members:list': () => ({ on: '2026-11-20' }),
-  'members:save': async (rt) => ({
+  'group:members': () => ({ on: '2026-11-20' }),
+  'group:saveMember': async (rt) => ({
     surname: 'Мельник',
     givenName: 'Оксана',
     patronymic: 'Іванівна',
@@ -58,13 +62,13 @@ const EXAMPLES: { [C in Channel]: (rt: Ready) => Promise<InputOf<C>> | InputOf<C
     role: 'chair',
     validFrom: '2026-01-01',
   }),
-  'members:end': async (rt) => {
-    const member = await call(rt, 'members:save', { surname: 'Бойко', givenName: 'Петро', position: 'Начальник відділу', organisationId: null, role: 'member', validFrom: '2026-01-01' });
+  'group:endMember': async (rt) => {
+    const member = await call(rt, 'group:saveMember', { surname: 'Бойко', givenName: 'Петро', position: 'Начальник відділу', organisationId: null, role: 'member', validFrom: '2026-01-01' });
     return { id: member.id, validTo: '2026-12-31' };
   },
   'dashboard:get': () => ({}),
-  'documents:notice': async (rt) => ({ meetingId: (await call(rt, 'meetings:plan', PLAN)).id, format: 'html' }),
-  'documents:minutes': async (rt) => ({ meetingId: (await heldMeeting(rt)).id, format: 'docx', item: 2 }),
+  'meetings:notice': async (rt) => ({ meetingId: (await call(rt, 'meetings:plan', PLAN)).id, format: 'html' }),
+  'meetings:minutes': async (rt) => ({ meetingId: (await heldMeeting(rt)).id, format: 'docx', item: 2 }),
   'meetings:list': () => ({ year: 2026 }),
   'meetings:get': async (rt) => ({ id: (await call(rt, 'meetings:plan', PLAN)).id }),
   'meetings:plan': () => PLAN,
@@ -76,6 +80,7 @@ const EXAMPLES: { [C in Channel]: (rt: Ready) => Promise<InputOf<C>> | InputOf<C
     return { id: meeting.id, reason: 'Описка', text: 'У п. 2.1 читати «до відома».' };
   },
   'assignments:list': () => ({ states: ['in_progress', 'overdue'] }),
+  'assignments:get': async (rt) => ({ id: (await call(rt, 'assignments:create', await assignmentDraft(rt, await heldMeeting(rt)))).id }),
   'assignments:create': async (rt) => assignmentDraft(rt, await heldMeeting(rt)),
   'assignments:report': async (rt) => {
     const assignment = await call(rt, 'assignments:create', await assignmentDraft(rt, await heldMeeting(rt)));
@@ -100,8 +105,8 @@ async function assignmentDraft(rt: Ready, meeting: Awaited<ReturnType<typeof hol
   return { decisionId: meeting.agenda[1]!.decisions[1]!.id, text: 'Провести навчання.', leadOrganisationId: orgs[0]!.id, dueDate: '2026-06-30' };
 }
 
-/** setup:create succeeds only where no store exists yet. */
-const NEEDS_EMPTY_STORE = new Set<Channel>(['setup:create']);
+/** session:setup succeeds only where no store exists yet. */
+const NEEDS_EMPTY_STORE = new Set<Channel>(['session:setup']);
 
 /** A location with no store yet. */
 async function emptyThenReady(): Promise<Ready> {
@@ -171,11 +176,11 @@ describe('every channel through the dispatcher', () => {
     });
   });
 
-  it('setup:create succeeds on an empty location and returns the recovery key once', async () => {
+  it('session:setup succeeds on an empty location and returns the recovery key once', async () => {
     const rt = testRuntime();
-    const created = await call(rt, 'setup:create', { login: 'admin', displayName: 'Адміністратор Сховища', passphrase: 'довгий пароль адміністратора' });
+    const created = await call(rt, 'session:setup', { login: 'admin', displayName: 'Адміністратор Сховища', passphrase: 'довгий пароль адміністратора' });
     expect(created.recoveryKey).toMatch(/^([A-Z2-9]{4}-){7}[A-Z2-9]{4}$/);
-    expect((await call(rt, 'app:status', {})).session?.roles).toEqual(['admin']);
+    expect((await call(rt, 'session:status', {})).session?.roles).toEqual(['admin']);
   });
 
   it('unknown channels are refused', async () => {
@@ -217,7 +222,7 @@ describe('dispatcher rules for future channels', () => {
       core: rt.core,
       handlers: testHandlers as unknown as Handlers,
       validateOutput: true,
-      logger: { warn() {}, error() {} },
+      logger: silentLogger,
       contract: testContract,
     });
     return { rt, dispatch };

@@ -105,7 +105,7 @@ const MEETING_3: Meeting = {
 function bridgeFor(roles: Role[] = ['secretary'], extra: Handlers = {}) {
   const session = sessionOf(roles);
   return fakeBridge({
-    'app:status': () => unlockedStatus(session),
+    'session:status': () => unlockedStatus(session),
     'dashboard:get': () => EMPTY_DASHBOARD,
     'organisations:list': () => ORGANISATIONS,
     'assignments:list': (input) =>

@@ -31,7 +31,7 @@ const EVENTS: AuditEvent[] = [
 
 function auditBridge(report: ChainReport) {
   return fakeBridge({
-    'app:status': () => unlockedStatus(sessionOf(['auditor'], { login: 'auditor', displayName: 'Ігор Бондар' })),
+    'session:status': () => unlockedStatus(sessionOf(['auditor'], { login: 'auditor', displayName: 'Ігор Бондар' })),
     'users:list': () => [],
     'audit:list': () => ({ rows: EVENTS, total: 2, actions: ['something.new', 'user.created'] }),
     'audit:verify': () => report,

@@ -22,7 +22,7 @@ const DASHBOARD: Dashboard = {
 
 describe('dashboard', () => {
   it('opens after unlock with next meetings, assignments due this week and overdue ones by organisation', async () => {
-    renderApp(fakeBridge({ 'app:status': () => unlockedStatus(sessionOf(['member'])), 'dashboard:get': () => DASHBOARD }));
+    renderApp(fakeBridge({ 'session:status': () => unlockedStatus(sessionOf(['member'])), 'dashboard:get': () => DASHBOARD }));
     expect(await screen.findByText('Сьогодні 10.03.2026')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Огляд' }).getAttribute('aria-current')).toBe('page');
     const next = screen.getByRole('region', { name: 'Найближчі засідання' });
@@ -36,7 +36,7 @@ describe('dashboard', () => {
   });
 
   it('opens the record a row names', async () => {
-    const bridge = fakeBridge({ 'app:status': () => unlockedStatus(sessionOf(['secretary'])), 'dashboard:get': () => DASHBOARD });
+    const bridge = fakeBridge({ 'session:status': () => unlockedStatus(sessionOf(['secretary'])), 'dashboard:get': () => DASHBOARD });
     renderApp(bridge);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: '3.2 (№ 1/2026)' }));
@@ -46,14 +46,14 @@ describe('dashboard', () => {
   it('says plainly when nothing is due, and explains a failure', async () => {
     renderApp(
       fakeBridge({
-        'app:status': () => unlockedStatus(sessionOf(['member'])),
+        'session:status': () => unlockedStatus(sessionOf(['member'])),
         'dashboard:get': () => EMPTY_DASHBOARD,
       }),
     );
     expect(await screen.findByText('Прострочених доручень немає.')).toBeTruthy();
     expect(screen.getByText(/Засідань не заплановано/)).toBeTruthy();
 
-    renderApp(fakeBridge({ 'app:status': () => unlockedStatus(sessionOf(['member'])), 'dashboard:get': () => fail('STORE_BUSY') }));
+    renderApp(fakeBridge({ 'session:status': () => unlockedStatus(sessionOf(['member'])), 'dashboard:get': () => fail('STORE_BUSY') }));
     expect((await screen.findByRole('alert')).textContent).toContain('Сховище зараз використовує інша програма');
   });
 });

@@ -47,11 +47,11 @@ const ORGANISATIONS: Organisation[] = [
 function groupBridge(roles: Role[] = ['secretary']) {
   const current = [...CURRENT];
   return fakeBridge({
-    'app:status': () => unlockedStatus(sessionOf(roles)),
+    'session:status': () => unlockedStatus(sessionOf(roles)),
     'dashboard:get': () => EMPTY_DASHBOARD,
     'organisations:list': (input) => ORGANISATIONS.filter((o) => input.includeInactive || o.active),
-    'members:list': (input) => (input.all ? [FORMER, ...current] : current),
-    'members:save': (input) => {
+    'group:members': (input) => (input.all ? [FORMER, ...current] : current),
+    'group:saveMember': (input) => {
       const organisation = ORGANISATIONS.find((o) => o.id === input.organisationId);
       const saved = member(input.id ?? `m-${current.length + 1}`, input.surname, input.givenName, input.patronymic ?? '', {
         position: input.position,
@@ -64,7 +64,7 @@ function groupBridge(roles: Role[] = ['secretary']) {
       current.push(saved);
       return saved;
     },
-    'members:end': (input) => {
+    'group:endMember': (input) => {
       const at = current.findIndex((m) => m.id === input.id);
       const ended = { ...current[at]!, validTo: input.validTo };
       current.splice(at, 1);
@@ -108,7 +108,7 @@ describe('council membership', () => {
     await user.clear(screen.getByRole('textbox', { name: 'Пошук' }));
 
     await user.click(screen.getByLabelText('Показати колишніх членів'));
-    await waitFor(() => expect(bridge.callsOf('members:list')).toContainEqual({ all: true }));
+    await waitFor(() => expect(bridge.callsOf('group:members')).toContainEqual({ all: true }));
     const former = rowOf(await screen.findByRole('table', { name: 'Склад ради' }), 'Руденко Тарас Ілліч');
     expect(former.textContent).toContain('10.05.2022');
     expect(former.textContent).toContain('31.01.2024');
@@ -135,12 +135,12 @@ describe('council membership', () => {
     fireEvent.change(within(dialog).getByLabelText(/^У складі по/), { target: { value: '2026-02-01' } });
     await user.click(within(dialog).getByRole('button', { name: 'Зберегти' }));
     expect(await within(dialog).findByText('Дата «по» не може бути раніше дати «з». Виправте одну з дат.')).toBeTruthy();
-    expect(bridge.callsOf('members:save')).toHaveLength(0);
+    expect(bridge.callsOf('group:saveMember')).toHaveLength(0);
 
     fireEvent.change(within(dialog).getByLabelText(/^У складі по/), { target: { value: '' } });
     await user.click(within(dialog).getByRole('button', { name: 'Зберегти' }));
     await waitFor(() =>
-      expect(bridge.callsOf('members:save')).toEqual([
+      expect(bridge.callsOf('group:saveMember')).toEqual([
         {
           surname: 'Кравець',
           givenName: 'Наталія',
@@ -159,7 +159,7 @@ describe('council membership', () => {
 
   it('shows a service validation error next to the field when correcting a member', async () => {
     const bridge = groupBridge(['admin']);
-    bridge.handlers['members:save'] = () => fail('VALIDATION', { issues: [{ path: 'position', code: 'too_big', maximum: 300 }] });
+    bridge.handlers['group:saveMember'] = () => fail('VALIDATION', { issues: [{ path: 'position', code: 'too_big', maximum: 300 }] });
     renderApp(bridge);
     const { user, table } = await openGroup();
     await user.click(rowOf(table, 'Бойко Олег Іванович'));
@@ -170,7 +170,7 @@ describe('council membership', () => {
     const position = within(dialog).getByLabelText(/^Посада/);
     await waitFor(() => expect(position.getAttribute('aria-invalid')).toBe('true'));
     expect(describedText(position)).toContain('Задовге значення: максимальна довжина — 300.');
-    expect(bridge.callsOf('members:save')[0]).toMatchObject({ id: 'm-4', surname: 'Бойко', organisationId: 'o-2', validTo: null });
+    expect(bridge.callsOf('group:saveMember')[0]).toMatchObject({ id: 'm-4', surname: 'Бойко', organisationId: 'o-2', validTo: null });
   });
 
   it('ends a seat on the chosen date, explaining that the history stays', async () => {
@@ -187,15 +187,15 @@ describe('council membership', () => {
     fireEvent.change(date, { target: { value: '2024-01-15' } });
     await user.click(within(dialog).getByRole('button', { name: 'Вивести зі складу' }));
     expect(await within(dialog).findByText(/^Людина входить до складу з 01\.02\.2024, тому дата виведення не може бути раніше/)).toBeTruthy();
-    expect(bridge.callsOf('members:end')).toHaveLength(0);
+    expect(bridge.callsOf('group:endMember')).toHaveLength(0);
 
     fireEvent.change(date, { target: { value: '2026-03-31' } });
     await user.click(within(dialog).getByRole('button', { name: 'Вивести зі складу' }));
-    await waitFor(() => expect(bridge.callsOf('members:end')).toEqual([{ id: 'm-6', validTo: '2026-03-31' }]));
+    await waitFor(() => expect(bridge.callsOf('group:endMember')).toEqual([{ id: 'm-6', validTo: '2026-03-31' }]));
     expect(await screen.findByText('Ткаченко А. С. — виведено зі складу ради, останній день — 31.03.2026.')).toBeTruthy();
     await waitFor(() => expect(screen.getByRole('table', { name: 'Склад ради' }).textContent).not.toContain('Ткаченко'));
     // The edit form did not open on the way.
-    expect(bridge.callsOf('members:save')).toHaveLength(0);
+    expect(bridge.callsOf('group:saveMember')).toHaveLength(0);
   });
 
   it('gives a member-role user neither add, edit nor end, and the rules read-only', async () => {

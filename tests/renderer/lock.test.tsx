@@ -26,7 +26,7 @@ describe('locking', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     let locked = false;
     const bridge = fakeBridge({
-      'app:status': () => (locked ? lockedStatus : unlockedStatus(sessionOf(['admin']))),
+      'session:status': () => (locked ? lockedStatus : unlockedStatus(sessionOf(['admin']))),
       'users:list': () => USERS,
     });
     renderApp(bridge);
@@ -46,9 +46,9 @@ describe('locking', () => {
 
   it('shows the unlock screen as soon as any call answers LOCKED', async () => {
     const bridge = fakeBridge({
-      'app:status': () => unlockedStatus(sessionOf(['admin'])),
+      'session:status': () => unlockedStatus(sessionOf(['admin'])),
       'users:list': () => fail('LOCKED'),
-      'system:about': () => fail('LOCKED'),
+      'about:get': () => fail('LOCKED'),
     });
     renderApp(bridge);
     const user = userEvent.setup();
@@ -59,7 +59,7 @@ describe('locking', () => {
 
   it('locks on Ctrl+L, even from inside a text field', async () => {
     const bridge = fakeBridge({
-      'app:status': () => unlockedStatus(sessionOf(['admin'])),
+      'session:status': () => unlockedStatus(sessionOf(['admin'])),
       'session:lock': () => ({ locked: true as const }),
       'settings:get': () => ({ idleLockMinutes: 15 }),
     });
@@ -75,7 +75,7 @@ describe('locking', () => {
   it('makes a user with an initial passphrase change it before anything else', async () => {
     const first = sessionOf(['secretary'], { login: 'm.koval', displayName: SECRET_NAME, mustChangePassphrase: true });
     const bridge = fakeBridge({
-      'app:status': () => unlockedStatus(first),
+      'session:status': () => unlockedStatus(first),
       'session:changePassphrase': (input) =>
         input.current === 'початковий пароль 1' ? { ...first, mustChangePassphrase: false } : fail('WRONG_CREDENTIALS'),
     });

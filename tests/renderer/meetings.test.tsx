@@ -207,11 +207,11 @@ function bridgeFor(roles: Role[] = ['secretary'], extra: Handlers = {}) {
     ['m-12', { ...meetingOne(), id: 'm-12', year: 2025, number: 12, date: '2025-12-11' }],
   ]);
   return fakeBridge({
-    'app:status': () => unlockedStatus(session),
+    'session:status': () => unlockedStatus(session),
     'dashboard:get': () => EMPTY_DASHBOARD,
     'meetings:list': (input) => MEETINGS.filter((m) => !input.year || m.year === input.year),
     'meetings:get': (input) => meetings.get(input.id) ?? fail('NOT_FOUND'),
-    'members:list': () => MEMBERS,
+    'group:members': () => MEMBERS,
     'organisations:list': () => ORGANISATIONS,
     'group:get': () => GROUP,
     'assignments:list': (input) => ASSIGNMENTS.filter((a) => !input.meetingId || a.meetingId === input.meetingId),
@@ -314,7 +314,7 @@ describe('meetings list', () => {
     );
     expect(await screen.findByRole('heading', { name: 'Засідання № 3/2026' })).toBeTruthy();
     expect(bridge.callsOf('meetings:get').at(-1)).toEqual({ id: 'm-3' });
-    expect(bridge.callsOf('members:list').at(-1)).toEqual({ on: '2026-03-19' });
+    expect(bridge.callsOf('group:members').at(-1)).toEqual({ on: '2026-03-19' });
   });
 
   it('shows a taken number next to the number field of the plan form', async () => {
@@ -333,7 +333,7 @@ describe('meetings list', () => {
 describe('meeting editor', () => {
   it('counts the quorum live from the attendance ticks, and the saved count agrees', async () => {
     const { user, bridge } = await openMeeting('2/2026');
-    expect(bridge.callsOf('members:list')).toEqual([{ on: '2026-02-12' }]);
+    expect(bridge.callsOf('group:members')).toEqual([{ on: '2026-02-12' }]);
     expect(quorumText()).toContain('Кворуму немає: присутні 4 з 8, потрібно щонайменше 5.');
     expect(quorumText()).toContain('більше ніж 1/2 складу ради');
 
@@ -606,11 +606,11 @@ describe('meeting editor', () => {
   it('exports the minutes as DOCX and an extract of one item', async () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const file = { fileName: 'Протокол_2_2026.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', base64: 'UEsDBA==' };
-    const bridge = bridgeFor(['member'], { 'documents:minutes': () => file });
+    const bridge = bridgeFor(['member'], { 'meetings:minutes': () => file });
     const { user } = await openMeeting('2/2026', bridge);
     await user.click(screen.getByRole('button', { name: 'Документи' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Протокол (DOCX)', hidden: true }));
-    await waitFor(() => expect(bridge.callsOf('documents:minutes')).toEqual([{ meetingId: 'm-2', format: 'docx' }]));
+    await waitFor(() => expect(bridge.callsOf('meetings:minutes')).toEqual([{ meetingId: 'm-2', format: 'docx' }]));
     await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
     expect(await screen.findByText('Документ «Протокол_2_2026.docx» сформовано.')).toBeTruthy();
 
@@ -621,7 +621,7 @@ describe('meeting editor', () => {
     expect(await within(dialog).findByText('Оберіть пункт порядку денного, з якого зробити витяг.')).toBeTruthy();
     await pick(user, /^Пункт порядку денного/, '2. Про виявлення випадків торгівлі людьми у 2025 році', dialog);
     await user.click(within(dialog).getByRole('button', { name: 'Сформувати' }));
-    await waitFor(() => expect(bridge.callsOf('documents:minutes').at(-1)).toEqual({ meetingId: 'm-2', format: 'docx', item: 2 }));
+    await waitFor(() => expect(bridge.callsOf('meetings:minutes').at(-1)).toEqual({ meetingId: 'm-2', format: 'docx', item: 2 }));
   });
 
   it('lets a council member read a meeting and export it, but offers no button that changes anything', async () => {

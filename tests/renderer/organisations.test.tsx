@@ -36,7 +36,7 @@ const ORGANISATIONS: Organisation[] = [
 function orgBridge(roles: Role[] = ['secretary']) {
   const organisations = [...ORGANISATIONS];
   return fakeBridge({
-    'app:status': () => unlockedStatus(sessionOf(roles)),
+    'session:status': () => unlockedStatus(sessionOf(roles)),
     'dashboard:get': () => EMPTY_DASHBOARD,
     'organisations:list': (input) => organisations.filter((o) => input.includeInactive || o.active),
     'organisations:save': (input) => {

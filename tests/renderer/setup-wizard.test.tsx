@@ -9,8 +9,8 @@ function setupBridge() {
   const session = sessionOf(['admin']);
   let created = false;
   return fakeBridge({
-    'app:status': () => (created ? unlockedStatus(session) : { storeState: 'absent', session: null, idleLockMinutes: 15 }),
-    'setup:create': () => {
+    'session:status': () => (created ? unlockedStatus(session) : { storeState: 'absent', session: null, idleLockMinutes: 15 }),
+    'session:setup': () => {
       created = true;
       return { recoveryKey: KEY, session };
     },
@@ -32,7 +32,7 @@ describe('first-run set-up', () => {
     await fillAccount(user, 'коротко');
     await user.click(screen.getByRole('button', { name: 'Створити сховище' }));
     expect(await screen.findByText(/Пароль закороткий: потрібно щонайменше 12 символів/)).toBeTruthy();
-    expect(bridge.callsOf('setup:create')).toHaveLength(0);
+    expect(bridge.callsOf('session:setup')).toHaveLength(0);
   });
 
   it('shows the recovery key once and lets the user in only after it is typed back', async () => {
@@ -43,18 +43,18 @@ describe('first-run set-up', () => {
     await user.click(screen.getByRole('button', { name: 'Створити сховище' }));
 
     expect((await screen.findByTestId('recovery-key')).textContent).toBe(KEY);
-    expect(bridge.callsOf('setup:create')).toEqual([
+    expect(bridge.callsOf('session:setup')).toEqual([
       { login: 'admin', displayName: 'Олена Петренко', passphrase: 'весна прийде в наше місто' },
     ]);
     await user.click(screen.getByRole('button', { name: 'Я зберіг(-ла) ключ' }));
 
     // The key is no longer on screen at the check step: it must come from the user's copy.
     expect(screen.queryByTestId('recovery-key')).toBeNull();
-    const statusCallsBefore = bridge.callsOf('app:status').length;
+    const statusCallsBefore = bridge.callsOf('session:status').length;
     await user.type(screen.getByLabelText('Ключ відновлення'), 'QW7E-RT2Y-UP3A-SD4F-GH5J-KL6Z-XC7V-BN8X{Enter}');
     expect(await screen.findByText(/Ключ не збігається з показаним/)).toBeTruthy();
     expect(screen.queryByTestId('current-user')).toBeNull();
-    expect(bridge.callsOf('app:status')).toHaveLength(statusCallsBefore);
+    expect(bridge.callsOf('session:status')).toHaveLength(statusCallsBefore);
 
     await user.clear(screen.getByLabelText('Ключ відновлення'));
     // Case, spaces and dashes do not matter.
@@ -65,7 +65,7 @@ describe('first-run set-up', () => {
 
   it('puts a weak-passphrase answer of the main process next to the passphrase field', async () => {
     const bridge = setupBridge();
-    bridge.handlers['setup:create'] = () => fail('WEAK_PASSPHRASE', { problem: 'common' });
+    bridge.handlers['session:setup'] = () => fail('WEAK_PASSPHRASE', { problem: 'common' });
     renderApp(bridge);
     const user = userEvent.setup();
     await fillAccount(user, 'зовсім не поширена фраза');

@@ -6,7 +6,7 @@ import { fail, fakeBridge, lockedStatus, renderApp, sessionOf, unlockedStatus } 
 describe('unlock screen', () => {
   it('says in Ukrainian what to do after a wrong passphrase, and clears the passphrase', async () => {
     const bridge = fakeBridge({
-      'app:status': () => lockedStatus,
+      'session:status': () => lockedStatus,
       'session:unlock': () => fail('WRONG_CREDENTIALS'),
     });
     renderApp(bridge);
@@ -25,7 +25,7 @@ describe('unlock screen', () => {
 
   it('shows how long to wait when throttled and blocks the button meanwhile', async () => {
     const bridge = fakeBridge({
-      'app:status': () => lockedStatus,
+      'session:status': () => lockedStatus,
       'session:unlock': () => fail('THROTTLED', { retryAfterSeconds: 30 }),
     });
     renderApp(bridge);
@@ -43,7 +43,7 @@ describe('unlock screen', () => {
     const session = sessionOf(['secretary'], { displayName: 'Марія Коваль' });
     let unlocked = false;
     const bridge = fakeBridge({
-      'app:status': () => (unlocked ? unlockedStatus(session) : lockedStatus),
+      'session:status': () => (unlocked ? unlockedStatus(session) : lockedStatus),
       'session:unlock': () => {
         unlocked = true;
         return session;
@@ -65,7 +65,7 @@ describe('unlock screen', () => {
   it('recovers an admin with the recovery key', async () => {
     const session = sessionOf(['admin']);
     const bridge = fakeBridge({
-      'app:status': () => lockedStatus,
+      'session:status': () => lockedStatus,
       'session:recover': (input) => (input.recoveryKey === 'ABCD-EFGH-JKLM-NPQR' ? session : fail('WRONG_RECOVERY_KEY')),
     });
     renderApp(bridge);

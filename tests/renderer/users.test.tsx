@@ -29,7 +29,7 @@ const USERS: UserSummary[] = [
 function usersBridge() {
   const users = [...USERS];
   const bridge = fakeBridge({
-    'app:status': () => unlockedStatus(admin),
+    'session:status': () => unlockedStatus(admin),
     'users:list': () => users,
     'users:add': (input) => {
       if (input.login === 'taken') return fail('LOGIN_TAKEN', { field: 'login' });

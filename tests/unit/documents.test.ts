@@ -8,6 +8,7 @@ import { bodyNameGenitive, lowerFirst, plural, signatureName, voteTally } from '
 import { renderExtractDocx, renderMinutesDocx } from '../../src/main/documents/minutes/minutes.docx';
 import { renderExtractHtml, renderMinutesHtml } from '../../src/main/documents/minutes/minutes.html';
 import { buildExtractModel, buildMinutesModel } from '../../src/main/documents/minutes/minutes.model';
+import { loadMinutesData } from '../../src/main/features/meetings/meetings.documents';
 import { CARRY_OVER_TITLE } from '../../src/shared/domain/meetings';
 import { draftOf, holdMeeting, seatGroup } from '../fixtures/meetings';
 import { adminRuntime, call, cleanupTempDirs, tempDir, type TestRuntime } from '../fixtures/store';
@@ -26,8 +27,10 @@ function save(name: string, data: string | Buffer): void {
   writeFileSync(join(SAMPLES, name), data);
 }
 
-function orm(rt: TestRuntime) {
-  return rt.core.requireStore().orm;
+/** What the meetings feature loads for a document, read from the real store. */
+function data(rt: TestRuntime, meetingId: string) {
+  const store = rt.core.requireStore();
+  return loadMinutesData(store, meetingId);
 }
 
 /** The visible text of a DOCX body, with the XML entities decoded. */
@@ -132,7 +135,7 @@ describe('formatting helpers', () => {
 describe('minutes', () => {
   it('DOCX holds the requisites, the agenda and every item in order, and A4 with ДСТУ margins', async () => {
     const { rt, meeting } = await sampleMeeting();
-    const model = buildMinutesModel(orm(rt), meeting.id, TODAY);
+    const model = buildMinutesModel(data(rt, meeting.id), TODAY);
     expect(JSON.parse(JSON.stringify(model))).toEqual(model);
     expect(model.heading).toBe('засідання обласної координаційної ради з питань сім’ї, ґендерної рівності, запобігання та протидії домашньому насильству і протидії торгівлі людьми');
     const docx = await renderMinutesDocx(model);
@@ -207,7 +210,7 @@ describe('minutes', () => {
 
   it(`HTML holds the same in order, escapes planted markup and prints to a PDF${POPPLER ? ' with the text' : ' (text check skipped: poppler-utils missing)'}`, async () => {
     const { rt, meeting } = await sampleMeeting();
-    const html = renderMinutesHtml(buildMinutesModel(orm(rt), meeting.id, TODAY));
+    const html = renderMinutesHtml(buildMinutesModel(data(rt, meeting.id), TODAY));
     save('minutes.html', html);
     expect(html).not.toContain('<script');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
@@ -260,10 +263,10 @@ describe('minutes', () => {
     const { orgs } = await seatGroup(rt);
     const more = ['Гончаренко', 'Савченко', 'Руденко', 'Мороз', 'Павленко', 'Кузьменко', 'Литвиненко', 'Марченко', 'Поліщук'];
     for (const [i, surname] of more.entries()) {
-      await call(rt, 'members:save', { surname, givenName: 'Ірина', patronymic: 'Олексіївна', position: 'Начальник відділу', role: 'member', organisationId: orgs[i]!.id, validFrom: '2026-01-01' });
+      await call(rt, 'group:saveMember', { surname, givenName: 'Ірина', patronymic: 'Олексіївна', position: 'Начальник відділу', role: 'member', organisationId: orgs[i]!.id, validFrom: '2026-01-01' });
     }
     const meeting = await holdMeeting(rt, '2026-03-12', 17);
-    const model = buildMinutesModel(orm(rt), meeting.id, TODAY);
+    const model = buildMinutesModel(data(rt, meeting.id), TODAY);
     expect(model.present).toMatchObject({ count: 17, inAnnex: true, list: [] });
     const docx = await renderMinutesDocx(model);
     save('minutes-long.docx', docx);
@@ -281,7 +284,7 @@ describe('minutes', () => {
     const { members } = await seatGroup(rt);
     const held = await holdMeeting(rt, '2026-03-12', 8);
     const meeting = await call(rt, 'meetings:update', draftOf(held, { chairMemberId: members[1]!.id }));
-    const text = docxText(await renderMinutesDocx(buildMinutesModel(orm(rt), meeting.id, TODAY)));
+    const text = docxText(await renderMinutesDocx(buildMinutesModel(data(rt, meeting.id), TODAY)));
     expectInOrder(text, ['Головуючий — директор департаменту соціального захисту населення Шевчук А. П.', 'Головуючий', 'Андрій ШЕВЧУК']);
     expect(text).not.toContain('Оксана МЕЛЬНИК');
   });
@@ -291,7 +294,7 @@ describe('minutes', () => {
     await call(rt, 'meetings:approve', { id: meeting.id });
     await call(rt, 'meetings:amend', { id: meeting.id, reason: 'Описка в прізвищі доповідача', text: 'У п. 2 замість «Бондаренко» читати «Бондар».' });
     await call(rt, 'meetings:amend', { id: meeting.id, reason: 'Уточнення строку', text: 'У п. 2.2 строк — до 30.06.2026.' });
-    const model = buildMinutesModel(orm(rt), meeting.id, TODAY);
+    const model = buildMinutesModel(data(rt, meeting.id), TODAY);
     expect(model.amendments.map((a) => a.number)).toEqual([1, 2]);
     const text = docxText(await renderMinutesDocx(model));
     expect(text).not.toContain('ПРОЄКТ');
@@ -310,7 +313,7 @@ describe('minutes', () => {
 describe('extracts', () => {
   it('an extract of one item holds only that item, with the intro as a count and a certification', async () => {
     const { rt, meeting } = await sampleMeeting();
-    const model = buildExtractModel(orm(rt), meeting.id, { item: 2 }, TODAY);
+    const model = buildExtractModel(data(rt, meeting.id), { item: 2 }, TODAY);
     const docx = await renderExtractDocx(model);
     save('extract-item2.docx', docx);
     save('extract-item2.html', renderExtractHtml(model));
@@ -344,18 +347,18 @@ describe('extracts', () => {
   it('an executor’s extract holds only the decisions that give it an assignment', async () => {
     const { rt, org, meeting } = await sampleMeeting();
     // The children's service is only a co-executor of 2.2; the centre of social services leads the reviewed assignment.
-    const forCo = buildExtractModel(orm(rt), meeting.id, { organisationId: org('ССД ОВА') });
+    const forCo = buildExtractModel(data(rt, meeting.id), { organisationId: org('ССД ОВА') });
     const text = docxText(await renderExtractDocx(forCo));
     save('extract-executor.docx', await renderExtractDocx(forCo));
     expectInOrder(text, ['ВИТЯГ З ПРОТОКОЛУ', '2. СЛУХАЛИ:', '2.2. Оприлюднити', 'співвиконавці: ', 'Служба у справах дітей', 'Згідно з оригіналом']);
     expect(text).not.toContain('2.1.');
     expect(text).not.toContain(CARRY_OVER_TITLE);
 
-    const forLead = docxText(await renderExtractDocx(buildExtractModel(orm(rt), meeting.id, { organisationId: org('ОЦСС') })));
+    const forLead = docxText(await renderExtractDocx(buildExtractModel(data(rt, meeting.id), { organisationId: org('ОЦСС') })));
     expectInOrder(forLead, ['1. СЛУХАЛИ:', 'Провести навчання для фахівців громад', '1.1. Доручення п. 2.2 протоколу № 1/2026 залишити на контролі.']);
     expect(forLead).not.toContain('2. СЛУХАЛИ:');
 
-    const uninvolved = buildExtractModel(orm(rt), meeting.id, { organisationId: org('ОЦЗ') });
+    const uninvolved = buildExtractModel(data(rt, meeting.id), { organisationId: org('ОЦЗ') });
     expect(uninvolved.items).toEqual([]);
   });
 });
@@ -368,13 +371,13 @@ describe('documents:minutes channel', () => {
     const rt = await adminRuntime();
     await seatGroup(rt);
     const meeting = await holdMeeting(rt, '2026-03-12', 6);
-    const docx = await call(rt, 'documents:minutes', { meetingId: meeting.id, format: 'docx' });
+    const docx = await call(rt, 'meetings:minutes', { meetingId: meeting.id, format: 'docx' });
     expect(docx.fileName).toBe('protokol-2026-01.docx');
     const xml = new TextDecoder().decode(unzipSync(Buffer.from(docx.base64, 'base64'))['word/document.xml']);
     expect(xml).toContain('ПРОТОКОЛ');
-    const html = await call(rt, 'documents:minutes', { meetingId: meeting.id, format: 'html', item: 2 });
+    const html = await call(rt, 'meetings:minutes', { meetingId: meeting.id, format: 'html', item: 2 });
     expect(Buffer.from(html.base64, 'base64').toString('utf8')).toContain('ВИТЯГ З ПРОТОКОЛУ');
-    expect((await failure(rt, 'documents:minutes', { meetingId: meeting.id, format: 'docx', item: 9 })).code).toBe('NOT_FOUND');
+    expect((await failure(rt, 'meetings:minutes', { meetingId: meeting.id, format: 'docx', item: 9 })).code).toBe('NOT_FOUND');
     const events = (await call(rt, 'audit:list', {})).rows.filter((r) => r.action.startsWith('document.'));
     expect(events.map((e) => e.action)).toEqual(['document.extract', 'document.minutes']);
   });
@@ -387,7 +390,7 @@ describe('documents:notice channel', () => {
     const rt = await adminRuntime();
     await seatGroup(rt);
     const meeting = await holdMeeting(rt, '2026-03-12', 6);
-    const file = await call(rt, 'documents:notice', { meetingId: meeting.id, format: 'docx' });
+    const file = await call(rt, 'meetings:notice', { meetingId: meeting.id, format: 'docx' });
     expect(file.fileName).toBe('povidomlennia-2026-01.docx');
     const xml = new TextDecoder().decode(unzipSync(Buffer.from(file.base64, 'base64'))['word/document.xml']);
     const text = xml.replace(/<[^>]+>/g, '');
@@ -410,12 +413,12 @@ describe('PDF export', () => {
     const rt = await adminRuntime({ pdf: { print: async (html) => (printed.push(html), Buffer.from('%PDF-1.7 printed', 'latin1')) } });
     await seatGroup(rt);
     const meeting = await holdMeeting(rt, '2026-03-12', 6);
-    const pdf = await call(rt, 'documents:minutes', { meetingId: meeting.id, format: 'pdf' });
+    const pdf = await call(rt, 'meetings:minutes', { meetingId: meeting.id, format: 'pdf' });
     expect(pdf).toMatchObject({ fileName: 'protokol-2026-01.pdf', mimeType: 'application/pdf' });
     expect(Buffer.from(pdf.base64, 'base64').toString('latin1')).toBe('%PDF-1.7 printed');
-    const html = await call(rt, 'documents:minutes', { meetingId: meeting.id, format: 'html' });
+    const html = await call(rt, 'meetings:minutes', { meetingId: meeting.id, format: 'html' });
     expect(printed[0]).toBe(Buffer.from(html.base64, 'base64').toString('utf8'));
-    expect((await call(rt, 'documents:notice', { meetingId: meeting.id, format: 'pdf' })).fileName).toBe('povidomlennia-2026-01.pdf');
+    expect((await call(rt, 'meetings:notice', { meetingId: meeting.id, format: 'pdf' })).fileName).toBe('povidomlennia-2026-01.pdf');
     expect(printed[1]).toContain('ПОВІДОМЛЕННЯ');
     const audited = (await call(rt, 'audit:list', {})).rows.filter((r) => r.action.startsWith('document.'));
     expect(audited.map((e) => e.action)).toEqual(['document.notice', 'document.minutes', 'document.minutes']);
@@ -423,7 +426,7 @@ describe('PDF export', () => {
     const plain = await adminRuntime();
     await seatGroup(plain);
     const other = await holdMeeting(plain, '2026-03-12', 6);
-    expect((await failure(plain, 'documents:minutes', { meetingId: other.id, format: 'pdf' })).code).toBe('PDF_UNAVAILABLE');
+    expect((await failure(plain, 'meetings:minutes', { meetingId: other.id, format: 'pdf' })).code).toBe('PDF_UNAVAILABLE');
     expect((await call(plain, 'audit:list', {})).rows.filter((r) => r.action.startsWith('document.'))).toEqual([]);
   });
 });

@@ -54,16 +54,16 @@ describe('loopback harness', () => {
     const h = await start();
     const host = new URL(h.url).host;
     const json = { 'content-type': 'application/json' };
-    const ok = await send(h.url, { method: 'POST', path: '/api/app:status', headers: { host, ...json, 'x-zlagoda-token': h.token }, body: '{}' });
+    const ok = await send(h.url, { method: 'POST', path: '/api/session:status', headers: { host, ...json, 'x-zlagoda-token': h.token }, body: '{}' });
     expect(ok.status).toBe(200);
     expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { storeState: 'absent' } });
-    expect((await send(h.url, { method: 'POST', path: '/api/app:status', headers: { host, ...json }, body: '{}' })).status).toBe(403);
-    expect((await send(h.url, { method: 'POST', path: '/api/app:status', headers: { host, ...json, 'x-zlagoda-token': 'x' + h.token.slice(1) }, body: '{}' })).status).toBe(403);
-    const rebinding = await send(h.url, { method: 'POST', path: '/api/app:status', headers: { host: 'evil.example', ...json, 'x-zlagoda-token': h.token }, body: '{}' });
+    expect((await send(h.url, { method: 'POST', path: '/api/session:status', headers: { host, ...json }, body: '{}' })).status).toBe(403);
+    expect((await send(h.url, { method: 'POST', path: '/api/session:status', headers: { host, ...json, 'x-zlagoda-token': 'x' + h.token.slice(1) }, body: '{}' })).status).toBe(403);
+    const rebinding = await send(h.url, { method: 'POST', path: '/api/session:status', headers: { host: 'evil.example', ...json, 'x-zlagoda-token': h.token }, body: '{}' });
     expect(rebinding.status).toBe(421);
-    expect((await send(h.url, { method: 'POST', path: '/api/app:status', headers: { host, 'content-type': 'text/plain', 'x-zlagoda-token': h.token }, body: '{}' })).status).toBe(415);
-    expect((await send(h.url, { method: 'GET', path: '/api/app:status', headers: { host, 'x-zlagoda-token': h.token } })).status).toBe(405);
-    const bad = await send(h.url, { method: 'POST', path: '/api/app:status', headers: { host, ...json, 'x-zlagoda-token': h.token }, body: '{not json' });
+    expect((await send(h.url, { method: 'POST', path: '/api/session:status', headers: { host, 'content-type': 'text/plain', 'x-zlagoda-token': h.token }, body: '{}' })).status).toBe(415);
+    expect((await send(h.url, { method: 'GET', path: '/api/session:status', headers: { host, 'x-zlagoda-token': h.token } })).status).toBe(405);
+    const bad = await send(h.url, { method: 'POST', path: '/api/session:status', headers: { host, ...json, 'x-zlagoda-token': h.token }, body: '{not json' });
     expect(bad.status).toBe(400);
   });
 

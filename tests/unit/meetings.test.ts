@@ -7,7 +7,7 @@ import { ADMIN, adminRuntime, call, cleanupTempDirs, failure, type TestRuntime }
 /** Moves the clock (which locks an idle store) and signs in again. */
 async function jump(rt: TestRuntime, iso: string): Promise<void> {
   rt.clock.ms = Date.parse(iso);
-  if ((await call(rt, 'app:status', {})).storeState === 'locked') await call(rt, 'session:unlock', { login: ADMIN.login, passphrase: ADMIN.passphrase });
+  if ((await call(rt, 'session:status', {})).storeState === 'locked') await call(rt, 'session:unlock', { login: ADMIN.login, passphrase: ADMIN.passphrase });
 }
 
 afterEach(cleanupTempDirs);
@@ -23,7 +23,7 @@ describe('quorum', () => {
   it('is computed from the seats valid on the meeting date and blocks approval without it', async () => {
     const rt = await adminRuntime();
     const { members } = await seatGroup(rt);
-    await call(rt, 'members:end', { id: members[7]!.id, validTo: '2026-02-28' });
+    await call(rt, 'group:endMember', { id: members[7]!.id, validTo: '2026-02-28' });
     const meeting = await holdMeeting(rt, '2026-03-12', 4);
     expect(meeting.quorum).toEqual({ members: 7, present: 4, needed: 4, met: true });
     const thin = await holdMeeting(rt, '2026-04-10', 3);
@@ -144,8 +144,12 @@ describe('assignments', () => {
     const dashboard = await call(rt, 'dashboard:get', {});
     expect(dashboard.today).toBe('2026-11-20');
     expect(dashboard.nextMeetings.map((m) => m.id)).toEqual([next.id]);
-    expect(dashboard.dueSoon.map((a) => a.id)).toEqual([assignment.id]);
-    expect(dashboard.overdueByOrganisation).toEqual([{ organisationId: orgs[2]!.id, organisationName: orgs[2]!.name, assignments: [expect.objectContaining({ id: late.id, state: 'overdue' })] }]);
+    expect(dashboard.dueSoon).toEqual({ total: 1, rows: [expect.objectContaining({ id: assignment.id, state: 'in_progress' })] });
+    expect(dashboard.overdue).toEqual({
+      total: 1,
+      organisations: 1,
+      byOrganisation: [{ organisationId: orgs[2]!.id, organisationName: orgs[2]!.name, count: 1, rows: [expect.objectContaining({ id: late.id, state: 'overdue' })] }],
+    });
   });
 
   it('a decision with assignments cannot be deleted from the draft', async () => {
@@ -158,7 +162,7 @@ describe('assignments', () => {
 
 describe('demo data', () => {
   it('fills two years with meetings in every status and assignments in every state', async () => {
-    const { fillDemo } = await import('../../src/main/features/demo/demo.generator');
+    const { fillDemo } = await import('../../src/main/cli/demo');
     const rt = await adminRuntime();
     const report = await fillDemo(rt.dispatch, { scale: 1, today: rt.clock.now() });
     expect(report.members).toBe(8);

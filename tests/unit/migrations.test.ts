@@ -23,7 +23,7 @@ function migrationsWith(sql: string): string {
 }
 
 function runtimeWith(storeDir: string, migrationsFolder: string) {
-  return createRuntime({ storeDir, migrationsFolder, version: 'next', kdf: TEST_KDF, logger: { warn() {}, error() {} } });
+  return createRuntime({ storeDir, migrationsFolder, version: 'next', kdf: TEST_KDF, });
 }
 
 describe('migrations', () => {
@@ -47,7 +47,7 @@ describe('migrations', () => {
     ]);
     expect((await call(upgraded, 'audit:verify', {})).status).toBe('intact');
     const shipped = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')).entries.length;
-    expect((await call(upgraded, 'system:about', {})).schemaVersion).toBe(shipped + 1);
+    expect((await call(upgraded, 'about:get', {})).schemaVersion).toBe(shipped + 1);
   });
 
   it('refuses a store written by a newer app and leaves it unchanged', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { delayAfter } from '../../src/main/features/session/attempts';
+import { delayAfter } from '../../src/main/kernel/attempts';
 import { ADMIN, adminRuntime, call, cleanupTempDirs, failure, testRuntime } from '../fixtures/store';
 
 afterEach(cleanupTempDirs);
@@ -13,12 +13,12 @@ describe('users and sessions', () => {
     await call(rt, 'session:lock', {});
     const session = await call(rt, 'session:unlock', { login: 'ivan', passphrase: SECRETARY.initialPassphrase });
     expect(session.mustChangePassphrase).toBe(true);
-    expect((await failure(rt, 'system:about', {})).code).toBe('PASSPHRASE_CHANGE_REQUIRED');
+    expect((await failure(rt, 'about:get', {})).code).toBe('PASSPHRASE_CHANGE_REQUIRED');
     const same = await failure(rt, 'session:changePassphrase', { current: SECRETARY.initialPassphrase, next: SECRETARY.initialPassphrase });
     expect(same.code).toBe('SAME_PASSPHRASE');
     const changed = await call(rt, 'session:changePassphrase', { current: SECRETARY.initialPassphrase, next: 'новий власний пароль Івана' });
     expect(changed.mustChangePassphrase).toBe(false);
-    expect((await call(rt, 'system:about', {})).version).toBe('0.0.0-test');
+    expect((await call(rt, 'about:get', {})).version).toBe('0.0.0-test');
     await call(rt, 'session:lock', {});
     expect((await failure(rt, 'session:unlock', { login: 'ivan', passphrase: SECRETARY.initialPassphrase })).code).toBe('WRONG_CREDENTIALS');
     expect((await call(rt, 'session:unlock', { login: 'IVAN', passphrase: 'новий власний пароль Івана' })).roles).toEqual(['secretary']);
@@ -100,9 +100,9 @@ describe('users and sessions', () => {
     rt.clock.advance(4 * 60_000);
     await call(rt, 'session:activity', {});
     rt.clock.advance(4 * 60_000);
-    expect((await call(rt, 'app:status', {})).storeState).toBe('unlocked');
+    expect((await call(rt, 'session:status', {})).storeState).toBe('unlocked');
     rt.clock.advance(60_000);
-    const status = await call(rt, 'app:status', {});
+    const status = await call(rt, 'session:status', {});
     expect(status).toMatchObject({ storeState: 'locked', session: null });
     expect((await failure(rt, 'users:list', {})).code).toBe('LOCKED');
     await call(rt, 'session:unlock', { login: ADMIN.login, passphrase: ADMIN.passphrase });
@@ -113,14 +113,14 @@ describe('users and sessions', () => {
     const rt = await adminRuntime();
     for (let i = 0; i < 11; i++) {
       rt.clock.advance(60_000);
-      await call(rt, 'app:status', {});
+      await call(rt, 'session:status', {});
     }
-    expect((await call(rt, 'app:status', {})).storeState).toBe('locked');
+    expect((await call(rt, 'session:status', {})).storeState).toBe('locked');
   });
 
   it('a second runtime on the same store sees it locked until it unlocks', async () => {
     const rt = await adminRuntime();
     const other = testRuntime(rt.storeDir);
-    expect((await call(other, 'app:status', {})).storeState).toBe('locked');
+    expect((await call(other, 'session:status', {})).storeState).toBe('locked');
   });
 });

@@ -1,5 +1,5 @@
 import type { BrowserWindow as ElectronBrowserWindow, BrowserWindowConstructorOptions } from 'electron';
-import type { PdfPrinter } from '../documents/pdf';
+import type { PdfPrinter } from '../kernel/pdf';
 
 type WindowFactory = new (options: BrowserWindowConstructorOptions) => Pick<ElectronBrowserWindow, 'loadURL' | 'webContents' | 'destroy'>;
 

@@ -5,15 +5,12 @@ import { parseArgs } from 'node:util';
 import type { Channel, InputOf, OutputOf } from '../../shared/contract';
 import { AppError, deserializeError } from '../../shared/errors';
 import { ROLES, type Role } from '../../shared/permissions';
-import { FileAttemptLog } from '../features/session/attempts';
+import { FileAttemptLog } from '../kernel/attempts';
 import { appRoot, appVersion } from '../paths';
 import { createRuntime, type Runtime } from '../runtime';
 import { backupStore, restoreStore } from '../store/backup';
 import { storeExists } from '../store/store';
-import { fillDemo } from '../features/demo/demo.generator';
-import { buildExtractModel, buildMinutesModel } from '../documents/minutes/minutes.model';
-import { renderExtractDocx, renderMinutesDocx } from '../documents/minutes/minutes.docx';
-import { kyivDate } from '../../shared/time';
+import { fillDemo, MAX_DEMO_SCALE } from './demo';
 import { integrityCheck } from '../store/connection';
 import { newRecoveryKey } from '../store/crypto';
 import { describeError } from './messages';
@@ -24,11 +21,11 @@ const USAGE = `Використання:
   zlagoda user add --store DIR --user ADMIN --name NEW --roles R1,R2 [--display-name ...] [--initial-passphrase-file F]
   zlagoda user remove --store DIR --user ADMIN --name OLD
   zlagoda user list --store DIR --user NAME
-  zlagoda check --store DIR --user NAME
+  zlagoda check --store DIR --user NAME [--full]
   zlagoda backup --store DIR --user NAME --out FILE
   zlagoda restore --from FILE --store NEWDIR --user NAME
   zlagoda minutes --store DIR --user NAME --meeting РІК/НОМЕР --out FILE.docx [--extract ПУНКТ]
-  zlagoda demo --store DIR --user NAME [--scale N]      (створює сховище, якщо його ще немає)
+  zlagoda demo --store DIR --user NAME [--scale N]      (створює сховище, якщо його ще немає; N від 1 до ${MAX_DEMO_SCALE})
 Пароль: --passphrase-file FILE, змінна ZLAGODA_PASSPHRASE (для скриптів) або запит у терміналі.
 Ролі: ${ROLES.join(', ')}`;
 
@@ -45,6 +42,7 @@ const OPTIONS = {
   scale: { type: 'string' },
   meeting: { type: 'string' },
   extract: { type: 'string' },
+  full: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -56,10 +54,10 @@ function need(values: Values, name: keyof Values): string {
   return value;
 }
 
-/** Failed-unlock counters live outside the store, in the user's state folder. */
-function attemptsFile(): string {
+/** Failed-unlock counters and the log live outside the store, in the user's state folder. */
+function stateDir(): string {
   const base = process.env.XDG_STATE_HOME ?? (process.platform === 'win32' ? (process.env.LOCALAPPDATA ?? homedir()) : join(homedir(), '.local', 'state'));
-  return join(base, 'zlagoda', 'cli-unlock-attempts.json');
+  return join(base, 'zlagoda');
 }
 
 function runtimeFor(storeDir: string): Runtime {
@@ -67,8 +65,8 @@ function runtimeFor(storeDir: string): Runtime {
     storeDir: resolve(storeDir),
     migrationsFolder: join(appRoot(), 'migrations'),
     version: appVersion(),
-    attempts: new FileAttemptLog(attemptsFile()),
-    logger: { warn: () => {}, error: () => {} },
+    attempts: new FileAttemptLog(join(stateDir(), 'cli-unlock-attempts.json')),
+    logDir: join(stateDir(), 'logs'),
   });
 }
 
@@ -111,7 +109,7 @@ async function run(argv: string[]): Promise<number> {
       const login = need(values, 'user');
       const passphrase = await obtainPassphrase(values['passphrase-file'], { label: `Новий пароль адміністратора ${login}`, confirm: true });
       const runtime = runtimeFor(storeDir);
-      const created = await call(runtime, 'setup:create', { login, displayName: values['display-name'] ?? login, passphrase });
+      const created = await call(runtime, 'session:setup', { login, displayName: values['display-name'] ?? login, passphrase });
       runtime.core.close();
       console.log(`Сховище створено: ${resolve(storeDir)}`);
       console.log(`Ключ відновлення (показується один раз; запишіть і зберігайте в сейфі): ${created.recoveryKey}`);
@@ -161,7 +159,7 @@ async function run(argv: string[]): Promise<number> {
       try {
         const store = runtime.core.requireStore();
         const problems = integrityCheck(store.db);
-        const chain = await call(runtime, 'audit:verify', {});
+        const chain = await call(runtime, 'audit:verify', { full: values.full === true });
         if (problems.length > 0) {
           console.log(`Помилка цілісності бази: ${problems[0]}`);
           return 1;
@@ -170,7 +168,8 @@ async function run(argv: string[]): Promise<number> {
           console.log(`Журнал аудиту пошкоджено: перший розрив на події № ${chain.seq} (${chain.reason})`);
           return 1;
         }
-        console.log(`Перевірку пройдено: база цілісна (integrity_check = ok), журнал аудиту цілісний (${chain.count} подій).`);
+        const scope = chain.from > 0 ? `${chain.count} нових подій після перевіреної № ${chain.from}, усього ${chain.total}` : `${chain.count} подій`;
+        console.log(`Перевірку пройдено: база цілісна (integrity_check = ok), журнал аудиту цілісний (${scope}).`);
         return 0;
       } finally {
         runtime.core.close();
@@ -181,7 +180,7 @@ async function run(argv: string[]): Promise<number> {
       const runtime = await unlocked(values);
       try {
         const store = runtime.core.requireStore();
-        const report = backupStore(store, out);
+        const report = await backupStore(store, out);
         store.db.transaction(() => runtime.core.audit({ action: 'store.backup', details: { bytes: report.bytes, schemaVersion: report.schemaVersion } }))();
         console.log(`Резервну копію створено й перевірено: ${report.path} (${report.bytes} байт, зашифровано).`);
       } finally {
@@ -213,17 +212,9 @@ async function run(argv: string[]): Promise<number> {
         const [year, number] = [Number(match[1]), Number(match[2])];
         const meeting = (await call(runtime, 'meetings:list', { year })).find((m) => m.number === number);
         if (!meeting) throw new AppError('NOT_FOUND', `no meeting ${year}/${number}`);
-        const store = runtime.core.requireStore();
-        const today = kyivDate(new Date());
         if (item !== null && item > meeting.items) throw new UsageError(`--extract: у засіданні ${year}/${number} лише ${meeting.items} пункт(и) порядку денного`);
-        const docx =
-          item === null
-            ? await renderMinutesDocx(buildMinutesModel(store.orm, meeting.id, today))
-            : await renderExtractDocx(buildExtractModel(store.orm, meeting.id, { item }, today));
-        writeFileSync(out, docx, { flag: 'wx' });
-        store.db.transaction(() =>
-          runtime.core.audit({ action: item === null ? 'document.minutes' : 'document.extract', entity: 'meeting', entityId: meeting.id, details: { format: 'docx', ...(item ? { item } : {}) } }),
-        )();
+        const file = await call(runtime, 'meetings:minutes', { meetingId: meeting.id, format: 'docx', ...(item !== null ? { item } : {}) });
+        writeFileSync(out, Buffer.from(file.base64, 'base64'), { flag: 'wx' });
         console.log(`${item === null ? 'Протокол' : `Витяг (пункт ${item})`} засідання № ${number}/${year} збережено: ${out}`);
       } finally {
         runtime.core.close();
@@ -232,7 +223,7 @@ async function run(argv: string[]): Promise<number> {
     }
     case 'demo': {
       const scale = Number(values.scale ?? '1');
-      if (!Number.isInteger(scale) || scale < 1 || scale > 100) throw new UsageError('--scale: ціле число від 1 до 100');
+      if (!Number.isInteger(scale) || scale < 1 || scale > MAX_DEMO_SCALE) throw new UsageError(`--scale: ціле число від 1 до ${MAX_DEMO_SCALE}`);
       const storeDir = need(values, 'store');
       const login = need(values, 'user');
       let runtime: Runtime;
@@ -241,7 +232,7 @@ async function run(argv: string[]): Promise<number> {
       } else {
         const passphrase = await obtainPassphrase(values['passphrase-file'], { label: `Новий пароль адміністратора ${login}`, confirm: true });
         runtime = runtimeFor(storeDir);
-        const created = await call(runtime, 'setup:create', { login, displayName: values['display-name'] ?? login, passphrase });
+        const created = await call(runtime, 'session:setup', { login, displayName: values['display-name'] ?? login, passphrase });
         console.log(`Сховище створено: ${resolve(storeDir)}`);
         console.log(`Ключ відновлення (показується один раз; запишіть і зберігайте в сейфі): ${created.recoveryKey}`);
       }

@@ -15,6 +15,7 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       web: { type: 'string' },
       'fast-kdf': { type: 'boolean', default: false },
+      'log-dir': { type: 'string' },
     },
   });
   if (!values.store) {
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
     // For quick end-to-end runs only: the same code with a cheap key derivation.
     ...(values['fast-kdf'] ? { kdf: TEST_KDF } : {}),
     ...(pdf ? { pdf } : {}),
+    // Beside the store unless told otherwise, so a test can read what a failed call left there.
+    logDir: resolve(values['log-dir'] ?? `${resolve(values.store)}-logs`),
   });
   const harness = await startHarness({ dispatch: runtime.dispatch, webRoot, port: values.port ? Number(values.port) : 0 });
   console.log(`Zlagoda (test harness): ${harness.url}`);

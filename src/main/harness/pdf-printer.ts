@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { PdfPrinter } from '../documents/pdf';
+import type { PdfPrinter } from '../kernel/pdf';
 
 const CHROMIUM = '/usr/bin/chromium';
 

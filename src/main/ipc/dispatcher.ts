@@ -1,38 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { contract as appContract, type Channel, type ChannelSpec, type Contract, type OutputOf, type ParsedInputOf } from '../../shared/contract';
+import { contract as appContract, type Channel, type ChannelSpec } from '../../shared/contract';
 import { AppError, serializeError, type Result } from '../../shared/errors';
+import { issueOf } from '../../shared/issues';
 import type { SessionInfo } from '../../shared/domain/auth';
-import type { AuditInput } from '../features/audit/audit.chain';
-import type { AppCore } from '../features/session/core';
-import type { OpenStore } from '../store/store';
-
-export interface BaseContext {
-  core: AppCore;
-  session: SessionInfo | null;
-  correlationId: string;
-}
-
-export interface TxContext extends BaseContext {
-  store: OpenStore;
-  session: SessionInfo;
-  now: Date;
-  /** Writes an audit event in the transaction of this call. */
-  audit(input: AuditInput): void;
-  /** Records a read of personal data, by record identifier only. */
-  auditRead(entity: string, entityId: string): void;
-}
-
-type AsyncHandler<C extends Channel> = (input: ParsedInputOf<C>, ctx: BaseContext) => Promise<OutputOf<C>> | OutputOf<C>;
-type TxHandler<C extends Channel> = (input: ParsedInputOf<C>, ctx: TxContext) => OutputOf<C>;
-
-/** One handler per channel: a channel without one does not compile. */
-export type Handlers = { [C in Channel]: Contract[C]['kind'] extends 'auth' ? AsyncHandler<C> : TxHandler<C> };
-
-export interface Logger {
-  warn(message: string, meta?: Record<string, unknown>): void;
-  error(message: string, meta?: Record<string, unknown>): void;
-}
+import type { BaseContext, Handlers, TxContext } from '../kernel/context';
+import type { Logger } from '../kernel/log';
+import type { AppCore } from '../kernel/session';
 
 export interface DispatcherOptions {
   core: AppCore;
@@ -47,16 +21,7 @@ export interface DispatcherOptions {
 export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
 function validationError(error: z.ZodError): AppError {
-  const issues = error.issues.slice(0, 20).map((issue) => {
-    const extra = issue as { minimum?: unknown; maximum?: unknown };
-    return {
-      path: issue.path.map(String).join('.'),
-      code: issue.code,
-      ...(extra.minimum !== undefined ? { minimum: Number(extra.minimum) } : {}),
-      ...(extra.maximum !== undefined ? { maximum: Number(extra.maximum) } : {}),
-    };
-  });
-  return new AppError('VALIDATION', 'input does not match the contract', { issues });
+  return new AppError('VALIDATION', 'input does not match the contract', { issues: error.issues.slice(0, 20).map(issueOf) });
 }
 
 /** Faults of the disk or the file get their own codes, because the user can act on them. */
@@ -66,12 +31,20 @@ function fromSystemError(error: unknown): AppError {
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code.startsWith('SQLITE_IOERR')) return new AppError('DISK', message);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new AppError('STORE_BUSY', message);
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return new AppError('STORE_CORRUPT', message);
-  return new AppError('INTERNAL', message);
+  const wrapped = new AppError('INTERNAL', message);
+  // The class, the system code and where it was thrown; a message of a library may quote data, so it stays out.
+  const frames = error instanceof Error ? (error.stack ?? '').split('\n').filter((l) => l.trim().startsWith('at ')).slice(0, 4) : [];
+  wrapped.details.fault = [error instanceof Error ? error.name : typeof error, code, ...frames.map((f) => f.trim())].filter(Boolean).join(' | ');
+  return wrapped;
 }
+
+/** Codes a user causes and reads about on screen; everything else is a fault worth an error line. */
+const EXPECTED = new Set(['VALIDATION', 'FORBIDDEN', 'LOCKED', 'WRONG_CREDENTIALS', 'THROTTLED', 'WEAK_PASSPHRASE', 'SAME_PASSPHRASE', 'WRONG_RECOVERY_KEY', 'PASSPHRASE_CHANGE_REQUIRED']);
 
 /**
  * Validate, authorise, run in one transaction with its audit event, and wrap the result. Pure: no
- * Electron, no HTTP. Errors never throw out of it; the caller gets `{ ok: false, error }`.
+ * Electron, no HTTP. Errors never throw out of it; the caller gets `{ ok: false, error }`, and the log gets
+ * the channel, the code and the correlation id the user sees, never the input.
  */
 export function createDispatcher(options: DispatcherOptions): Dispatch {
   const { core, handlers, logger } = options;
@@ -123,7 +96,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
   return async function dispatch(channel, rawInput) {
     const correlationId = randomUUID().slice(0, 8);
     try {
-      if (!isChannel(channel)) throw new AppError('UNKNOWN_CHANNEL', 'no such channel', { channel });
+      if (!isChannel(channel)) throw new AppError('UNKNOWN_CHANNEL', 'no such channel', { channel: channel.slice(0, 64) });
       const spec = contract[channel];
       core.checkIdle();
       const parsed = spec.input.safeParse(rawInput ?? {});
@@ -142,10 +115,14 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       return { ok: true, value };
     } catch (error) {
       const appError = error instanceof AppError ? error : fromSystemError(error);
+      const entry = { channel: isChannel(channel) ? channel : 'unknown', code: appError.code, correlationId };
       if (appError.code === 'INTERNAL') {
-        // The message may name a file or a constraint, never the input: inputs can hold personal data.
-        logger.error('request failed', { channel, correlationId, message: appError.message });
-      }
+        // A message the app wrote itself, or the class and code of a system error: never the input.
+        const fault = typeof appError.details.fault === 'string' ? appError.details.fault : appError.message;
+        delete appError.details.fault;
+        logger.error('call failed', { ...entry, fault });
+      } else if (!EXPECTED.has(appError.code)) logger.warn('call refused', entry);
+      else logger.info('call refused', entry);
       return { ok: false, error: serializeError(appError, correlationId) };
     }
   };

@@ -1,18 +1,25 @@
+import type { Handlers } from '../kernel/context';
+import { aboutHandlers } from '../features/about/about.handlers';
+import { assignmentsHandlers } from '../features/assignments/assignments.handlers';
 import { auditHandlers } from '../features/audit/audit.handlers';
-import { documentsHandlers } from '../features/documents/documents.handlers';
+import { dashboardHandlers } from '../features/dashboard/dashboard.handlers';
 import { groupHandlers } from '../features/group/group.handlers';
 import { meetingsHandlers } from '../features/meetings/meetings.handlers';
+import { organisationsHandlers } from '../features/organisations/organisations.handlers';
 import { sessionHandlers } from '../features/session/session.handlers';
-import { systemHandlers } from '../features/system/system.handlers';
+import { settingsHandlers } from '../features/settings/settings.handlers';
 import { usersHandlers } from '../features/users/users.handlers';
-import type { Handlers } from './dispatcher';
 
+/** Every feature's handlers. Adding a feature = importing its handlers and spreading them here. */
 export const handlers = {
   ...sessionHandlers,
   ...usersHandlers,
   ...auditHandlers,
-  ...systemHandlers,
+  ...settingsHandlers,
+  ...aboutHandlers,
+  ...organisationsHandlers,
   ...groupHandlers,
   ...meetingsHandlers,
-  ...documentsHandlers,
+  ...assignmentsHandlers,
+  ...dashboardHandlers,
 } satisfies Handlers;

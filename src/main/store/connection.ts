@@ -1,5 +1,8 @@
+import { closeSync, copyFileSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
+import { fsyncDir } from './files';
 
 export type Db = Database.Database;
 
@@ -7,27 +10,116 @@ export type Db = Database.Database;
 const CACHE_KIB = 131072;
 
 /**
- * Opens an SQLCipher v4 file with a raw 32-byte key. `PRAGMA key` answers "ok" even for a wrong key,
- * so the sqlite_master probe is what proves the key.
+ * How the data key opens the file. `raw`: the 32 bytes are the cipher key, no derivation at open. `legacy`:
+ * stores written before that passed the key as hex text, which SQLite3MC ran through PBKDF2 (256,000 rounds,
+ * about 120 ms) at every open; they are converted at their next unlock.
  */
-export function openEncrypted(path: string, dek: Buffer, options: { readonly?: boolean; fileMustExist?: boolean } = {}): Db {
+export type KeyForm = 'raw' | 'legacy';
+
+function keyed(path: string, dek: Buffer, form: KeyForm, options: { readonly: boolean; fileMustExist: boolean }): Db | null {
   let db: Db;
   try {
-    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.fileMustExist ?? true });
+    db = new Database(path, { readonly: options.readonly, fileMustExist: options.fileMustExist });
   } catch (error) {
     throw new AppError('STORE_NOT_FOUND', (error as Error).message);
   }
   try {
     db.pragma(`cipher='sqlcipher'`);
     db.pragma('legacy=4');
-    db.pragma(`hexkey='${dek.toString('hex')}'`);
+    if (form === 'raw') db.pragma(`key="x'${dek.toString('hex')}'"`);
+    else db.pragma(`hexkey='${dek.toString('hex')}'`);
+    // `PRAGMA key` answers "ok" to any key: reading the schema is what proves it.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
-  } catch (error) {
+    return db;
+  } catch {
     db.close();
-    throw new AppError('STORE_CORRUPT', `database does not open with its key: ${(error as Error).message}`);
+    return null;
   }
-  if (!options.readonly) applyPragmas(db);
+}
+
+/**
+ * Opens an SQLCipher v4 file with the raw 32-byte data key. A file in the legacy key form opens too, and
+ * unless read-only is converted on the spot (`convertLegacyKey`), so the next open costs no derivation.
+ */
+export function openEncrypted(path: string, dek: Buffer, options: { readonly?: boolean; fileMustExist?: boolean } = {}): Db {
+  const flags = { readonly: options.readonly ?? false, fileMustExist: options.fileMustExist ?? true };
+  let db = keyed(path, dek, 'raw', flags);
+  if (!db) {
+    const legacy = keyed(path, dek, 'legacy', flags);
+    if (!legacy) throw new AppError('STORE_CORRUPT', 'database does not open with its key');
+    if (flags.readonly) db = legacy;
+    else {
+      convertLegacyKey(legacy, path, dek);
+      db = keyed(path, dek, 'raw', flags);
+      if (!db) throw new AppError('STORE_CORRUPT', 'database does not open after the key conversion');
+    }
+  }
+  if (!flags.readonly) applyPragmas(db);
   return db;
+}
+
+/** What must be equal in two copies of a store: the rows of every table and the audit head. */
+export function fingerprint(db: Db): { tables: Record<string, number>; auditHead: string } {
+  const names = (db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  const tables: Record<string, number> = {};
+  for (const name of names) tables[name] = (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n;
+  const head = names.includes('audit_events') ? (db.prepare('SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined) : undefined;
+  return { tables, auditHead: head?.hash ?? '' };
+}
+
+/**
+ * Re-keys a legacy store to the raw key. SQLite3MC cannot re-key in WAL mode, so the work happens on a copy
+ * in rollback-journal mode: checkpoint, copy, re-key the copy, reopen it with the raw key and prove it holds
+ * the same rows, switch it back to WAL, and only then move it over the original. A crash at any step leaves
+ * the original as it was.
+ */
+export function convertLegacyKey(legacy: Db, path: string, dek: Buffer): void {
+  let expected: ReturnType<typeof fingerprint>;
+  try {
+    legacy.pragma('wal_checkpoint(TRUNCATE)');
+    expected = fingerprint(legacy);
+  } finally {
+    legacy.close();
+  }
+  const copy = `${path}.rekey`;
+  rmSync(copy, { force: true });
+  rmSync(`${copy}-journal`, { force: true });
+  copyFileSync(path, copy);
+  try {
+    const flags = { readonly: false, fileMustExist: true };
+    const old = keyed(copy, dek, 'legacy', flags);
+    if (!old) throw new AppError('STORE_CORRUPT', 'the copy does not open for the key conversion');
+    try {
+      old.pragma('journal_mode = DELETE');
+      old.pragma(`rekey="x'${dek.toString('hex')}'"`);
+    } finally {
+      old.close();
+    }
+    const fresh = keyed(copy, dek, 'raw', flags);
+    if (!fresh) throw new AppError('STORE_CORRUPT', 'the converted copy does not open with the raw key');
+    try {
+      if (integrityCheck(fresh).length > 0 || JSON.stringify(fingerprint(fresh)) !== JSON.stringify(expected)) {
+        throw new AppError('STORE_CORRUPT', 'the converted copy differs from the store');
+      }
+      fresh.pragma('journal_mode = WAL');
+    } finally {
+      fresh.close();
+    }
+    const fd = openSync(copy, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    // The WAL was checkpointed and truncated above: the original's side files hold nothing the copy lacks.
+    rmSync(`${path}-wal`, { force: true });
+    rmSync(`${path}-shm`, { force: true });
+    renameSync(copy, path);
+    fsyncDir(dirname(path));
+  } finally {
+    rmSync(copy, { force: true });
+    rmSync(`${copy}-journal`, { force: true });
+  }
 }
 
 export function applyPragmas(db: Db): void {

@@ -4,7 +4,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { AppError } from '../../shared/errors';
 import type { Role } from '../../shared/permissions';
 import * as schema from '../db/schema';
-import { AuditChain } from '../features/audit/audit.chain';
+import { AuditChain } from './audit-chain';
 import { openEncrypted, type Db } from './connection';
 import { newRecoveryKey, normalizeRecoveryKey, subkey, wipe, type KdfParams } from './crypto';
 import {

@@ -3,7 +3,15 @@ import { AuditFilterSchema, AuditPageSchema, ChainReportSchema } from '../domain
 import type { ContractPart } from './types';
 
 export const audit = {
+  /** One page of events, newest first, continuing below the `before` sequence number. */
   'audit:list': { input: AuditFilterSchema, output: AuditPageSchema, access: 'audit.read', kind: 'query' },
-  /** Walks the whole hash chain; the check itself is audited. */
-  'audit:verify': { input: z.object({}).strict(), output: ChainReportSchema, access: 'audit.read', kind: 'mutation' },
-} satisfies ContractPart;
+  /** The actions that occur in the log, for the filter. */
+  'audit:actions': { input: z.object({}).strict(), output: z.array(z.string()), access: 'audit.read', kind: 'query' },
+  /** Walks the chain from the last verified point, or from the first event when `full`; the check itself is audited. */
+  'audit:verify': {
+    input: z.object({ full: z.boolean().default(false) }).strict(),
+    output: ChainReportSchema,
+    access: 'audit.read',
+    kind: 'mutation',
+  },
+} satisfies ContractPart<'audit'>;

@@ -1,25 +1,46 @@
 import type { z } from 'zod';
+import { about } from './about';
+import { assignments } from './assignments';
 import { audit } from './audit';
-import { documents } from './documents';
+import { dashboard } from './dashboard';
 import { group } from './group';
 import { meetings } from './meetings';
+import { organisations } from './organisations';
 import { session } from './session';
-import { system } from './system';
+import { settings } from './settings';
 import { users } from './users';
 
-/** Every channel the renderer may call. Adding a feature = adding its part here. */
-export const contract = { ...session, ...users, ...audit, ...system, ...group, ...meetings, ...documents };
+/** Every channel the renderer may call. Adding a feature = importing its part and spreading it here. */
+export const contract = {
+  ...session,
+  ...users,
+  ...audit,
+  ...settings,
+  ...about,
+  ...organisations,
+  ...group,
+  ...meetings,
+  ...assignments,
+  ...dashboard,
+};
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
 export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
 export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
+/** A feature is the part of a channel's name before the colon: `meetings` of `meetings:list`. */
+export type Feature = Channel extends infer C ? (C extends `${infer F}:${string}` ? F : never) : never;
+export type ChannelOf<F extends Feature> = Extract<Channel, `${F}:${string}`>;
 
 export const CHANNELS = Object.keys(contract) as Channel[];
 
 export function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export function featureOf(channel: string): string {
+  return channel.slice(0, channel.indexOf(':'));
 }
 
 export type { ChannelSpec, ChannelKind, ContractPart } from './types';

@@ -1,27 +1,15 @@
 import { z } from 'zod';
-import {
-  AssignmentDraftSchema,
-  AssignmentSchema,
-  DashboardSchema,
-  MeetingDraftSchema,
-  MeetingPlanSchema,
-  MeetingSchema,
-  MeetingSummarySchema,
-} from '../domain/meetings';
+import { Id } from '../domain/fields';
+import { MeetingDraftSchema, MeetingListFilterSchema, MeetingPlanSchema, MeetingSchema, MeetingSummarySchema } from '../domain/meetings';
 import type { ContractPart } from './types';
 
-const Id = z.string().min(1).max(64);
+export const DocumentFileSchema = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
+export type DocumentFile = z.infer<typeof DocumentFileSchema>;
+const DocumentFormat = z.enum(['docx', 'html', 'pdf']);
 
 export const meetings = {
-  /** What opens after unlock: next meetings, assignments due within 7 days, overdue ones by organisation. */
-  'dashboard:get': { input: z.object({}).strict(), output: DashboardSchema, access: 'meetings.read', kind: 'query' },
-  /** Meetings of one year (or all), newest first. */
-  'meetings:list': {
-    input: z.object({ year: z.number().int().min(2000).max(2100).optional() }).strict(),
-    output: z.array(MeetingSummarySchema),
-    access: 'meetings.read',
-    kind: 'query',
-  },
+  /** Meetings of one year (or all, or those after a given one), newest first. */
+  'meetings:list': { input: MeetingListFilterSchema, output: z.array(MeetingSummarySchema), access: 'meetings.read', kind: 'query' },
   'meetings:get': { input: z.object({ id: Id }).strict(), output: MeetingSchema, access: 'meetings.read', kind: 'query' },
   /** Numbers the meeting and, for a regular one, pre-fills its first item with every open assignment. */
   'meetings:plan': { input: MeetingPlanSchema, output: MeetingSchema, access: 'meetings.write', kind: 'mutation' },
@@ -36,32 +24,25 @@ export const meetings = {
     access: 'meetings.write',
     kind: 'mutation',
   },
-  'assignments:list': {
+  /**
+   * The minutes, or an extract of one agenda item or for one executor, as DOCX (to edit and sign), as the
+   * print HTML, or as PDF made from that HTML (PDF_UNAVAILABLE where no printer is supplied). Every export
+   * is audited.
+   */
+  'meetings:minutes': {
     input: z
-      .object({
-        states: z.array(z.enum(['in_progress', 'overdue', 'done', 'removed'])).optional(),
-        organisationId: Id.optional(),
-        meetingId: Id.optional(),
-      })
-      .strict(),
-    output: z.array(AssignmentSchema),
+      .object({ meetingId: Id, format: DocumentFormat, item: z.number().int().min(1).max(60).optional(), organisationId: Id.optional() })
+      .strict()
+      .refine((v) => !(v.item && v.organisationId), { path: ['organisationId'], message: 'oneExtractScope' }),
+    output: DocumentFileSchema,
     access: 'meetings.read',
-    kind: 'query',
+    kind: 'auth',
   },
-  'assignments:create': { input: AssignmentDraftSchema, output: AssignmentSchema, access: 'meetings.write', kind: 'mutation' },
-  'assignments:report': {
-    input: z
-      .object({ assignmentId: Id, receivedOn: z.iso.date(), text: z.string().trim().min(3).max(20_000), reference: z.string().trim().max(200).default('') })
-      .strict(),
-    output: AssignmentSchema,
-    access: 'meetings.write',
-    kind: 'mutation',
+  /** The notice of a meeting with its agenda, for sending to members ahead of it. */
+  'meetings:notice': {
+    input: z.object({ meetingId: Id, format: DocumentFormat }).strict(),
+    output: DocumentFileSchema,
+    access: 'meetings.read',
+    kind: 'auth',
   },
-  /** Done or removed from control, always by a decision of a later meeting. */
-  'assignments:close': {
-    input: z.object({ assignmentId: Id, decisionId: Id, outcome: z.enum(['done', 'removed']) }).strict(),
-    output: AssignmentSchema,
-    access: 'meetings.write',
-    kind: 'mutation',
-  },
-} satisfies ContractPart;
+} satisfies ContractPart<'meetings'>;

@@ -1,20 +1,14 @@
 import { z } from 'zod';
-import {
-  AppStatusSchema,
-  DisplayNameSchema,
-  LoginSchema,
-  PassphraseInput,
-  SessionInfoSchema,
-} from '../domain/auth';
+import { AppStatusSchema, DisplayNameSchema, LoginSchema, PassphraseInput, SessionInfoSchema } from '../domain/auth';
 import type { ContractPart } from './types';
 
 const Empty = z.object({}).strict();
 
 export const session = {
   /** Whether a store exists, is locked or unlocked, and who is in. */
-  'app:status': { input: Empty, output: AppStatusSchema, access: 'public', kind: 'auth', passive: true },
+  'session:status': { input: Empty, output: AppStatusSchema, access: 'public', kind: 'auth', passive: true },
   /** First run: create the store and its first admin; the recovery key is returned once. */
-  'setup:create': {
+  'session:setup': {
     input: z.object({ login: LoginSchema, displayName: DisplayNameSchema, passphrase: PassphraseInput }).strict(),
     output: z.object({ recoveryKey: z.string(), session: SessionInfoSchema }),
     access: 'public',
@@ -37,11 +31,9 @@ export const session = {
   },
   /** The recovery key sets a new passphrase for an admin and unlocks as that admin. */
   'session:recover': {
-    input: z
-      .object({ recoveryKey: z.string().trim().min(10).max(200), login: LoginSchema, newPassphrase: PassphraseInput })
-      .strict(),
+    input: z.object({ recoveryKey: z.string().trim().min(10).max(200), login: LoginSchema, newPassphrase: PassphraseInput }).strict(),
     output: SessionInfoSchema,
     access: 'public',
     kind: 'auth',
   },
-} satisfies ContractPart;
+} satisfies ContractPart<'session'>;

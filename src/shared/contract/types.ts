@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Access } from '../permissions';
 
 /**
- * `auth`: async work (key derivation, session changes) that opens its own transaction and audits in it.
+ * `auth`: async work (key derivation, session changes, documents) that opens its own transaction and audits in it.
  * `query`: reads inside one transaction; `mutation`: must write at least one audit event in it.
  */
 export type ChannelKind = 'auth' | 'query' | 'mutation';
@@ -18,4 +18,5 @@ export interface ChannelSpec {
   passive?: boolean;
 }
 
-export type ContractPart = Record<string, ChannelSpec>;
+/** One feature's channels: every name starts with the feature's own name, so a channel says where it lives. */
+export type ContractPart<F extends string> = Record<`${F}:${string}`, ChannelSpec>;

@@ -39,4 +39,4 @@ export const users = {
     access: 'users.write',
     kind: 'mutation',
   },
-} satisfies ContractPart;
+} satisfies ContractPart<'users'>;

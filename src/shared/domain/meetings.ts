@@ -1,14 +1,10 @@
 import { z } from 'zod';
+import { Id, IsoDate, Text, Time } from './fields';
 
 export const MEETING_FORMATS = ['in_person', 'online', 'mixed'] as const;
 export const MEETING_KINDS = ['regular', 'extraordinary'] as const;
 export const MEETING_STATUSES = ['planned', 'held', 'minutes_drafted', 'approved'] as const;
-export const ASSIGNMENT_STATES = ['in_progress', 'overdue', 'done', 'removed'] as const;
 
-const Id = z.string().min(1).max(64);
-const IsoDate = z.iso.date();
-const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time');
-const Text = (max: number) => z.string().trim().max(max);
 const Votes = z.number().int().min(0).max(1000).nullable().default(null);
 
 /** The standing first item of every regular meeting (domain.md §5.3). */
@@ -43,6 +39,8 @@ export const AgendaItemDraftSchema = z
   })
   .strict();
 
+export type AgendaItemDraft = z.output<typeof AgendaItemDraftSchema>;
+
 export const MeetingDraftSchema = z
   .object({
     id: Id,
@@ -64,27 +62,6 @@ export type MeetingDraft = z.input<typeof MeetingDraftSchema>;
 
 export const QuorumSchema = z.object({ members: z.number().int(), present: z.number().int(), needed: z.number().int(), met: z.boolean() });
 export type Quorum = z.infer<typeof QuorumSchema>;
-
-export const AssignmentSchema = z.object({
-  id: z.string(),
-  decisionId: z.string(),
-  /** "2.1" within its meeting, and the meeting as «№ 3/2026». */
-  decisionNumber: z.string(),
-  meetingId: z.string(),
-  meetingYear: z.number().int(),
-  meetingNumber: z.number().int(),
-  text: z.string(),
-  leadOrganisationId: z.string(),
-  leadOrganisationName: z.string(),
-  leadPerson: z.string(),
-  coExecutorIds: z.array(z.string()),
-  dueDate: z.string(),
-  state: z.enum(ASSIGNMENT_STATES),
-  closedOn: z.string().nullable(),
-  closedByDecisionNumber: z.string().nullable(),
-  reports: z.array(z.object({ id: z.string(), receivedOn: z.string(), text: z.string(), reference: z.string() })),
-});
-export type Assignment = z.infer<typeof AssignmentSchema>;
 
 const Speech = z.object({ id: z.string(), speaker: z.string(), summary: z.string() });
 const Decision = z.object({
@@ -136,23 +113,17 @@ export const MeetingSummarySchema = MeetingSchema.pick({ id: true, year: true, n
 });
 export type MeetingSummary = z.infer<typeof MeetingSummarySchema>;
 
-export const AssignmentDraftSchema = z
+export const MeetingListFilterSchema = z
   .object({
-    decisionId: Id,
-    text: Text(5000).min(3),
-    leadOrganisationId: Id,
-    leadPerson: Text(200).default(''),
-    coExecutorIds: z.array(Id).max(30).default([]),
-    dueDate: IsoDate,
+    year: z.number().int().min(2000).max(2100).optional(),
+    /** Only meetings after this one (by date, then number): those whose decisions may close its assignments. */
+    laterThan: Id.optional(),
   })
   .strict();
-export type AssignmentDraft = z.input<typeof AssignmentDraftSchema>;
 
-export const DashboardSchema = z.object({
-  today: z.string(),
-  nextMeetings: z.array(MeetingSummarySchema),
-  /** Open assignments due from today to seven days ahead. */
-  dueSoon: z.array(AssignmentSchema),
-  overdueByOrganisation: z.array(z.object({ organisationId: z.string(), organisationName: z.string(), assignments: z.array(AssignmentSchema) })),
-});
-export type Dashboard = z.infer<typeof DashboardSchema>;
+type MeetingOrder = Pick<MeetingSummary, 'date' | 'year' | 'number'>;
+
+/** Later = a later date, or the same date and a higher number: the order the council's decisions follow. */
+export function isLaterMeeting(a: MeetingOrder, b: MeetingOrder): boolean {
+  return a.date > b.date || (a.date === b.date && (a.year > b.year || (a.year === b.year && a.number > b.number)));
+}

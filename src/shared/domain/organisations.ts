@@ -49,3 +49,7 @@ export const OrganisationSchema = OrganisationDraftSchema.extend({
   updatedAt: z.string(),
 }).strict();
 export type Organisation = z.infer<typeof OrganisationSchema>;
+
+/** What a picker needs: enough to name and tell apart, nothing more. */
+export const OrganisationOptionSchema = OrganisationSchema.pick({ id: true, name: true, shortName: true, type: true, active: true });
+export type OrganisationOption = z.infer<typeof OrganisationOptionSchema>;

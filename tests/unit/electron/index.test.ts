@@ -184,7 +184,7 @@ describe('composition root', () => {
     });
 
     async function storeState(s: Record<string, any>): Promise<unknown> {
-      const call = (s['ipcMain'].handle as ReturnType<typeof vi.fn>).mock.calls.find((c) => c[0] === 'app:status')!;
+      const call = (s['ipcMain'].handle as ReturnType<typeof vi.fn>).mock.calls.find((c) => c[0] === 'session:status')!;
       const result = await (call[1] as (e: unknown, i: unknown) => Promise<any>)({ senderFrame: s['windows'][0].webContents.mainFrame }, {});
       return result.ok ? result.value.storeState : result;
     }

@@ -25,7 +25,7 @@ function setup(options: { allowedUrls?: string[] } = {}) {
   return { handlers, handle, win, mainFrame, dispatch, onRejected };
 }
 
-const channel = 'app:status';
+const channel = 'session:status';
 
 describe('IPC registration', () => {
   it('registers every channel of the contract exactly once, and nothing else', () => {

@@ -36,5 +36,5 @@ export const groupMembers = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('group_members_valid').on(t.validFrom, t.validTo)],
+  (t) => [index('group_members_valid').on(t.validFrom, t.validTo), index('group_members_organisation').on(t.organisationId)],
 );

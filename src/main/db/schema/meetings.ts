@@ -24,7 +24,13 @@ export const meetings = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('meetings_year_number').on(t.year, t.number), index('meetings_date').on(t.date)],
+  (t) => [
+    uniqueIndex('meetings_year_number').on(t.year, t.number),
+    index('meetings_date').on(t.date),
+    index('meetings_chair').on(t.chairMemberId),
+    index('meetings_secretary').on(t.secretaryMemberId),
+    index('meetings_approved_by').on(t.approvedBy),
+  ],
 );
 
 export const agendaItems = sqliteTable(
@@ -42,28 +48,36 @@ export const agendaItems = sqliteTable(
     /** The standing first item on the execution of earlier assignments. */
     carryOver: integer('carry_over', { mode: 'boolean' }).notNull().default(false),
   },
-  (t) => [index('agenda_items_meeting').on(t.meetingId, t.position)],
+  (t) => [index('agenda_items_meeting').on(t.meetingId, t.position), index('agenda_items_rapporteur').on(t.rapporteurMemberId)],
 );
 
 /** ВИСТУПИЛИ. */
-export const speeches = sqliteTable('speeches', {
-  id: text('id').primaryKey(),
-  itemId: text('item_id').notNull().references(() => agendaItems.id, { onDelete: 'cascade' }),
-  position: integer('position').notNull(),
-  speaker: text('speaker').notNull(),
-  summary: text('summary').notNull().default(''),
-});
+export const speeches = sqliteTable(
+  'speeches',
+  {
+    id: text('id').primaryKey(),
+    itemId: text('item_id').notNull().references(() => agendaItems.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    speaker: text('speaker').notNull(),
+    summary: text('summary').notNull().default(''),
+  },
+  (t) => [index('speeches_item').on(t.itemId, t.position)],
+);
 
 /** УХВАЛИЛИ: numbered <item>.<position> in the minutes. */
-export const decisions = sqliteTable('decisions', {
-  id: text('id').primaryKey(),
-  itemId: text('item_id').notNull().references(() => agendaItems.id, { onDelete: 'cascade' }),
-  position: integer('position').notNull(),
-  text: text('text').notNull(),
-  votesFor: integer('votes_for'),
-  votesAgainst: integer('votes_against'),
-  votesAbstained: integer('votes_abstained'),
-});
+export const decisions = sqliteTable(
+  'decisions',
+  {
+    id: text('id').primaryKey(),
+    itemId: text('item_id').notNull().references(() => agendaItems.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    text: text('text').notNull(),
+    votesFor: integer('votes_for'),
+    votesAgainst: integer('votes_against'),
+    votesAbstained: integer('votes_abstained'),
+  },
+  (t) => [index('decisions_item').on(t.itemId, t.position)],
+);
 
 export const attendance = sqliteTable(
   'attendance',
@@ -72,17 +86,21 @@ export const attendance = sqliteTable(
     memberId: text('member_id').notNull().references(() => groupMembers.id),
     present: integer('present', { mode: 'boolean' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.meetingId, t.memberId] })],
+  (t) => [primaryKey({ columns: [t.meetingId, t.memberId] }), index('attendance_member').on(t.memberId)],
 );
 
 /** Запрошені: invited people who are not members. */
-export const guests = sqliteTable('guests', {
-  id: text('id').primaryKey(),
-  meetingId: text('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
-  position: integer('position').notNull(),
-  name: text('name').notNull(),
-  role: text('role').notNull().default(''),
-});
+export const guests = sqliteTable(
+  'guests',
+  {
+    id: text('id').primaryKey(),
+    meetingId: text('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    role: text('role').notNull().default(''),
+  },
+  (t) => [index('guests_meeting').on(t.meetingId, t.position)],
+);
 
 /** Доручення. Overdue is not stored: it is computed from the due date in Kyiv time. */
 export const assignments = sqliteTable(
@@ -101,7 +119,13 @@ export const assignments = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('assignments_due').on(t.status, t.dueDate), index('assignments_lead').on(t.leadOrganisationId)],
+  (t) => [
+    index('assignments_due').on(t.status, t.dueDate),
+    // Leads with state and date: the dashboard's overdue rows of one organisation are a seek, not a scan.
+    index('assignments_lead_due').on(t.leadOrganisationId, t.status, t.dueDate),
+    index('assignments_decision').on(t.decisionId),
+    index('assignments_closed_by').on(t.closedByDecisionId),
+  ],
 );
 
 export const assignmentCoExecutors = sqliteTable(
@@ -110,18 +134,22 @@ export const assignmentCoExecutors = sqliteTable(
     assignmentId: text('assignment_id').notNull().references(() => assignments.id, { onDelete: 'cascade' }),
     organisationId: text('organisation_id').notNull().references(() => organisations.id),
   },
-  (t) => [primaryKey({ columns: [t.assignmentId, t.organisationId] })],
+  (t) => [primaryKey({ columns: [t.assignmentId, t.organisationId] }), index('co_executors_organisation').on(t.organisationId)],
 );
 
 /** Інформація про стан виконання, as received from the executor. */
-export const progressReports = sqliteTable('progress_reports', {
-  id: text('id').primaryKey(),
-  assignmentId: text('assignment_id').notNull().references(() => assignments.id, { onDelete: 'cascade' }),
-  receivedOn: text('received_on').notNull(),
-  text: text('text').notNull(),
-  reference: text('reference').notNull().default(''),
-  createdAt: text('created_at').notNull(),
-});
+export const progressReports = sqliteTable(
+  'progress_reports',
+  {
+    id: text('id').primaryKey(),
+    assignmentId: text('assignment_id').notNull().references(() => assignments.id, { onDelete: 'cascade' }),
+    receivedOn: text('received_on').notNull(),
+    text: text('text').notNull(),
+    reference: text('reference').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('progress_reports_assignment').on(t.assignmentId, t.receivedOn)],
+);
 
 /** Numbered corrections to approved minutes; the minutes themselves no longer change. */
 export const amendments = sqliteTable(
@@ -135,7 +163,7 @@ export const amendments = sqliteTable(
     createdAt: text('created_at').notNull(),
     createdBy: text('created_by').notNull().references(() => users.id),
   },
-  (t) => [uniqueIndex('amendments_meeting_number').on(t.meetingId, t.number)],
+  (t) => [uniqueIndex('amendments_meeting_number').on(t.meetingId, t.number), index('amendments_created_by').on(t.createdBy)],
 );
 
 /** The assignments a carry-over item lists, fixed when the meeting is planned. */
@@ -145,5 +173,5 @@ export const agendaItemAssignments = sqliteTable(
     itemId: text('item_id').notNull().references(() => agendaItems.id, { onDelete: 'cascade' }),
     assignmentId: text('assignment_id').notNull().references(() => assignments.id),
   },
-  (t) => [primaryKey({ columns: [t.itemId, t.assignmentId] })],
+  (t) => [primaryKey({ columns: [t.itemId, t.assignmentId] }), index('agenda_item_assignments_assignment').on(t.assignmentId)],
 );

@@ -1,10 +1,26 @@
+import type { AssignmentSummary as Assignment } from '../../../shared/domain/assignments';
 import type { Member } from '../../../shared/domain/group';
-import type { Assignment, Meeting } from '../../../shared/domain/meetings';
+import type { Meeting } from '../../../shared/domain/meetings';
 import { AppError } from '../../../shared/errors';
-import { getGroup, listMembers, listOrganisations } from '../../features/group/group.repository';
-import { listAssignments, loadMeeting } from '../../features/meetings/meetings.repository';
-import type { Orm } from '../../store/store';
 import { bodyNameGenitive, clause, formatDate, formatKyivDate, lowerFirst, placeOfDrafting, plural, sentence, signatureName, typographic, voteTally } from './format';
+
+/**
+ * What the minutes are made from, loaded by the meetings feature: the documents never read the store.
+ * Assignment states are as of the meeting's date, so an approved protocol prints the same words whenever it is printed.
+ */
+export interface MinutesData {
+  group: { name: string; parentBody: string };
+  meeting: Meeting;
+  /** Every seat the meeting names (chair, secretary, rapporteurs), current or ended. */
+  members: Member[];
+  /** Seats valid on the meeting date: those counted present or absent. */
+  seated: Member[];
+  organisationNames: Record<string, string>;
+  /** Given by this meeting's decisions. */
+  assignments: Assignment[];
+  /** Reviewed by its carry-over item. */
+  reviewed: Assignment[];
+}
 
 /**
  * Everything a protocol or an extract prints, already worded and formatted, so the DOCX and HTML
@@ -147,7 +163,7 @@ function personLine(m: Member): PersonLine {
 }
 
 interface Context {
-  group: ReturnType<typeof getGroup>;
+  group: MinutesData['group'];
   meeting: Meeting;
   membersById: Map<string, Member>;
   seated: Member[];
@@ -156,20 +172,15 @@ interface Context {
   reviewed: Map<string, Assignment>;
 }
 
-function loadContext(orm: Orm, meetingId: string): Context {
-  const meeting = loadMeeting(orm, meetingId);
-  if (!meeting) throw new AppError('NOT_FOUND', 'no such meeting');
-  const reviewedIds = meeting.agenda.flatMap((i) => i.reviewedAssignmentIds);
-  // States are taken on the meeting date: printing later must not change an approved text.
-  const reviewed = reviewedIds.length ? listAssignments(orm, meeting.date, { ids: reviewedIds }) : [];
+function contextOf(data: MinutesData): Context {
   return {
-    group: getGroup(orm),
-    meeting,
-    membersById: new Map(listMembers(orm, null).map((m) => [m.id, m])),
-    seated: listMembers(orm, meeting.date),
-    orgNames: new Map(listOrganisations(orm, true).map((o) => [o.id, o.name])),
-    assignments: listAssignments(orm, meeting.date, { meetingId }),
-    reviewed: new Map(reviewed.map((a) => [a.id, a])),
+    group: data.group,
+    meeting: data.meeting,
+    membersById: new Map(data.members.map((m) => [m.id, m])),
+    seated: data.seated,
+    orgNames: new Map(Object.entries(data.organisationNames)),
+    assignments: data.assignments,
+    reviewed: new Map(data.reviewed.map((a) => [a.id, a])),
   };
 }
 
@@ -188,11 +199,6 @@ function officers(ctx: Context): { chair: Officer | null; secretary: Officer | n
   const secretary = ctx.meeting.secretaryMemberId ? ctx.membersById.get(ctx.meeting.secretaryMemberId) : undefined;
   // A deputy who chairs the meeting signs as «Головуючий»; the chair of the body signs as «Голова».
   return { chair: officer(chair, chair?.role === 'chair' ? 'Голова' : 'Головуючий'), secretary: officer(secretary, 'Секретар') };
-}
-
-function reviewedState(a: Assignment, meetingDate: string): string {
-  if (a.closedOn && a.closedOn <= meetingDate) return STATES[a.state];
-  return STATES[a.dueDate < meetingDate ? 'overdue' : 'in_progress'];
 }
 
 function itemBlock(ctx: Context, item: Meeting['agenda'][number], keepDecision: (a: Assignment[]) => Assignment[] | null, keepReviewed: (a: Assignment) => boolean): ItemBlock | null {
@@ -222,7 +228,7 @@ function itemBlock(ctx: Context, item: Meeting['agenda'][number], keepDecision: 
       source: `протокол № ${a.meetingNumber}/${a.meetingYear}, п. ${a.decisionNumber}`,
       lead: typographic(a.leadOrganisationName),
       dueDate: formatDate(a.dueDate),
-      state: reviewedState(a, ctx.meeting.date),
+      state: STATES[a.state],
     }));
   const rapporteurText = typographic(item.rapporteurText.trim());
   return {
@@ -242,8 +248,8 @@ function presentMembers(ctx: Context): { present: Member[]; absent: Member[] } {
   return { present: ctx.seated.filter((m) => presentIds.has(m.id)), absent: ctx.seated.filter((m) => !presentIds.has(m.id)) };
 }
 
-export function buildMinutesModel(orm: Orm, meetingId: string, today: string): MinutesModel {
-  const ctx = loadContext(orm, meetingId);
+export function buildMinutesModel(data: MinutesData, today: string): MinutesModel {
+  const ctx = contextOf(data);
   const head = header(ctx);
   const { present, absent } = presentMembers(ctx);
   const inAnnex = present.length > ATTENDANCE_ANNEX_THRESHOLD;
@@ -283,8 +289,8 @@ export function buildMinutesModel(orm: Orm, meetingId: string, today: string): M
  * ВИТЯГ З ПРОТОКОЛУ (domain.md §6.4): the same requisites, the introductory part as a count, and either
  * one agenda item, or for an executor only the decisions that give it (as lead or co-executor) an assignment.
  */
-export function buildExtractModel(orm: Orm, meetingId: string, scope: ExtractScope, today?: string): ExtractModel {
-  const ctx = loadContext(orm, meetingId);
+export function buildExtractModel(data: MinutesData, scope: ExtractScope, today?: string): ExtractModel {
+  const ctx = contextOf(data);
   const { present } = presentMembers(ctx);
   const m = ctx.meeting;
   let items: ItemBlock[];

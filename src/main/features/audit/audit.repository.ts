@@ -13,10 +13,18 @@ interface Row {
   workstation: string;
 }
 
-/** Filters on the indexed columns; dates are whole days in UTC as stored (the screen converts to Kyiv time). */
-export function listEvents(db: Db, filter: Required<Pick<AuditFilter, 'offset' | 'limit'>> & AuditFilter) {
+/**
+ * One page, newest first, continuing below `before`: a seek on the sequence number, so the thousandth page
+ * costs what the first does. Filters use the indexed columns; dates are whole days in UTC as stored (the
+ * screen converts to Kyiv time).
+ */
+export function listEvents(db: Db, filter: AuditFilter & { limit: number }): { rows: AuditEvent[]; next: number | null } {
   const where: string[] = [];
-  const params: Record<string, unknown> = {};
+  const params: Record<string, unknown> = { limit: filter.limit + 1 };
+  if (filter.before !== undefined) {
+    where.push('e.seq < @before');
+    params.before = filter.before;
+  }
   if (filter.from) {
     where.push('e.ts >= @from');
     params.from = `${filter.from}T00:00:00.000Z`;
@@ -34,25 +42,42 @@ export function listEvents(db: Db, filter: Required<Pick<AuditFilter, 'offset' |
     params.action = filter.action;
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (db.prepare(`SELECT count(*) AS n FROM audit_events e ${clause}`).get(params) as { n: number }).n;
   const rows = db
     .prepare(
       `SELECT e.seq, e.ts, e.actor_id, u.login AS actor_login, e.action, e.entity, e.entity_id, e.details, e.workstation
        FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id ${clause}
-       ORDER BY e.seq DESC LIMIT @limit OFFSET @offset`,
+       ORDER BY e.seq DESC LIMIT @limit`,
     )
-    .all({ ...params, limit: filter.limit, offset: filter.offset }) as Row[];
-  const actions = (db.prepare('SELECT DISTINCT action FROM audit_events ORDER BY action').all() as { action: string }[]).map((r) => r.action);
-  const events: AuditEvent[] = rows.map((r) => ({
-    seq: r.seq,
-    ts: r.ts,
-    actorId: r.actor_id,
-    actorLogin: r.actor_login,
-    action: r.action,
-    entity: r.entity,
-    entityId: r.entity_id,
-    details: JSON.parse(r.details) as Record<string, unknown>,
-    workstation: r.workstation,
-  }));
-  return { rows: events, total, actions };
+    .all(params) as Row[];
+  const more = rows.length > filter.limit;
+  const page = more ? rows.slice(0, filter.limit) : rows;
+  return {
+    rows: page.map((r) => ({
+      seq: r.seq,
+      ts: r.ts,
+      actorId: r.actor_id,
+      actorLogin: r.actor_login,
+      action: r.action,
+      entity: r.entity,
+      entityId: r.entity_id,
+      details: JSON.parse(r.details) as Record<string, unknown>,
+      workstation: r.workstation,
+    })),
+    next: more ? page.at(-1)!.seq : null,
+  };
+}
+
+/** The distinct actions, found by jumping along the action index (one seek per action, not a scan of the log). */
+export function listActions(db: Db): string[] {
+  const rows = db
+    .prepare(
+      `WITH RECURSIVE a(action) AS (
+         SELECT min(action) FROM audit_events
+         UNION ALL
+         SELECT (SELECT min(action) FROM audit_events WHERE action > a.action) FROM a WHERE a.action IS NOT NULL
+       )
+       SELECT action FROM a WHERE action IS NOT NULL`,
+    )
+    .all() as { action: string }[];
+  return rows.map((r) => r.action);
 }

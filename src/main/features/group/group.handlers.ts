@@ -3,26 +3,11 @@ import { eq } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors';
 import { kyivDate } from '../../../shared/time';
 import * as schema from '../../db/schema';
-import type { Handlers } from '../../ipc/dispatcher';
-import { findMember, findOrganisation, getGroup, listMembers, listOrganisations, toGroupSettings, toOrganisation } from './group.repository';
+import type { FeatureHandlers } from '../../kernel/context';
+import { findOrganisation } from '../organisations/organisations.repository';
+import { findMember, getGroup, listMembers, toGroupSettings } from './group.repository';
 
 export const groupHandlers = {
-  'organisations:list': (input, { store }) => listOrganisations(store.orm, input.includeInactive),
-
-  'organisations:save': (input, { store, audit, now }) => {
-    const stamp = now.toISOString();
-    const { id: givenId, ...fields } = input;
-    const id = givenId ?? randomUUID();
-    if (givenId) {
-      if (!findOrganisation(store.orm, givenId)) throw new AppError('NOT_FOUND', 'no such organisation');
-      store.orm.update(schema.organisations).set({ ...fields, updatedAt: stamp }).where(eq(schema.organisations.id, id)).run();
-    } else {
-      store.orm.insert(schema.organisations).values({ id, ...fields, createdAt: stamp, updatedAt: stamp }).run();
-    }
-    audit({ action: givenId ? 'organisation.updated' : 'organisation.created', entity: 'organisation', entityId: id, details: { type: fields.type, active: fields.active } });
-    return toOrganisation(findOrganisation(store.orm, id)!);
-  },
-
   'group:get': (_input, { store }) => toGroupSettings(getGroup(store.orm)),
 
   'group:update': (input, { store, audit, now }) => {
@@ -32,9 +17,9 @@ export const groupHandlers = {
     return toGroupSettings(getGroup(store.orm));
   },
 
-  'members:list': (input, { store, now }) => listMembers(store.orm, input.all ? null : (input.on ?? kyivDate(now))),
+  'group:members': (input, { store, now }) => listMembers(store.orm, input.all ? null : (input.on ?? kyivDate(now))),
 
-  'members:save': (input, { store, audit, now }) => {
+  'group:saveMember': (input, { store, audit, now }) => {
     if (input.organisationId && !findOrganisation(store.orm, input.organisationId)) throw new AppError('NOT_FOUND', 'no such organisation', { field: 'organisationId' });
     const stamp = now.toISOString();
     const { id: givenId, ...fields } = input;
@@ -46,15 +31,15 @@ export const groupHandlers = {
       store.orm.insert(schema.groupMembers).values({ id, ...fields, createdAt: stamp, updatedAt: stamp }).run();
     }
     audit({ action: givenId ? 'member.updated' : 'member.added', entity: 'member', entityId: id, details: { role: fields.role } });
-    return listMembers(store.orm, null).find((m) => m.id === id)!;
+    return findMember(store.orm, id)!;
   },
 
-  'members:end': (input, { store, audit, now }) => {
-    const row = findMember(store.orm, input.id);
-    if (!row) throw new AppError('NOT_FOUND', 'no such member');
-    if (input.validTo < row.validFrom) throw new AppError('VALIDATION', 'end before start', { issues: [{ path: 'validTo', code: 'dateOrder' }] });
-    store.orm.update(schema.groupMembers).set({ validTo: input.validTo, updatedAt: now.toISOString() }).where(eq(schema.groupMembers.id, row.id)).run();
-    audit({ action: 'member.ended', entity: 'member', entityId: row.id, details: { validTo: input.validTo } });
-    return listMembers(store.orm, null).find((m) => m.id === row.id)!;
+  'group:endMember': (input, { store, audit, now }) => {
+    const member = findMember(store.orm, input.id);
+    if (!member) throw new AppError('NOT_FOUND', 'no such member');
+    if (input.validTo < member.validFrom) throw new AppError('VALIDATION', 'end before start', { issues: [{ path: 'validTo', code: 'custom', key: 'dateOrder' }] });
+    store.orm.update(schema.groupMembers).set({ validTo: input.validTo, updatedAt: now.toISOString() }).where(eq(schema.groupMembers.id, member.id)).run();
+    audit({ action: 'member.ended', entity: 'member', entityId: member.id, details: { validTo: input.validTo } });
+    return findMember(store.orm, member.id)!;
   },
-} satisfies Partial<Handlers>;
+} satisfies FeatureHandlers<'group'>;

@@ -1,25 +1,10 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import type { GroupSettings, Member } from '../../../shared/domain/group';
 import { shortPersonName } from '../../../shared/domain/group';
-import type { Organisation } from '../../../shared/domain/organisations';
 import * as schema from '../../db/schema';
 import type { Orm } from '../../store/store';
 
-type OrganisationRow = typeof schema.organisations.$inferSelect;
 type MemberRow = typeof schema.groupMembers.$inferSelect;
-
-export function toOrganisation(row: OrganisationRow): Organisation {
-  return { ...row, type: row.type as Organisation['type'] };
-}
-
-export function listOrganisations(orm: Orm, includeInactive: boolean): Organisation[] {
-  const rows = orm.select().from(schema.organisations).orderBy(asc(schema.organisations.name)).all();
-  return rows.filter((r) => includeInactive || r.active).map(toOrganisation);
-}
-
-export function findOrganisation(orm: Orm, id: string): OrganisationRow | undefined {
-  return orm.select().from(schema.organisations).where(eq(schema.organisations.id, id)).get();
-}
 
 export function getGroup(orm: Orm): typeof schema.coordinationGroup.$inferSelect {
   const row = orm.select().from(schema.coordinationGroup).get();
@@ -32,7 +17,7 @@ export function toGroupSettings(row: typeof schema.coordinationGroup.$inferSelec
   return settings as GroupSettings;
 }
 
-export function toMember(row: MemberRow, organisations: Map<string, string>): Member {
+function toMember(row: MemberRow, organisationName: string | null): Member {
   return {
     id: row.id,
     surname: row.surname,
@@ -40,7 +25,7 @@ export function toMember(row: MemberRow, organisations: Map<string, string>): Me
     patronymic: row.patronymic,
     position: row.position,
     organisationId: row.organisationId,
-    organisationName: row.organisationId ? (organisations.get(row.organisationId) ?? null) : null,
+    organisationName,
     role: row.role as Member['role'],
     validFrom: row.validFrom,
     validTo: row.validTo,
@@ -50,18 +35,31 @@ export function toMember(row: MemberRow, organisations: Map<string, string>): Me
 
 const ROLE_ORDER: Record<string, number> = { chair: 0, deputy_chair: 1, secretary: 2, member: 3 };
 
-/** Seats valid on a date (inclusive at both ends), chair first, then by surname as the lists in orders run. */
-export function listMembers(orm: Orm, on: string | null): Member[] {
-  const names = new Map(orm.select({ id: schema.organisations.id, name: schema.organisations.name }).from(schema.organisations).all().map((o) => [o.id, o.name]));
-  return orm
-    .select()
-    .from(schema.groupMembers)
-    .all()
-    .filter((m) => on === null || (m.validFrom <= on && (m.validTo === null || m.validTo >= on)))
-    .sort((a, b) => (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9) || a.surname.localeCompare(b.surname, 'uk'))
-    .map((m) => toMember(m, names));
+/**
+ * Seats valid on a date (inclusive at both ends), or every seat ever held (`on` null), chair first, then by
+ * surname as the lists in orders run. The group is a few dozen people, so the order is set here, in Ukrainian.
+ */
+export function listMembers(orm: Orm, on: string | null, ids?: string[]): Member[] {
+  const m = schema.groupMembers;
+  const rows = orm
+    .select({ member: m, organisationName: schema.organisations.name })
+    .from(m)
+    .leftJoin(schema.organisations, eq(m.organisationId, schema.organisations.id))
+    .where(and(on === null ? undefined : and(lte(m.validFrom, on), or(isNull(m.validTo), gte(m.validTo, on)))))
+    .all();
+  const wanted = ids ? new Set(ids) : null;
+  return rows
+    .filter((r) => !wanted || wanted.has(r.member.id))
+    .sort((a, b) => (ROLE_ORDER[a.member.role] ?? 9) - (ROLE_ORDER[b.member.role] ?? 9) || a.member.surname.localeCompare(b.member.surname, 'uk'))
+    .map((r) => toMember(r.member, r.organisationName));
 }
 
-export function findMember(orm: Orm, id: string): MemberRow | undefined {
-  return orm.select().from(schema.groupMembers).where(eq(schema.groupMembers.id, id)).get();
+export function findMember(orm: Orm, id: string): Member | undefined {
+  const row = orm
+    .select({ member: schema.groupMembers, organisationName: schema.organisations.name })
+    .from(schema.groupMembers)
+    .leftJoin(schema.organisations, eq(schema.groupMembers.organisationId, schema.organisations.id))
+    .where(eq(schema.groupMembers.id, id))
+    .get();
+  return row ? toMember(row.member, row.organisationName) : undefined;
 }

@@ -1,44 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { OrganisationType } from '../../../shared/domain/organisations';
 import * as schema from '../../db/schema';
 import type { OpenStore } from '../../store/store';
-
-/**
- * The usual members of an oblast coordination group (domain.md §3.2, §5.2). Names are generic because the
- * oblast is not known at set-up; the admin edits them, adds КАТОТТГ codes and contacts.
- */
-const TYPICAL_OBLAST: [OrganisationType, string, string][] = [
-  ['state_admin', 'Обласна військова адміністрація', 'ОВА'],
-  ['state_admin', 'Департамент соціального захисту населення обласної військової адміністрації', 'ДСЗН ОВА'],
-  ['children_service', 'Служба у справах дітей обласної військової адміністрації', 'ССД ОВА'],
-  ['police', 'Головне управління Національної поліції в області', 'ГУНП'],
-  ['prosecutor', 'Обласна прокуратура', 'Прокуратура'],
-  ['social_services_centre', 'Обласний центр соціальних служб', 'ОЦСС'],
-  ['health', 'Департамент охорони здоров’я обласної військової адміністрації', 'ДОЗ ОВА'],
-  ['education', 'Департамент освіти і науки обласної військової адміністрації', 'ДОН ОВА'],
-  ['employment', 'Обласний центр зайнятості', 'ОЦЗ'],
-  ['legal_aid', 'Регіональний центр з надання безоплатної правничої допомоги', 'РЦ БПД'],
-  ['migration_border', 'Управління Державної міграційної служби в області', 'УДМС'],
-  ['migration_border', 'Прикордонний загін Державної прикордонної служби України', 'ДПСУ'],
-  ['other', 'Головне управління Держпраці в області', 'Держпраці'],
-  ['international', 'Представництво Міжнародної організації з міграції (МОМ) в Україні', 'МОМ'],
-  ['ngo', 'Міжнародний жіночий правозахисний центр «Ла Страда-Україна»', 'Ла Страда'],
-  ['ngo', 'Благодійний фонд «Карітас»', 'Карітас'],
-];
 
 export const DEFAULT_GROUP = {
   name: 'Обласна координаційна рада з питань сім’ї, ґендерної рівності, запобігання та протидії домашньому насильству і протидії торгівлі людьми',
   parentBody: 'Обласна військова адміністрація',
 };
 
-/** Runs inside the set-up transaction, so the defaults and their audit events commit with the store. */
-export function seedNewStore(store: OpenStore, actor: { userId: string; workstation: string }): void {
-  const now = store.env.clock().toISOString();
-  for (const [type, name, shortName] of TYPICAL_OBLAST) {
-    store.orm.insert(schema.organisations).values({ id: randomUUID(), type, name, shortName, createdAt: now, updatedAt: now }).run();
-  }
+/** The group's one row, with the usual name until the admin enters the order's; runs in the set-up transaction. */
+export function seedGroup(store: OpenStore, actor: { userId: string; workstation: string }): void {
   const groupId = randomUUID();
-  store.orm.insert(schema.coordinationGroup).values({ id: groupId, ...DEFAULT_GROUP, updatedAt: now }).run();
-  store.audit.append(actor, { action: 'organisation.seeded', entity: 'organisation', details: { count: TYPICAL_OBLAST.length } });
+  store.orm.insert(schema.coordinationGroup).values({ id: groupId, ...DEFAULT_GROUP, updatedAt: store.env.clock().toISOString() }).run();
   store.audit.append(actor, { action: 'group.created', entity: 'group', entityId: groupId });
 }

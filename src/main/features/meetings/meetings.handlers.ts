@@ -1,14 +1,17 @@
 import { createHash, randomUUID } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { and, eq, inArray, max, ne } from 'drizzle-orm';
-import { CARRY_OVER_TITLE, type Meeting } from '../../../shared/domain/meetings';
+import { eq, max } from 'drizzle-orm';
+import { CARRY_OVER_TITLE, type AgendaItemDraft, type Meeting } from '../../../shared/domain/meetings';
 import { AppError } from '../../../shared/errors';
 import { kyivDate } from '../../../shared/time';
 import * as schema from '../../db/schema';
-import type { Handlers, TxContext } from '../../ipc/dispatcher';
+import type { FeatureHandlers, TxContext } from '../../kernel/context';
+import type { Db } from '../../store/connection';
 import type { Orm } from '../../store/store';
-import { findOrganisation, listMembers } from '../group/group.repository';
-import { decisionContext, findMeeting, listAssignments, listMeetings, loadMeeting, type MeetingRow } from './meetings.repository';
+import { listAssignmentSummaries } from '../assignments/assignments.repository';
+import { listMembers } from '../group/group.repository';
+import { minutesHandlers } from './meetings.documents';
+import { findMeeting, listMeetings, loadMeeting, nextNumber, numberTaken, type MeetingRow } from './meetings.repository';
 
 const formatDate = (iso: string) => iso.split('-').reverse().join('.');
 
@@ -23,17 +26,7 @@ function assertEditable(row: MeetingRow): void {
 }
 
 function assertNumberFree(orm: Orm, year: number, number: number, exceptId?: string): void {
-  const taken = orm
-    .select({ id: schema.meetings.id })
-    .from(schema.meetings)
-    .where(and(eq(schema.meetings.year, year), eq(schema.meetings.number, number), exceptId ? ne(schema.meetings.id, exceptId) : undefined))
-    .get();
-  if (taken) throw new AppError('CONFLICT', 'this number is taken in that year', { field: 'number', year, number });
-}
-
-/** Later = a later date, or the same date and a higher number. */
-function isLater(a: Pick<MeetingRow, 'date' | 'year' | 'number'>, b: Pick<MeetingRow, 'date' | 'year' | 'number'>): boolean {
-  return a.date > b.date || (a.date === b.date && (a.year > b.year || (a.year === b.year && a.number > b.number)));
+  if (numberTaken(orm, year, number, exceptId)) throw new AppError('CONFLICT', 'this number is taken in that year', { field: 'number', year, number });
 }
 
 /** What the approval hash covers: everything the minutes print, nothing about workflow. */
@@ -42,15 +35,17 @@ function contentHash(meeting: Meeting): string {
   return createHash('sha256').update(canonicalize(content) ?? '').digest('hex');
 }
 
-function assignmentOut(ctx: TxContext, id: string) {
-  return listAssignments(ctx.store.orm, kyivDate(ctx.now), { ids: [id] })[0]!;
+/** Ids as one JSON parameter, so a statement never binds one variable per row. */
+const json = (ids: string[]) => JSON.stringify(ids);
+
+function meetingOut(ctx: TxContext, id: string): Meeting {
+  return loadMeeting(ctx.store.orm, ctx.store.db, id)!;
 }
 
+/** Every open assignment given by an earlier meeting goes onto the carry-over item: one query, no loop of them. */
 function planCarryOver(ctx: TxContext, meeting: MeetingRow): void {
-  const today = kyivDate(ctx.now);
-  const open = listAssignments(ctx.store.orm, today).filter(
-    (a) => (a.state === 'in_progress' || a.state === 'overdue') && isLater(meeting, { date: findMeeting(ctx.store.orm, a.meetingId)!.date, year: a.meetingYear, number: a.meetingNumber }),
-  );
+  const { db } = ctx.store;
+  const open = listAssignmentSummaries(db, { today: kyivDate(ctx.now), states: ['in_progress', 'overdue'], givenBefore: meeting, order: 'decision' });
   const itemId = randomUUID();
   const lines = open.map(
     (a, i) =>
@@ -60,32 +55,33 @@ function planCarryOver(ctx: TxContext, meeting: MeetingRow): void {
     .insert(schema.agendaItems)
     .values({ id: itemId, meetingId: meeting.id, position: 1, title: CARRY_OVER_TITLE, carryOver: true, heard: lines.join('\n') })
     .run();
-  for (const a of open) ctx.store.orm.insert(schema.agendaItemAssignments).values({ itemId, assignmentId: a.id }).run();
+  db.prepare('INSERT INTO agenda_item_assignments (item_id, assignment_id) SELECT ?, value FROM json_each(?)').run(itemId, json(open.map((a) => a.id)));
 }
 
-/** Replaces the children of an item or meeting, keeping the ids the client sent so links survive. */
-function saveAgenda(orm: Orm, meetingId: string, agenda: Parameters<Handlers['meetings:update']>[0]['agenda'], memberIds: Set<string>): void {
-  const existing = orm.select().from(schema.agendaItems).where(eq(schema.agendaItems.meetingId, meetingId)).all();
+/** Replaces the children of the meeting's items, keeping the ids the client sent so links survive. */
+function saveAgenda(orm: Orm, db: Db, meetingId: string, agenda: AgendaItemDraft[], memberIds: Set<string>): void {
+  const existing = orm.select({ id: schema.agendaItems.id }).from(schema.agendaItems).where(eq(schema.agendaItems.meetingId, meetingId)).all();
   const existingIds = new Set(existing.map((i) => i.id));
   const keptItems = new Set(agenda.map((i) => i.id).filter((id): id is string => !!id && existingIds.has(id)));
-  const existingDecisions = existing.length
-    ? orm.select().from(schema.decisions).where(inArray(schema.decisions.itemId, existing.map((i) => i.id))).all()
-    : [];
+  const existingDecisions = db
+    .prepare('SELECT d.id, d.item_id AS itemId FROM decisions d JOIN agenda_items i ON i.id = d.item_id WHERE i.meeting_id = ?')
+    .all(meetingId) as { id: string; itemId: string }[];
+  const knownDecisions = new Set(existingDecisions.map((d) => d.id));
   const keptDecisions = new Set(agenda.flatMap((i) => i.decisions.map((d) => d.id)).filter((id): id is string => !!id));
   const dropped = existingDecisions.filter((d) => !keptDecisions.has(d.id) || !keptItems.has(d.itemId)).map((d) => d.id);
   if (dropped.length) {
-    const linked = orm.select({ id: schema.assignments.id }).from(schema.assignments).where(inArray(schema.assignments.decisionId, dropped)).get();
-    const closing = orm.select({ id: schema.assignments.id }).from(schema.assignments).where(inArray(schema.assignments.closedByDecisionId, dropped)).get();
-    if (linked || closing) throw new AppError('CONFLICT', 'a decision with assignments cannot be deleted', { reason: 'has_assignments' });
-    orm.delete(schema.decisions).where(inArray(schema.decisions.id, dropped)).run();
+    const used = db
+      .prepare('SELECT 1 FROM assignments WHERE decision_id IN (SELECT value FROM json_each(@ids)) OR closed_by_decision_id IN (SELECT value FROM json_each(@ids)) LIMIT 1')
+      .get({ ids: json(dropped) });
+    if (used) throw new AppError('CONFLICT', 'a decision with assignments cannot be deleted', { reason: 'has_assignments' });
+    db.prepare('DELETE FROM decisions WHERE id IN (SELECT value FROM json_each(?))').run(json(dropped));
   }
-  for (const item of existing) if (!keptItems.has(item.id)) orm.delete(schema.agendaItems).where(eq(schema.agendaItems.id, item.id)).run();
+  const droppedItems = [...existingIds].filter((id) => !keptItems.has(id));
+  if (droppedItems.length) db.prepare('DELETE FROM agenda_items WHERE id IN (SELECT value FROM json_each(?))').run(json(droppedItems));
 
-  // Positions are rewritten in two passes so that a reorder never collides with itself.
   agenda.forEach((item, index) => {
     if (item.rapporteurMemberId && !memberIds.has(item.rapporteurMemberId)) throw new AppError('NOT_FOUND', 'no such member', { field: `agenda.${index}.rapporteurMemberId` });
     const id = item.id && existingIds.has(item.id) ? item.id : randomUUID();
-    item.id = id;
     const fields = { title: item.title, rapporteurMemberId: item.rapporteurMemberId, rapporteurText: item.rapporteurText, heard: item.heard, position: index + 1 };
     if (existingIds.has(id)) orm.update(schema.agendaItems).set(fields).where(eq(schema.agendaItems.id, id)).run();
     else orm.insert(schema.agendaItems).values({ id, meetingId, ...fields }).run();
@@ -94,45 +90,21 @@ function saveAgenda(orm: Orm, meetingId: string, agenda: Parameters<Handlers['me
     item.speeches.forEach((s, i) => orm.insert(schema.speeches).values({ id: randomUUID(), itemId: id, position: i + 1, speaker: s.speaker, summary: s.summary }).run());
     item.decisions.forEach((d, i) => {
       const values = { itemId: id, position: i + 1, text: d.text, votesFor: d.votesFor, votesAgainst: d.votesAgainst, votesAbstained: d.votesAbstained };
-      const known = d.id && existingDecisions.some((e) => e.id === d.id);
-      if (known) orm.update(schema.decisions).set(values).where(eq(schema.decisions.id, d.id!)).run();
+      if (d.id && knownDecisions.has(d.id)) orm.update(schema.decisions).set(values).where(eq(schema.decisions.id, d.id)).run();
       else orm.insert(schema.decisions).values({ id: randomUUID(), ...values }).run();
     });
   });
 }
 
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 export const meetingsHandlers = {
-  'dashboard:get': (_input, { store, now }) => {
-    const today = kyivDate(now);
-    const horizon = addDays(today, 7);
-    const all = listAssignments(store.orm, today);
-    const overdue = new Map<string, { organisationId: string; organisationName: string; assignments: typeof all }>();
-    for (const a of all.filter((x) => x.state === 'overdue')) {
-      const group = overdue.get(a.leadOrganisationId) ?? { organisationId: a.leadOrganisationId, organisationName: a.leadOrganisationName, assignments: [] };
-      group.assignments.push(a);
-      overdue.set(a.leadOrganisationId, group);
-    }
-    return {
-      today,
-      nextMeetings: listMeetings(store.orm)
-        .filter((m) => m.date >= today && m.status !== 'approved')
-        .reverse()
-        .slice(0, 5),
-      dueSoon: all.filter((a) => a.state === 'in_progress' && a.dueDate <= horizon),
-      overdueByOrganisation: [...overdue.values()].sort((a, b) => b.assignments.length - a.assignments.length || a.organisationName.localeCompare(b.organisationName, 'uk')),
-    };
+  'meetings:list': (input, { store }) => {
+    const laterThan = input.laterThan ? findMeeting(store.orm, input.laterThan) : undefined;
+    if (input.laterThan && !laterThan) throw new AppError('NOT_FOUND', 'no such meeting', { field: 'laterThan' });
+    return listMeetings(store.db, { ...(input.year ? { year: input.year } : {}), ...(laterThan ? { laterThan } : {}) });
   },
 
-  'meetings:list': (input, { store }) => listMeetings(store.orm, input.year),
-
   'meetings:get': (input, { store }) => {
-    const meeting = loadMeeting(store.orm, input.id);
+    const meeting = loadMeeting(store.orm, store.db, input.id);
     if (!meeting) throw new AppError('NOT_FOUND', 'no such meeting');
     return meeting;
   },
@@ -140,8 +112,7 @@ export const meetingsHandlers = {
   'meetings:plan': (input, ctx) => {
     const { store, now, audit } = ctx;
     const year = Number(input.date.slice(0, 4));
-    const last = store.orm.select({ n: max(schema.meetings.number) }).from(schema.meetings).where(eq(schema.meetings.year, year)).get();
-    const number = input.number ?? (last?.n ?? 0) + 1;
+    const number = input.number ?? nextNumber(store.orm, year);
     assertNumberFree(store.orm, year, number);
     const members = listMembers(store.orm, input.date);
     const id = randomUUID();
@@ -164,13 +135,19 @@ export const meetingsHandlers = {
         updatedAt: stamp,
       })
       .run();
-    for (const m of members) store.orm.insert(schema.attendance).values({ meetingId: id, memberId: m.id, present: false }).run();
+    store.db
+      .prepare(
+        `INSERT INTO attendance (meeting_id, member_id, present)
+         SELECT @id, g.id, 0 FROM group_members g WHERE g.valid_from <= @date AND (g.valid_to IS NULL OR g.valid_to >= @date)`,
+      )
+      .run({ id, date: input.date });
     if (input.kind === 'regular') planCarryOver(ctx, findMeeting(store.orm, id)!);
     audit({ action: 'meeting.planned', entity: 'meeting', entityId: id, details: { year, number } });
-    return loadMeeting(store.orm, id)!;
+    return meetingOut(ctx, id);
   },
 
-  'meetings:update': (input, { store, now, audit }) => {
+  'meetings:update': (input, ctx) => {
+    const { store, now, audit } = ctx;
     const row = requireMeeting(store.orm, input.id);
     assertEditable(row);
     const year = Number(input.date.slice(0, 4));
@@ -196,7 +173,7 @@ export const meetingsHandlers = {
       })
       .where(eq(schema.meetings.id, row.id))
       .run();
-    saveAgenda(store.orm, row.id, input.agenda, memberIds);
+    saveAgenda(store.orm, store.db, row.id, input.agenda, memberIds);
     store.orm.delete(schema.attendance).where(eq(schema.attendance.meetingId, row.id)).run();
     for (const a of new Map(input.attendance.map((x) => [x.memberId, x])).values()) {
       store.orm.insert(schema.attendance).values({ meetingId: row.id, memberId: a.memberId, present: a.present }).run();
@@ -204,13 +181,14 @@ export const meetingsHandlers = {
     store.orm.delete(schema.guests).where(eq(schema.guests.meetingId, row.id)).run();
     input.guests.forEach((g, i) => store.orm.insert(schema.guests).values({ id: randomUUID(), meetingId: row.id, position: i + 1, name: g.name, role: g.role }).run());
     audit({ action: 'meeting.updated', entity: 'meeting', entityId: row.id, details: { status: input.status, items: input.agenda.length } });
-    return loadMeeting(store.orm, row.id)!;
+    return meetingOut(ctx, row.id);
   },
 
-  'meetings:approve': (input, { store, now, audit, session }) => {
+  'meetings:approve': (input, ctx) => {
+    const { store, now, audit, session } = ctx;
     const row = requireMeeting(store.orm, input.id);
     assertEditable(row);
-    const meeting = loadMeeting(store.orm, row.id)!;
+    const meeting = meetingOut(ctx, row.id);
     if (!meeting.quorum.met) throw new AppError('NO_QUORUM', 'the meeting had no quorum', { ...meeting.quorum });
     if (meeting.agenda.length === 0) throw new AppError('INVALID_STATE', 'minutes without agenda items', { reason: 'empty_agenda' });
     if (!meeting.chairMemberId || !meeting.secretaryMemberId) throw new AppError('INVALID_STATE', 'chair and secretary sign the minutes', { reason: 'no_signatories' });
@@ -221,69 +199,19 @@ export const meetingsHandlers = {
       .where(eq(schema.meetings.id, row.id))
       .run();
     audit({ action: 'meeting.approved', entity: 'meeting', entityId: row.id, details: { contentHash: hash, year: row.year, number: row.number } });
-    return loadMeeting(store.orm, row.id)!;
+    return meetingOut(ctx, row.id);
   },
 
-  'meetings:amend': (input, { store, now, audit, session }) => {
+  'meetings:amend': (input, ctx) => {
+    const { store, now, audit, session } = ctx;
     const row = requireMeeting(store.orm, input.id);
     if (row.status !== 'approved') throw new AppError('INVALID_STATE', 'only approved minutes take amendments; edit the draft instead', { reason: 'not_approved' });
     const last = store.orm.select({ n: max(schema.amendments.number) }).from(schema.amendments).where(eq(schema.amendments.meetingId, row.id)).get();
     const number = (last?.n ?? 0) + 1;
     store.orm.insert(schema.amendments).values({ id: randomUUID(), meetingId: row.id, number, reason: input.reason, text: input.text, createdAt: now.toISOString(), createdBy: session.userId }).run();
     audit({ action: 'meeting.amended', entity: 'meeting', entityId: row.id, details: { amendment: number } });
-    return loadMeeting(store.orm, row.id)!;
+    return meetingOut(ctx, row.id);
   },
 
-  'assignments:list': (input, { store, now }) => {
-    const all = listAssignments(store.orm, kyivDate(now), { organisationId: input.organisationId, meetingId: input.meetingId });
-    return input.states ? all.filter((a) => input.states!.includes(a.state)) : all;
-  },
-
-  'assignments:create': (input, ctx) => {
-    const { store, now, audit } = ctx;
-    if (!decisionContext(store.orm, input.decisionId)) throw new AppError('NOT_FOUND', 'no such decision', { field: 'decisionId' });
-    for (const orgId of [input.leadOrganisationId, ...input.coExecutorIds]) {
-      if (!findOrganisation(store.orm, orgId)) throw new AppError('NOT_FOUND', 'no such organisation', { field: 'organisation' });
-    }
-    const id = randomUUID();
-    const stamp = now.toISOString();
-    store.orm
-      .insert(schema.assignments)
-      .values({ id, decisionId: input.decisionId, text: input.text, leadOrganisationId: input.leadOrganisationId, leadPerson: input.leadPerson, dueDate: input.dueDate, createdAt: stamp, updatedAt: stamp })
-      .run();
-    for (const orgId of new Set(input.coExecutorIds.filter((o) => o !== input.leadOrganisationId))) {
-      store.orm.insert(schema.assignmentCoExecutors).values({ assignmentId: id, organisationId: orgId }).run();
-    }
-    audit({ action: 'assignment.created', entity: 'assignment', entityId: id, details: { decisionId: input.decisionId, dueDate: input.dueDate } });
-    return assignmentOut(ctx, id);
-  },
-
-  'assignments:report': (input, ctx) => {
-    const { store, now, audit } = ctx;
-    const row = store.orm.select().from(schema.assignments).where(eq(schema.assignments.id, input.assignmentId)).get();
-    if (!row) throw new AppError('NOT_FOUND', 'no such assignment');
-    const id = randomUUID();
-    store.orm.insert(schema.progressReports).values({ id, assignmentId: row.id, receivedOn: input.receivedOn, text: input.text, reference: input.reference, createdAt: now.toISOString() }).run();
-    audit({ action: 'assignment.reported', entity: 'assignment', entityId: row.id, details: { reportId: id } });
-    return assignmentOut(ctx, row.id);
-  },
-
-  'assignments:close': (input, ctx) => {
-    const { store, now, audit } = ctx;
-    const row = store.orm.select().from(schema.assignments).where(eq(schema.assignments.id, input.assignmentId)).get();
-    if (!row) throw new AppError('NOT_FOUND', 'no such assignment');
-    if (row.status !== 'in_progress') throw new AppError('INVALID_STATE', 'already taken off control', { reason: 'closed' });
-    const origin = decisionContext(store.orm, row.decisionId)!;
-    const closing = decisionContext(store.orm, input.decisionId);
-    if (!closing) throw new AppError('NOT_FOUND', 'no such decision', { field: 'decisionId' });
-    if (!isLater(closing.meeting, origin.meeting)) throw new AppError('INVALID_STATE', 'only a decision of a later meeting closes an assignment', { reason: 'not_later' });
-    store.orm
-      .update(schema.assignments)
-      .set({ status: input.outcome, closedByDecisionId: input.decisionId, closedOn: closing.meeting.date, updatedAt: now.toISOString() })
-      .where(eq(schema.assignments.id, row.id))
-      .run();
-    audit({ action: 'assignment.closed', entity: 'assignment', entityId: row.id, details: { outcome: input.outcome, decisionId: input.decisionId } });
-    return assignmentOut(ctx, row.id);
-  },
-} satisfies Partial<Handlers>;
-
+  ...minutesHandlers,
+} satisfies FeatureHandlers<'meetings'>;

@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, max, ne } from 'drizzle-orm';
 import { quorumNeeded } from '../../../shared/domain/group';
-import type { Assignment, Meeting, MeetingSummary, Quorum } from '../../../shared/domain/meetings';
+import type { Meeting, MeetingSummary, Quorum } from '../../../shared/domain/meetings';
 import * as schema from '../../db/schema';
+import type { Db } from '../../store/connection';
 import type { Orm } from '../../store/store';
-import { getGroup, listMembers } from '../group/group.repository';
+import { getGroup } from '../group/group.repository';
 
 export type MeetingRow = typeof schema.meetings.$inferSelect;
 
@@ -11,52 +12,104 @@ export function findMeeting(orm: Orm, id: string): MeetingRow | undefined {
   return orm.select().from(schema.meetings).where(eq(schema.meetings.id, id)).get();
 }
 
-export function listMeetings(orm: Orm, year?: number): MeetingSummary[] {
-  const rows = orm
-    .select()
-    .from(schema.meetings)
-    .where(year ? eq(schema.meetings.year, year) : undefined)
-    .orderBy(desc(schema.meetings.date), desc(schema.meetings.number))
-    .all();
-  const counts = new Map<string, number>();
-  for (const item of orm.select({ meetingId: schema.agendaItems.meetingId }).from(schema.agendaItems).all()) {
-    counts.set(item.meetingId, (counts.get(item.meetingId) ?? 0) + 1);
+interface SummaryRow {
+  id: string;
+  year: number;
+  number: number;
+  date: string;
+  time: string;
+  place: string;
+  format: MeetingSummary['format'];
+  kind: MeetingSummary['kind'];
+  status: MeetingSummary['status'];
+  items: number;
+}
+
+const SUMMARY = `SELECT m.id, m.year, m.number, m.date, m.time, m.place, m.format, m.kind, m.status,
+  (SELECT count(*) FROM agenda_items i WHERE i.meeting_id = m.id) AS items FROM meetings m`;
+
+/** Newest first; `laterThan` keeps the meetings after one (by date, then year and number). */
+export function listMeetings(db: Db, filter: { year?: number; laterThan?: MeetingRow }): MeetingSummary[] {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.year) {
+    where.push('m.year = @year');
+    params.year = filter.year;
   }
-  return rows.map((m) => ({
-    id: m.id,
-    year: m.year,
-    number: m.number,
-    date: m.date,
-    time: m.time,
-    place: m.place,
-    format: m.format as MeetingSummary['format'],
-    kind: m.kind as MeetingSummary['kind'],
-    status: m.status as MeetingSummary['status'],
-    items: counts.get(m.id) ?? 0,
-  }));
+  if (filter.laterThan) {
+    where.push('(m.date > @d OR (m.date = @d AND (m.year > @y OR (m.year = @y AND m.number > @n))))');
+    Object.assign(params, { d: filter.laterThan.date, y: filter.laterThan.year, n: filter.laterThan.number });
+  }
+  const sql = `${SUMMARY} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY m.date DESC, m.number DESC`;
+  return db.prepare(sql).all(params) as SummaryRow[];
+}
+
+/** Meetings from a date on that are not yet approved, soonest first. */
+export function upcomingMeetings(db: Db, from: string, limit: number): MeetingSummary[] {
+  return db.prepare(`${SUMMARY} WHERE m.date >= ? AND m.status <> 'approved' ORDER BY m.date, m.number LIMIT ?`).all(from, limit) as SummaryRow[];
+}
+
+export function nextNumber(orm: Orm, year: number): number {
+  const last = orm.select({ n: max(schema.meetings.number) }).from(schema.meetings).where(eq(schema.meetings.year, year)).get();
+  return (last?.n ?? 0) + 1;
+}
+
+export function numberTaken(orm: Orm, year: number, number: number, exceptId?: string): boolean {
+  return !!orm
+    .select({ id: schema.meetings.id })
+    .from(schema.meetings)
+    .where(and(eq(schema.meetings.year, year), eq(schema.meetings.number, number), exceptId ? ne(schema.meetings.id, exceptId) : undefined))
+    .get();
 }
 
 /** Members whose seat is valid on the meeting date count; so do only they toward the quorum. */
-export function quorumOf(orm: Orm, meeting: Pick<MeetingRow, 'id' | 'date'>): Quorum {
-  const seated = new Set(listMembers(orm, meeting.date).map((m) => m.id));
-  const present = orm
-    .select()
-    .from(schema.attendance)
-    .where(and(eq(schema.attendance.meetingId, meeting.id), eq(schema.attendance.present, true)))
-    .all()
-    .filter((a) => seated.has(a.memberId)).length;
-  const needed = quorumNeeded(seated.size, getGroup(orm));
-  return { members: seated.size, present, needed, met: seated.size > 0 && present >= needed };
+export function quorumOf(orm: Orm, db: Db, meeting: Pick<MeetingRow, 'id' | 'date'>): Quorum {
+  const counts = db
+    .prepare(
+      `SELECT count(*) AS members, count(CASE WHEN a.present THEN 1 END) AS present
+       FROM group_members g LEFT JOIN attendance a ON a.member_id = g.id AND a.meeting_id = @id
+       WHERE g.valid_from <= @date AND (g.valid_to IS NULL OR g.valid_to >= @date)`,
+    )
+    .get({ id: meeting.id, date: meeting.date }) as { members: number; present: number };
+  const needed = quorumNeeded(counts.members, getGroup(orm));
+  return { members: counts.members, present: counts.present, needed, met: counts.members > 0 && counts.present >= needed };
 }
 
-export function loadMeeting(orm: Orm, id: string): Meeting | undefined {
+function groupBy<T>(list: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of list) {
+    const k = key(item);
+    const bucket = map.get(k);
+    if (bucket) bucket.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+/** The whole meeting, its children read by the meeting's id on their indexes. */
+export function loadMeeting(orm: Orm, db: Db, id: string): Meeting | undefined {
   const m = findMeeting(orm, id);
   if (!m) return undefined;
   const items = orm.select().from(schema.agendaItems).where(eq(schema.agendaItems.meetingId, id)).orderBy(asc(schema.agendaItems.position)).all();
-  const itemIds = items.map((i) => i.id);
-  const speeches = itemIds.length ? orm.select().from(schema.speeches).where(inArray(schema.speeches.itemId, itemIds)).orderBy(asc(schema.speeches.position)).all() : [];
-  const decisions = itemIds.length ? orm.select().from(schema.decisions).where(inArray(schema.decisions.itemId, itemIds)).orderBy(asc(schema.decisions.position)).all() : [];
-  const reviewed = itemIds.length ? orm.select().from(schema.agendaItemAssignments).where(inArray(schema.agendaItemAssignments.itemId, itemIds)).all() : [];
+  const byMeeting = (table: string, columns: string, order: string) =>
+    db.prepare(`SELECT ${columns} FROM ${table} c JOIN agenda_items i ON i.id = c.item_id WHERE i.meeting_id = ? ORDER BY ${order}`).all(id);
+  const speeches = groupBy(
+    byMeeting('speeches', 'c.id, c.item_id AS itemId, c.speaker, c.summary', 'c.position') as { id: string; itemId: string; speaker: string; summary: string }[],
+    (s) => s.itemId,
+  );
+  const decisions = groupBy(
+    byMeeting('decisions', 'c.id, c.item_id AS itemId, c.position, c.text, c.votes_for AS votesFor, c.votes_against AS votesAgainst, c.votes_abstained AS votesAbstained', 'c.position') as {
+      id: string;
+      itemId: string;
+      position: number;
+      text: string;
+      votesFor: number | null;
+      votesAgainst: number | null;
+      votesAbstained: number | null;
+    }[],
+    (d) => d.itemId,
+  );
+  const reviewed = groupBy(byMeeting('agenda_item_assignments', 'c.item_id AS itemId, c.assignment_id AS assignmentId', 'c.rowid') as { itemId: string; assignmentId: string }[], (r) => r.itemId);
   return {
     id: m.id,
     year: m.year,
@@ -79,15 +132,20 @@ export function loadMeeting(orm: Orm, id: string): Meeting | undefined {
       rapporteurText: item.rapporteurText,
       heard: item.heard,
       carryOver: item.carryOver,
-      speeches: speeches.filter((s) => s.itemId === item.id).map(({ id: sid, speaker, summary }) => ({ id: sid, speaker, summary })),
-      decisions: decisions
-        .filter((d) => d.itemId === item.id)
-        .map((d) => ({ id: d.id, number: `${item.position}.${d.position}`, text: d.text, votesFor: d.votesFor, votesAgainst: d.votesAgainst, votesAbstained: d.votesAbstained })),
-      reviewedAssignmentIds: reviewed.filter((r) => r.itemId === item.id).map((r) => r.assignmentId),
+      speeches: (speeches.get(item.id) ?? []).map(({ id: sid, speaker, summary }) => ({ id: sid, speaker, summary })),
+      decisions: (decisions.get(item.id) ?? []).map((d) => ({
+        id: d.id,
+        number: `${item.position}.${d.position}`,
+        text: d.text,
+        votesFor: d.votesFor,
+        votesAgainst: d.votesAgainst,
+        votesAbstained: d.votesAbstained,
+      })),
+      reviewedAssignmentIds: (reviewed.get(item.id) ?? []).map((r) => r.assignmentId),
     })),
     attendance: orm.select({ memberId: schema.attendance.memberId, present: schema.attendance.present }).from(schema.attendance).where(eq(schema.attendance.meetingId, id)).all(),
     guests: orm.select({ id: schema.guests.id, name: schema.guests.name, role: schema.guests.role }).from(schema.guests).where(eq(schema.guests.meetingId, id)).orderBy(asc(schema.guests.position)).all(),
-    quorum: quorumOf(orm, m),
+    quorum: quorumOf(orm, db, m),
     amendments: orm
       .select({ number: schema.amendments.number, reason: schema.amendments.reason, text: schema.amendments.text, createdAt: schema.amendments.createdAt })
       .from(schema.amendments)
@@ -97,7 +155,7 @@ export function loadMeeting(orm: Orm, id: string): Meeting | undefined {
   };
 }
 
-/** Decision with its meeting, for numbering and for the "later decision" rule. */
+/** Decision with its item and meeting, for numbering and for the "later decision" rule. */
 export function decisionContext(orm: Orm, decisionId: string) {
   return orm
     .select({ decision: schema.decisions, item: schema.agendaItems, meeting: schema.meetings })
@@ -106,69 +164,4 @@ export function decisionContext(orm: Orm, decisionId: string) {
     .innerJoin(schema.meetings, eq(schema.agendaItems.meetingId, schema.meetings.id))
     .where(eq(schema.decisions.id, decisionId))
     .get();
-}
-
-function groupBy<T>(list: T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of list) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
-  return map;
-}
-
-/** Assignments with their state as of `today` (Kyiv date): open past the due date means overdue. */
-export function listAssignments(orm: Orm, today: string, filter: { organisationId?: string; meetingId?: string; ids?: string[] } = {}): Assignment[] {
-  const rows = orm
-    .select({ a: schema.assignments, decision: schema.decisions, item: schema.agendaItems, meeting: schema.meetings, org: schema.organisations })
-    .from(schema.assignments)
-    .innerJoin(schema.decisions, eq(schema.assignments.decisionId, schema.decisions.id))
-    .innerJoin(schema.agendaItems, eq(schema.decisions.itemId, schema.agendaItems.id))
-    .innerJoin(schema.meetings, eq(schema.agendaItems.meetingId, schema.meetings.id))
-    .innerJoin(schema.organisations, eq(schema.assignments.leadOrganisationId, schema.organisations.id))
-    .where(
-      and(
-        filter.organisationId ? eq(schema.assignments.leadOrganisationId, filter.organisationId) : undefined,
-        filter.meetingId ? eq(schema.meetings.id, filter.meetingId) : undefined,
-        filter.ids ? inArray(schema.assignments.id, filter.ids.length ? filter.ids : ['']) : undefined,
-      ),
-    )
-    .orderBy(asc(schema.assignments.dueDate))
-    .all();
-  const ids = rows.map((r) => r.a.id);
-  const co = ids.length ? orm.select().from(schema.assignmentCoExecutors).where(inArray(schema.assignmentCoExecutors.assignmentId, ids)).all() : [];
-  const reports = ids.length ? orm.select().from(schema.progressReports).where(inArray(schema.progressReports.assignmentId, ids)).orderBy(asc(schema.progressReports.receivedOn)).all() : [];
-  const closerIds = [...new Set(rows.map((r) => r.a.closedByDecisionId).filter((id): id is string => !!id))];
-  const closers = new Map(
-    (closerIds.length
-      ? orm
-          .select({ decision: schema.decisions, item: schema.agendaItems, meeting: schema.meetings })
-          .from(schema.decisions)
-          .innerJoin(schema.agendaItems, eq(schema.decisions.itemId, schema.agendaItems.id))
-          .innerJoin(schema.meetings, eq(schema.agendaItems.meetingId, schema.meetings.id))
-          .where(inArray(schema.decisions.id, closerIds))
-          .all()
-      : []
-    ).map((c) => [c.decision.id, c]),
-  );
-  const coBy = groupBy(co, (c) => c.assignmentId);
-  const reportsBy = groupBy(reports, (r) => r.assignmentId);
-  return rows.map(({ a, decision, item, meeting, org }) => {
-    const closer = a.closedByDecisionId ? closers.get(a.closedByDecisionId) : undefined;
-    return {
-      id: a.id,
-      decisionId: a.decisionId,
-      decisionNumber: `${item.position}.${decision.position}`,
-      meetingId: meeting.id,
-      meetingYear: meeting.year,
-      meetingNumber: meeting.number,
-      text: a.text,
-      leadOrganisationId: a.leadOrganisationId,
-      leadOrganisationName: org.name,
-      leadPerson: a.leadPerson,
-      coExecutorIds: (coBy.get(a.id) ?? []).map((c) => c.organisationId),
-      dueDate: a.dueDate,
-      state: a.status === 'in_progress' && a.dueDate < today ? 'overdue' : (a.status as Assignment['state']),
-      closedOn: a.closedOn,
-      closedByDecisionNumber: closer ? `${closer.item.position}.${closer.decision.position} (№ ${closer.meeting.number}/${closer.meeting.year})` : null,
-      reports: (reportsBy.get(a.id) ?? []).map(({ id, receivedOn, text, reference }) => ({ id, receivedOn, text, reference })),
-    };
-  });
 }

@@ -1,8 +1,9 @@
-import type { Handlers } from '../../ipc/dispatcher';
+import type { FeatureHandlers } from '../../kernel/context';
 
+/** The session's channels: the core session below the features does the work. */
 export const sessionHandlers = {
-  'app:status': (_input, { core }) => core.status(),
-  'setup:create': (input, { core }) => core.setup(input),
+  'session:status': (_input, { core }) => core.status(),
+  'session:setup': (input, { core }) => core.setup(input),
   'session:unlock': (input, { core }) => core.unlock(input.login, input.passphrase),
   'session:lock': (_input, { core }) => {
     core.lock('manual');
@@ -11,4 +12,4 @@ export const sessionHandlers = {
   'session:activity': () => ({ ok: true as const }),
   'session:changePassphrase': (input, { core }) => core.changePassphrase(input.current, input.next),
   'session:recover': (input, { core }) => core.recover(input.recoveryKey, input.login, input.newPassphrase),
-} satisfies Partial<Handlers>;
+} satisfies FeatureHandlers<'session'>;

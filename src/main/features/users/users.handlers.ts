@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors';
-import type { Handlers } from '../../ipc/dispatcher';
+import type { FeatureHandlers } from '../../kernel/context';
 import * as schema from '../../db/schema';
-import { assertStrongPassphrase } from '../session/core';
+import { assertStrongPassphrase } from '../../kernel/session';
 import { countActiveAdmins, findActive, findActiveByLogin, listActive, toSummary } from './users.repository';
 
 export const usersHandlers = {
@@ -12,7 +12,7 @@ export const usersHandlers = {
   'users:add': async (input, { core }) => {
     const store = core.requireStore();
     if (findActiveByLogin(store.orm, input.login)) throw new AppError('LOGIN_TAKEN', 'this login is taken', { field: 'login' });
-    assertStrongPassphrase(input.initialPassphrase, input.login);
+    assertStrongPassphrase(input.initialPassphrase, input.login, 'initialPassphrase');
     const id = randomUUID();
     // The slow key derivation runs before the transaction, so the database is never held during it.
     const slot = await store.newSlot(input.initialPassphrase, { kind: 'user', login: input.login, userId: id, mustChange: true });
@@ -56,4 +56,4 @@ export const usersHandlers = {
     store.saveSlots(store.slots.slots.filter((s) => s.userId !== user.id));
     return { removed: true as const };
   },
-} satisfies Partial<Handlers>;
+} satisfies FeatureHandlers<'users'>;

@@ -45,7 +45,7 @@ export function AppGate() {
 
   const load = useCallback(async () => {
     try {
-      setView(viewOf(await api.call('app:status', {})));
+      setView(viewOf(await api.call('session:status', {})));
     } catch (error) {
       setView({ kind: 'failed', error: asAppError(error) });
     }
@@ -70,7 +70,7 @@ export function AppGate() {
     if (!unlocked) return;
     const timer = window.setInterval(() => {
       api
-        .call('app:status', {})
+        .call('session:status', {})
         .then((status) => {
           const next = viewOf(status);
           // A poll that started before a lock must not bring the shell back.

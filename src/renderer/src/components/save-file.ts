@@ -1,6 +1,6 @@
 import type { OutputOf } from '../../../shared/contract';
 
-type DocumentFile = OutputOf<'documents:minutes'>;
+type DocumentFile = OutputOf<'meetings:minutes'>;
 
 function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);

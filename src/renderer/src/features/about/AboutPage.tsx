@@ -16,7 +16,7 @@ export function AboutPage() {
   useEffect(() => {
     let live = true;
     api
-      .call('system:about', {})
+      .call('about:get', {})
       .then((value) => live && setAbout(value))
       .catch((caught: unknown) => live && setError(asAppError(caught)));
     return () => {

@@ -48,7 +48,7 @@ function EndMemberForm({ member, onCancel, onEnded }: { member: Member; onCancel
   const submit = form.handleSubmit(async ({ validTo }) => {
     setFormError(null);
     try {
-      onEnded(await api.call('members:end', { id: member.id, validTo }));
+      onEnded(await api.call('group:endMember', { id: member.id, validTo }));
     } catch (caught) {
       const error = asAppError(caught);
       const placed = placeServerError(t, error, form.setError, { validTo: 'validTo' }, {

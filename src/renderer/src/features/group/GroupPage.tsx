@@ -39,7 +39,7 @@ export function GroupPage() {
   useEffect(() => {
     let live = true;
     // Members valid today: the count the quorum is reckoned from. Without it the sentence just omits the numbers.
-    api.call('members:list', { all: false }).then(
+    api.call('group:members', { all: false }).then(
       (members) => live && setMemberCount(members.length),
       () => live && setMemberCount(null),
     );

@@ -124,7 +124,7 @@ function MemberForm({ member, onCancel, onSaved }: { member: Member | null; onCa
     setFormError(null);
     const draft: MemberDraft = { ...(member ? { id: member.id } : {}), ...values, validTo: values.validTo || null };
     try {
-      onSaved(await api.call('members:save', draft), !member);
+      onSaved(await api.call('group:saveMember', draft), !member);
     } catch (caught) {
       const error = asAppError(caught);
       const placed = placeServerError(t, error, form.setError, SERVER_FIELDS, {

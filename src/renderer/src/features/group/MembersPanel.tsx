@@ -25,7 +25,7 @@ function byText(a: Row<Member>, b: Row<Member>, id: string): number {
 export function MembersPanel({ canWrite, onChanged }: { canWrite: boolean; onChanged(): void }) {
   const { t } = useTranslation();
   const [all, setAll] = useState(false);
-  const { value: members, error, reload } = useChannel('members:list', { all });
+  const { value: members, error, reload } = useChannel('group:members', { all });
   /** The member in the form: null for a new one; undefined while the form is closed. */
   const [editing, setEditing] = useState<Member | null | undefined>(undefined);
   const [ending, setEnding] = useState<Member | null>(null);

@@ -23,13 +23,13 @@ export function DocumentsMenu({ dirty, organisations }: { dirty: boolean; organi
   const [busy, setBusy] = useState(false);
   const [extract, setExtract] = useState<'item' | 'organisation' | null>(null);
 
-  const make = async (kind: 'minutes' | 'notice', format: Format, scope: Pick<InputOf<'documents:minutes'>, 'item' | 'organisationId'> = {}) => {
+  const make = async (kind: 'minutes' | 'notice', format: Format, scope: Pick<InputOf<'meetings:minutes'>, 'item' | 'organisationId'> = {}) => {
     setBusy(true);
     try {
       const file =
         kind === 'minutes'
-          ? await api.call('documents:minutes', { meetingId: meeting.id, format, ...scope })
-          : await api.call('documents:notice', { meetingId: meeting.id, format });
+          ? await api.call('meetings:minutes', { meetingId: meeting.id, format, ...scope })
+          : await api.call('meetings:notice', { meetingId: meeting.id, format });
       if (format === 'html') printHtml(file);
       else saveFile(file);
       notifications.show({ color: 'green', message: t('meetings.documents.ready', { name: file.fileName }) });

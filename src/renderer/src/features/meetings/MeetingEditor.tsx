@@ -43,7 +43,7 @@ export function MeetingEditor({ meetingId }: { meetingId: string }) {
         api.call('assignments:list', { meetingId }),
         api.call('assignments:list', {}),
       ]);
-      const members = await api.call('members:list', { on: meeting.date });
+      const members = await api.call('group:members', { on: meeting.date });
       setData({ meeting, members, organisations, group, meetingAssignments, allAssignments });
     } catch (caught) {
       setError(asAppError(caught));

@@ -109,7 +109,7 @@ export function MeetingForm({
       setInvalid(false);
       try {
         const saved = await api.call('meetings:update', toDraft(meeting.id, submitted));
-        const nextMembers = saved.date === meeting.date ? members : await api.call('members:list', { on: saved.date });
+        const nextMembers = saved.date === meeting.date ? members : await api.call('group:members', { on: saved.date });
         onData((previous) => ({ ...previous, meeting: saved, members: nextMembers }));
         notifications.show({ color: 'green', message: t('meetings.editor.saved', { ref: meetingRef(saved) }) });
       } catch (caught) {

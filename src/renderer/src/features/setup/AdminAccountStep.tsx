@@ -49,7 +49,7 @@ export function AdminAccountStep({ onCreated, onStoreExists }: { onCreated(recov
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);
     try {
-      const created = await api.call('setup:create', {
+      const created = await api.call('session:setup', {
         login: values.login,
         displayName: values.displayName,
         passphrase: values.passphrase,

@@ -1,13 +1,19 @@
-import type { Channel, InputOf, OutputOf } from '../../../shared/contract';
-import { deserializeError } from '../../../shared/errors';
-import { kyivDate } from '../../../shared/time';
-import type { Dispatch } from '../../ipc/dispatcher';
+import type { Channel, InputOf, OutputOf } from '../../shared/contract';
+import { deserializeError } from '../../shared/errors';
+import { kyivDate } from '../../shared/time';
+import type { Dispatch } from '../ipc/dispatcher';
 
 /**
  * Fills an unlocked store with two years of a realistic oblast group: organisations, members, meetings in
  * every status and assignments in every state. Everything goes through the dispatcher, so it is validated
  * and audited like a secretary's own input. Deterministic for a given seed and date, for benchmarks.
+ *
+ * `scale` multiplies the meetings (8 per unit: quarterly over two years at scale 1). Past a few hundred a year
+ * the history grows longer instead, so numbers stay within a year's range; each meeting costs the same
+ * whatever came before it, so the fill takes time linear in the scale.
  */
+export const MAX_DEMO_SCALE = 1000;
+const MEETINGS_PER_YEAR_AT_MOST = 400;
 export interface DemoOptions {
   scale: number;
   today: Date;
@@ -84,26 +90,25 @@ export async function fillDemo(dispatch: Dispatch, options: DemoOptions): Promis
   };
 
   const today = kyivDate(options.today);
-  const firstYear = Number(today.slice(0, 4)) - 1;
+  const total = 8 * options.scale;
+  const years = Math.max(2, Math.ceil(total / MEETINGS_PER_YEAR_AT_MOST));
+  const firstYear = Number(today.slice(0, 4)) - years + 1;
   const orgs = await call('organisations:list', {});
   const seatedFrom = `${firstYear}-01-01`;
-  const members: OutputOf<'members:save'>[] = [];
+  const members: OutputOf<'group:saveMember'>[] = [];
   const seats = Math.min(PEOPLE.length, 8 + Math.max(0, options.scale - 1) * 2);
   for (let i = 0; i < seats; i++) {
     const [surname, givenName, patronymic, position, role] = PEOPLE[i]!;
-    members.push(await call('members:save', { surname, givenName, patronymic, position, role, organisationId: orgs[i % orgs.length]!.id, validFrom: seatedFrom }));
+    members.push(await call('group:saveMember', { surname, givenName, patronymic, position, role, organisationId: orgs[i % orgs.length]!.id, validFrom: seatedFrom }));
   }
 
-  // Quarterly meetings for two years, more per quarter at larger scales, one planned ahead of today.
-  const perQuarter = Math.max(1, options.scale);
+  // Meetings spread over each year (quarterly at scale 1), one planned ahead of today.
+  const perYear = Math.ceil(total / years);
   const dates: string[] = [];
-  for (let year = firstYear; year <= firstYear + 1; year++) {
-    for (let quarter = 0; quarter < 4; quarter++) {
-      for (let k = 0; k < perQuarter; k++) {
-        const month = quarter * 3 + 1 + Math.floor((k * 3) / perQuarter);
-        const day = 10 + Math.floor(rnd() * 15);
-        dates.push(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
-      }
+  for (let year = firstYear; year < firstYear + years; year++) {
+    for (let k = 0; k < perYear; k++) {
+      const day = Math.min(364, Math.floor(((k + 0.3 + rnd() * 0.4) * 365) / perYear));
+      dates.push(addDays(`${year}-01-01`, day));
     }
   }
   const past = dates.filter((d) => d < today).sort();

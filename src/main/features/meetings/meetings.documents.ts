@@ -1,19 +1,39 @@
 import { AppError } from '../../../shared/errors';
+import type { DocumentFile } from '../../../shared/contract/meetings';
 import { kyivDate } from '../../../shared/time';
 import { pack, renderExtractDocx, renderMinutesDocx } from '../../documents/minutes/minutes.docx';
 import { page, renderExtractHtml, renderMinutesHtml } from '../../documents/minutes/minutes.html';
+import { buildExtractModel, buildMinutesModel, type ExtractScope, type MinutesData } from '../../documents/minutes/minutes.model';
 import { noticeBlocks } from '../../documents/notice/notice.blocks';
-import { getGroup } from '../group/group.repository';
-import { buildExtractModel, buildMinutesModel, type ExtractScope } from '../../documents/minutes/minutes.model';
-import type { Handlers } from '../../ipc/dispatcher';
-import type { PdfPrinter } from '../../documents/pdf';
-import type { AppCore } from '../session/core';
-import { findMeeting } from '../meetings/meetings.repository';
+import type { FeatureHandlers } from '../../kernel/context';
+import type { PdfPrinter } from '../../kernel/pdf';
+import type { AppCore } from '../../kernel/session';
+import type { OpenStore } from '../../store/store';
+import { listAssignmentSummaries } from '../assignments/assignments.repository';
+import { getGroup, listMembers } from '../group/group.repository';
+import { organisationNames } from '../organisations/organisations.repository';
+import { loadMeeting } from './meetings.repository';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 type Format = 'docx' | 'html' | 'pdf';
-type DocumentFile = { fileName: string; mimeType: string; base64: string };
+
+/** Everything the minutes print, read in one transaction; the builders then work on plain data. */
+export function loadMinutesData(store: OpenStore, meetingId: string): MinutesData {
+  const meeting = loadMeeting(store.orm, store.db, meetingId);
+  if (!meeting) throw new AppError('NOT_FOUND', 'no such meeting');
+  const group = getGroup(store.orm);
+  const asOf = { today: meeting.date, asOfDate: true, order: 'decision' as const };
+  return {
+    group: { name: group.name, parentBody: group.parentBody },
+    meeting,
+    members: listMembers(store.orm, null),
+    seated: listMembers(store.orm, meeting.date),
+    organisationNames: Object.fromEntries(organisationNames(store.orm)),
+    assignments: listAssignmentSummaries(store.db, { ...asOf, meetingId }),
+    reviewed: listAssignmentSummaries(store.db, { ...asOf, reviewedIn: meetingId }),
+  };
+}
 
 /** Asked before anything is read or audited, so an export that cannot happen leaves no trace of one. */
 function printerFor(core: AppCore, format: Format): PdfPrinter | null {
@@ -29,29 +49,30 @@ async function deliver(format: Format, printer: PdfPrinter | null, stem: string,
   return { fileName: `${stem}.docx`, mimeType: DOCX, base64: (await docx()).toString('base64') };
 }
 
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
 /**
- * The docx package packs asynchronously, so this handler reads the model and writes its audit event in one
- * transaction of its own, then renders outside it.
+ * The docx package packs asynchronously, so these handlers read their data and write their audit event in one
+ * transaction of their own, then render outside it.
  */
-export const documentsHandlers = {
-  'documents:minutes': async (input, { core }) => {
+export const minutesHandlers = {
+  'meetings:minutes': async (input, { core }) => {
     const store = core.requireStore();
     const printer = printerFor(core, input.format);
     const today = kyivDate(core.deps.env.clock());
     const scope: ExtractScope | null = input.item ? { item: input.item } : input.organisationId ? { organisationId: input.organisationId } : null;
     const { model, stem } = store.db.transaction(() => {
-      const meeting = findMeeting(store.orm, input.meetingId);
-      if (!meeting) throw new AppError('NOT_FOUND', 'no such meeting');
+      const data = loadMinutesData(store, input.meetingId);
+      const { meeting } = data;
       core.audit({
         action: scope ? 'document.extract' : 'document.minutes',
         entity: 'meeting',
         entityId: meeting.id,
         details: { format: input.format, ...(input.item ? { item: input.item } : {}), ...(input.organisationId ? { organisationId: input.organisationId } : {}) },
       });
-      const name = `${scope ? 'vytiah' : 'protokol'}-${meeting.year}-${String(meeting.number).padStart(2, '0')}${input.item ? `-p${input.item}` : ''}`;
       return {
-        stem: name,
-        model: scope ? { kind: 'extract' as const, value: buildExtractModel(store.orm, meeting.id, scope, today) } : { kind: 'minutes' as const, value: buildMinutesModel(store.orm, meeting.id, today) },
+        stem: `${scope ? 'vytiah' : 'protokol'}-${meeting.year}-${twoDigits(meeting.number)}${input.item ? `-p${input.item}` : ''}`,
+        model: scope ? { kind: 'extract' as const, value: buildExtractModel(data, scope, today) } : { kind: 'minutes' as const, value: buildMinutesModel(data, today) },
       };
     })();
     return deliver(
@@ -63,21 +84,20 @@ export const documentsHandlers = {
     );
   },
 
-  'documents:notice': async (input, { core }) => {
+  'meetings:notice': async (input, { core }) => {
     const store = core.requireStore();
     const printer = printerFor(core, input.format);
     const today = kyivDate(core.deps.env.clock());
     const { blocks, title, stem } = store.db.transaction(() => {
-      const meeting = findMeeting(store.orm, input.meetingId);
-      if (!meeting) throw new AppError('NOT_FOUND', 'no such meeting');
-      core.audit({ action: 'document.notice', entity: 'meeting', entityId: meeting.id, details: { format: input.format } });
-      const model = buildMinutesModel(store.orm, meeting.id, today);
+      const data = loadMinutesData(store, input.meetingId);
+      core.audit({ action: 'document.notice', entity: 'meeting', entityId: data.meeting.id, details: { format: input.format } });
+      const model = buildMinutesModel(data, today);
       return {
         blocks: noticeBlocks(model, getGroup(store.orm).noticeWorkingDays),
         title: `Повідомлення про засідання ${model.number}`,
-        stem: `povidomlennia-${meeting.year}-${String(meeting.number).padStart(2, '0')}`,
+        stem: `povidomlennia-${data.meeting.year}-${twoDigits(data.meeting.number)}`,
       };
     })();
     return deliver(input.format, printer, stem, () => page(title, blocks), () => pack(blocks, title));
   },
-} satisfies Partial<Handlers>;
+} satisfies Pick<FeatureHandlers<'meetings'>, 'meetings:minutes' | 'meetings:notice'>;

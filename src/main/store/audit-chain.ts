@@ -1,8 +1,9 @@
 import { hash } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import type { ChainReport } from '../../../shared/domain/audit';
-import type { Db } from '../../store/connection';
-import { equalHex, hmacHex } from '../../store/crypto';
+import type { ChainReport } from '../../shared/domain/audit';
+import type { Db } from './connection';
+import { equalHex, hmacHex } from './crypto';
+import { getSetting, putSetting } from './settings';
 
 /** Identifiers, codes and counts only: the type keeps free text (and so personal data) out. */
 export type AuditDetails = Record<string, string | number | boolean | null | string[]>;
@@ -94,24 +95,54 @@ export class AuditChain {
     return last ?? { seq: 0, hash: GENESIS_HASH };
   }
 
-  /** Walks the whole chain from the first event; reports the first broken link. */
-  verify(): ChainReport {
-    let expectedSeq = 1;
+  private rowMacHolds(row: Pick<Row, 'hash' | 'mac'>): boolean {
+    return /^[0-9a-f]{64}$/.test(row.mac) && equalHex(row.mac, hmacHex(this.macKey, row.hash));
+  }
+
+  private checkpointMac(seq: number, hash: string): string {
+    return hmacHex(this.macKey, `checkpoint|${seq}|${hash}`);
+  }
+
+  /** Remembers that the chain held up to this event, so the next check can start there. Call inside a transaction. */
+  saveCheckpoint(seq: number, hash: string): void {
+    putSetting(this.db, 'auditCheckpoint', { seq, hash, mac: this.checkpointMac(seq, hash) }, this.clock());
+  }
+
+  /**
+   * Walks the chain and reports the first broken link. From the first event, or with `resume` from the last
+   * verified point: a checkpoint whose MAC fails, whose event is gone or differs, is itself reported as broken,
+   * so cutting the chain below a verified point is caught too.
+   */
+  verify(options: { resume?: boolean } = {}): ChainReport {
+    let from = 0;
     let prevHash = GENESIS_HASH;
     let prevTs = -Infinity;
+    if (options.resume) {
+      const checkpoint = getSetting(this.db, 'auditCheckpoint');
+      if (checkpoint) {
+        const row = this.db.prepare('SELECT * FROM audit_events WHERE seq = ?').get(checkpoint.seq) as Row | undefined;
+        const holds =
+          /^[0-9a-f]{64}$/.test(checkpoint.mac) &&
+          equalHex(checkpoint.mac, this.checkpointMac(checkpoint.seq, checkpoint.hash)) &&
+          row !== undefined &&
+          row.hash === checkpoint.hash &&
+          entryHash(row.prev_hash, row) === row.hash &&
+          this.rowMacHolds(row);
+        if (!holds) return { status: 'broken', count: 0, from: checkpoint.seq, seq: checkpoint.seq, reason: 'checkpoint' };
+        from = row.seq;
+        prevHash = row.hash;
+        prevTs = Date.parse(row.ts);
+      }
+    }
+    let expectedSeq = from + 1;
     let count = 0;
-    const rows = this.db.prepare('SELECT * FROM audit_events ORDER BY seq').iterate() as IterableIterator<Row>;
+    const rows = this.db.prepare('SELECT * FROM audit_events WHERE seq > ? ORDER BY seq').iterate(from) as IterableIterator<Row>;
     for (const row of rows) {
-      const broken = (reason: 'hash' | 'mac' | 'link' | 'gap' | 'order'): ChainReport => ({
-        status: 'broken',
-        count,
-        seq: row.seq,
-        reason,
-      });
+      const broken = (reason: 'hash' | 'mac' | 'link' | 'gap' | 'order'): ChainReport => ({ status: 'broken', count, from, seq: row.seq, reason });
       if (row.seq !== expectedSeq) return broken('gap');
       if (row.prev_hash !== prevHash) return broken('link');
       if (entryHash(prevHash, row) !== row.hash) return broken('hash');
-      if (!/^[0-9a-f]{64}$/.test(row.mac) || !equalHex(row.mac, hmacHex(this.macKey, row.hash))) return broken('mac');
+      if (!this.rowMacHolds(row)) return broken('mac');
       const ts = Date.parse(row.ts);
       if (!(ts >= prevTs - CLOCK_SKEW_MS)) return broken('order');
       prevTs = Math.max(prevTs, ts);
@@ -119,6 +150,6 @@ export class AuditChain {
       expectedSeq += 1;
       count += 1;
     }
-    return { status: 'intact', count, head: prevHash };
+    return { status: 'intact', count, from, total: expectedSeq - 1, head: prevHash };
   }
 }

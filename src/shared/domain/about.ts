@@ -10,8 +10,3 @@ export const AboutSchema = z.object({
   synchronous: z.string(),
 });
 export type About = z.infer<typeof AboutSchema>;
-
-export const SettingsSchema = z.object({
-  idleLockMinutes: z.number().int().min(1).max(240),
-});
-export type Settings = z.infer<typeof SettingsSchema>;

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { writeFileAtomic } from '../../store/files';
+import { writeFileAtomic } from '../store/files';
 
 /**
  * Failed unlocks are counted outside the store: a wrong passphrase must leave every store file untouched.

@@ -1,16 +1,16 @@
 import { eq } from 'drizzle-orm';
-import type { AppStatus, SessionInfo } from '../../../shared/domain/auth';
-import { AppError } from '../../../shared/errors';
-import { checkPassphrase } from '../../../shared/passphrase-policy';
-import { permissionsOf, type Role } from '../../../shared/permissions';
-import * as schema from '../../db/schema';
-import type { AuditInput } from '../audit/audit.chain';
-import { findUserSlot, unwrapSlot } from '../../store/keyslots';
-import { createStore, storeExists, unlockStore, unlockWithRecoveryKey, type OpenStore, type StoreEnv } from '../../store/store';
-import { wipe } from '../../store/crypto';
+import type { AppStatus, SessionInfo } from '../../shared/domain/auth';
+import { AppError } from '../../shared/errors';
+import { checkPassphrase } from '../../shared/passphrase-policy';
+import { permissionsOf, type Role } from '../../shared/permissions';
+import * as schema from '../db/schema';
+import type { AuditInput } from '../store/audit-chain';
+import { findUserSlot, unwrapSlot } from '../store/keyslots';
+import { createStore, storeExists, unlockStore, unlockWithRecoveryKey, type OpenStore, type StoreEnv } from '../store/store';
+import { wipe } from '../store/crypto';
+import { getSetting, IDLE_LOCK_DEFAULT } from '../store/settings';
 import { delayAfter, type AttemptLog } from './attempts';
-import { getSetting, IDLE_LOCK_DEFAULT } from '../system/settings.repository';
-import type { PdfPrinter } from '../../documents/pdf';
+import type { PdfPrinter } from './pdf';
 
 export interface CoreDeps {
   storeDir: string;
@@ -22,11 +22,12 @@ export interface CoreDeps {
 }
 
 /** Channels a user who must change the passphrase may still use. */
-const ALLOWED_BEFORE_CHANGE = new Set(['app:status', 'session:lock', 'session:changePassphrase', 'session:activity']);
+const ALLOWED_BEFORE_CHANGE = new Set(['session:status', 'session:lock', 'session:changePassphrase', 'session:activity']);
 
-export function assertStrongPassphrase(passphrase: string, login?: string): void {
+/** `field` is the input's path of the passphrase, so a form puts the reason under the box it was typed in. */
+export function assertStrongPassphrase(passphrase: string, login: string | undefined, field: string): void {
   const problem = checkPassphrase(passphrase, login);
-  if (problem) throw new AppError('WEAK_PASSPHRASE', problem, { problem });
+  if (problem) throw new AppError('WEAK_PASSPHRASE', problem, { problem, field });
 }
 
 /**
@@ -111,7 +112,7 @@ export class AppCore {
 
   async setup(input: { login: string; displayName: string; passphrase: string }): Promise<{ recoveryKey: string; session: SessionInfo }> {
     if (storeExists(this.deps.storeDir)) throw new AppError('STORE_EXISTS', 'a store already exists here');
-    assertStrongPassphrase(input.passphrase, input.login);
+    assertStrongPassphrase(input.passphrase, input.login, 'passphrase');
     const created = await createStore(this.deps.storeDir, input, this.deps.env);
     this.begin(created.store, created.adminId);
     return { recoveryKey: created.recoveryKey, session: this.current! };
@@ -186,7 +187,7 @@ export class AppCore {
       mustChangePassphrase: mustChange,
       unlockedAt: now,
     };
-    this.idleMinutes = getSetting(store, 'idleLockMinutes');
+    this.idleMinutes = getSetting(store.db, 'idleLockMinutes');
     this.touch();
   }
 
@@ -221,10 +222,10 @@ export class AppCore {
     this.assertNotThrottled(key);
     const check = await unwrapSlot(store.slots, slot, currentPassphrase);
     this.assertStillOpen(store);
-    if (!check) this.fail(key, 'unlock', session.userId, new AppError('WRONG_CREDENTIALS', 'the current passphrase is wrong'));
+    if (!check) this.fail(key, 'unlock', session.userId, new AppError('WRONG_CREDENTIALS', 'the current passphrase is wrong', { field: 'current' }));
     wipe(check);
-    if (currentPassphrase === next) throw new AppError('SAME_PASSPHRASE', 'the new passphrase equals the current one');
-    assertStrongPassphrase(next, session.login);
+    if (currentPassphrase === next) throw new AppError('SAME_PASSPHRASE', 'the new passphrase equals the current one', { field: 'next' });
+    assertStrongPassphrase(next, session.login, 'next');
     const replacement = await store.newSlot(next, { kind: 'user', login: slot.login, userId: slot.userId, mustChange: false });
     this.assertStillOpen(store);
     store.db.transaction(() => {
@@ -255,7 +256,7 @@ export class AppCore {
         .all()
         .find((u) => !u.removedAt && u.login.toLowerCase() === login.toLowerCase());
       if (!user || !(user.roles as Role[]).includes('admin')) throw new AppError('NOT_AN_ADMIN', 'the recovery key resets only an admin');
-      assertStrongPassphrase(newPassphrase, user.login);
+      assertStrongPassphrase(newPassphrase, user.login, 'newPassphrase');
       const replacement = await store.newSlot(newPassphrase, { kind: 'user', login: user.login, userId: user.id, mustChange: false });
       store.db.transaction(() => {
         store.audit.append({ userId: user.id, workstation: this.deps.env.workstation }, { action: 'auth.recovery_used', entity: 'user', entityId: user.id });

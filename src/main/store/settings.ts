@@ -1,0 +1,33 @@
+import type { Db } from './connection';
+
+/**
+ * Store-wide settings, one JSON value per key. They live below every feature: the core session reads the idle
+ * time, backups the store id, the audit chain its verification checkpoint.
+ */
+export const IDLE_LOCK_DEFAULT = 10;
+
+export interface AuditCheckpoint {
+  seq: number;
+  hash: string;
+  /** HMAC of `seq` and `hash` under the audit key: the checkpoint is protected as the chain itself is. */
+  mac: string;
+}
+
+const DEFAULTS = {
+  idleLockMinutes: IDLE_LOCK_DEFAULT as number,
+  storeId: '',
+  auditCheckpoint: null as AuditCheckpoint | null,
+};
+export type SettingKey = keyof typeof DEFAULTS;
+export type SettingValue<K extends SettingKey> = (typeof DEFAULTS)[K];
+
+export function getSetting<K extends SettingKey>(db: Db, key: K): SettingValue<K> {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as SettingValue<K>) : DEFAULTS[key];
+}
+
+export function putSetting<K extends SettingKey>(db: Db, key: K, value: SettingValue<K>, now: Date): void {
+  db.prepare(
+    'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
+  ).run(key, JSON.stringify(value), now.toISOString());
+}

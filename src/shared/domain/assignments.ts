@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { Id, IsoDate, Text } from './fields';
+
+export const ASSIGNMENT_STATES = ['in_progress', 'overdue', 'done', 'removed'] as const;
+export type AssignmentState = (typeof ASSIGNMENT_STATES)[number];
+
+/** What a list row shows: the decision and meeting it comes from, the executors, the due date and the state. */
+export const AssignmentSummarySchema = z.object({
+  id: z.string(),
+  decisionId: z.string(),
+  /** "2.1" within its meeting, and the meeting as «№ 3/2026». */
+  decisionNumber: z.string(),
+  meetingId: z.string(),
+  meetingYear: z.number().int(),
+  meetingNumber: z.number().int(),
+  text: z.string(),
+  leadOrganisationId: z.string(),
+  leadOrganisationName: z.string(),
+  leadPerson: z.string(),
+  coExecutorIds: z.array(z.string()),
+  dueDate: z.string(),
+  state: z.enum(ASSIGNMENT_STATES),
+});
+export type AssignmentSummary = z.infer<typeof AssignmentSummarySchema>;
+
+/** One assignment with how it was closed and every progress report received. */
+export const AssignmentSchema = AssignmentSummarySchema.extend({
+  closedOn: z.string().nullable(),
+  closedByDecisionNumber: z.string().nullable(),
+  reports: z.array(z.object({ id: z.string(), receivedOn: z.string(), text: z.string(), reference: z.string() })),
+});
+export type Assignment = z.infer<typeof AssignmentSchema>;
+
+export const AssignmentFilterSchema = z
+  .object({
+    states: z.array(z.enum(ASSIGNMENT_STATES)).max(4).optional(),
+    organisationId: Id.optional(),
+    /** Given by the decisions of this meeting. */
+    meetingId: Id.optional(),
+    /** Reviewed by the carry-over item of this meeting. */
+    reviewedIn: Id.optional(),
+  })
+  .strict();
+export type AssignmentFilter = z.input<typeof AssignmentFilterSchema>;
+
+export const AssignmentDraftSchema = z
+  .object({
+    decisionId: Id,
+    text: Text(5000).min(3),
+    leadOrganisationId: Id,
+    leadPerson: Text(200).default(''),
+    coExecutorIds: z.array(Id).max(30).default([]),
+    dueDate: IsoDate,
+  })
+  .strict();
+export type AssignmentDraft = z.input<typeof AssignmentDraftSchema>;
+
+export const ProgressReportDraftSchema = z
+  .object({ assignmentId: Id, receivedOn: IsoDate, text: Text(20_000).min(3), reference: Text(200).default('') })
+  .strict();
+export type ProgressReportDraft = z.input<typeof ProgressReportDraftSchema>;
+
+export const AssignmentCloseSchema = z.object({ assignmentId: Id, decisionId: Id, outcome: z.enum(['done', 'removed']) }).strict();
+export type AssignmentClose = z.input<typeof AssignmentCloseSchema>;

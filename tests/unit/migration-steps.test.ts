@@ -1,0 +1,154 @@
+import { randomBytes } from 'node:crypto';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openEncrypted, type Db } from '../../src/main/store/connection';
+import { migrate } from '../../src/main/store/migrations';
+import { cleanupTempDirs, MIGRATIONS, tempDir } from '../fixtures/store';
+
+afterEach(cleanupTempDirs);
+
+interface JournalEntry {
+  idx: number;
+  tag: string;
+  when: number;
+}
+
+const journal = JSON.parse(readFileSync(join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as { entries: JournalEntry[] };
+const TAGS = journal.entries.map((e) => e.tag);
+
+/** The released migrations up to and including `tag`, as the release that shipped it had them. */
+function migrationsThrough(tag: string | null): string {
+  const folder = join(tempDir('zlagoda-steps-'), 'migrations');
+  mkdirSync(join(folder, 'meta'), { recursive: true });
+  const entries = tag === null ? [] : journal.entries.slice(0, TAGS.indexOf(tag) + 1);
+  for (const entry of entries) cpSync(join(MIGRATIONS, `${entry.tag}.sql`), join(folder, `${entry.tag}.sql`));
+  writeFileSync(join(folder, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }));
+  return folder;
+}
+
+/** An encrypted store file at the schema of `tag` (the one before the step under test). */
+function storeAt(tag: string | null): { db: Db; path: string; upgrade(to: string): void } {
+  const dir = tempDir('zlagoda-step-store-');
+  const path = join(dir, 'zlagoda.db');
+  const db = openEncrypted(path, randomBytes(32), { fileMustExist: false });
+  const run = (through: string | null) => migrate(db, { migrationsFolder: migrationsThrough(through), dbPath: path, backupDir: join(dir, 'pre-migration'), now: new Date('2026-11-20T09:00:00Z') });
+  run(tag);
+  return { db, path, upgrade: (to) => void run(to) };
+}
+
+const NOW = '2026-01-15T10:00:00.000Z';
+
+function count(db: Db, table: string): number {
+  return (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+}
+
+function indexedColumns(db: Db, table: string): string[] {
+  const lists = db.prepare(`PRAGMA index_list("${table}")`).all() as { name: string }[];
+  return lists.map((i) => ((db.prepare(`PRAGMA index_info("${i.name}")`).all() as { name: string }[])[0]?.name ?? ''));
+}
+
+function insertUser(db: Db, id: string, login: string): void {
+  db.prepare("INSERT INTO users (id, login, display_name, roles, created_at) VALUES (?, ?, ?, '[\"admin\"]', ?)").run(id, login, `Користувач ${login}`, NOW);
+}
+
+function insertOrganisation(db: Db, id: string, name: string): void {
+  db.prepare("INSERT INTO organisations (id, name, type, created_at, updated_at) VALUES (?, ?, 'ngo', ?, ?)").run(id, name, NOW, NOW);
+}
+
+/** Old-shaped rows in, the one migration, and what must hold after it. Every released migration has its step. */
+const STEPS: Record<string, () => void> = {
+  '0000_foundation': () => {
+    const { db, upgrade } = storeAt(null);
+    upgrade('0000_foundation');
+    insertUser(db, 'u1', 'olena');
+    db.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('storeId', '\"s1\"', ?)").run(NOW);
+    expect(() => insertUser(db, 'u2', 'OLENA')).toThrow(/UNIQUE/);
+    expect(count(db, 'audit_events')).toBe(0);
+  },
+
+  '0001_audit_append_only': () => {
+    const { db, upgrade } = storeAt('0000_foundation');
+    db.prepare("INSERT INTO audit_events (seq, ts, action, details, workstation, prev_hash, hash, mac) VALUES (1, ?, 'store.created', '{}', 'pc', ?, ?, ?)").run(NOW, '0'.repeat(64), 'a'.repeat(64), 'b'.repeat(64));
+    upgrade('0001_audit_append_only');
+    expect(db.prepare('SELECT action FROM audit_events').all()).toEqual([{ action: 'store.created' }]);
+    expect(() => db.prepare("UPDATE audit_events SET action = 'x'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM audit_events').run()).toThrow(/append-only/);
+  },
+
+  '0002_group_and_organisations': () => {
+    const { db, upgrade } = storeAt('0001_audit_append_only');
+    insertUser(db, 'u1', 'olena');
+    upgrade('0002_group_and_organisations');
+    expect(count(db, 'users')).toBe(1);
+    insertOrganisation(db, 'o1', 'Обласний центр соціальних служб');
+    db.prepare("INSERT INTO coordination_group (id, name, parent_body, updated_at) VALUES ('g1', 'Рада', 'ОВА', ?)").run(NOW);
+    expect(db.prepare('SELECT quorum_numerator AS n, quorum_denominator AS d, quorum_strict AS s FROM coordination_group').get()).toEqual({ n: 1, d: 2, s: 1 });
+  },
+
+  '0003_meetings_and_assignments': () => {
+    const { db, upgrade } = storeAt('0002_group_and_organisations');
+    insertOrganisation(db, 'o1', 'Обласний центр соціальних служб');
+    db.prepare("INSERT INTO group_members (id, surname, given_name, position, organisation_id, role, valid_from, created_at, updated_at) VALUES ('m1', 'Мельник', 'Оксана', 'Голова', 'o1', 'chair', '2026-01-01', ?, ?)").run(NOW, NOW);
+    upgrade('0003_meetings_and_assignments');
+    expect(count(db, 'group_members')).toBe(1);
+    db.prepare("INSERT INTO meetings (id, year, number, date, time, format, status, chair_member_id, created_at, updated_at) VALUES ('mt1', 2026, 1, '2026-03-12', '10:00', 'in_person', 'planned', 'm1', ?, ?)").run(NOW, NOW);
+    expect(() => db.prepare("INSERT INTO meetings (id, year, number, date, time, format, status, created_at, updated_at) VALUES ('mt2', 2026, 1, '2026-04-12', '10:00', 'online', 'planned', ?, ?)").run(NOW, NOW)).toThrow(/UNIQUE/);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  },
+
+  '0004_list_indexes': () => {
+    const { db, upgrade } = storeAt('0003_meetings_and_assignments');
+    insertUser(db, 'u1', 'olena');
+    insertOrganisation(db, 'o1', 'Обласний центр соціальних служб');
+    insertOrganisation(db, 'o2', 'Служба у справах дітей');
+    db.prepare("INSERT INTO group_members (id, surname, given_name, position, organisation_id, role, valid_from, created_at, updated_at) VALUES ('m1', 'Мельник', 'Оксана', 'Голова', 'o1', 'chair', '2026-01-01', ?, ?)").run(NOW, NOW);
+    db.prepare("INSERT INTO meetings (id, year, number, date, time, format, status, chair_member_id, created_at, updated_at) VALUES ('mt1', 2026, 1, '2026-03-12', '10:00', 'in_person', 'held', 'm1', ?, ?)").run(NOW, NOW);
+    db.prepare("INSERT INTO agenda_items (id, meeting_id, position, title) VALUES ('i1', 'mt1', 1, 'Про стан протидії торгівлі людьми')").run();
+    db.prepare("INSERT INTO decisions (id, item_id, position, text) VALUES ('d1', 'i1', 1, 'Провести навчання.')").run();
+    db.prepare("INSERT INTO assignments (id, decision_id, text, lead_organisation_id, due_date, created_at, updated_at) VALUES ('a1', 'd1', 'Провести навчання', 'o1', '2026-06-30', ?, ?)").run(NOW, NOW);
+    db.prepare("INSERT INTO assignment_co_executors (assignment_id, organisation_id) VALUES ('a1', 'o2')").run();
+    db.prepare("INSERT INTO progress_reports (id, assignment_id, received_on, text, created_at) VALUES ('r1', 'a1', '2026-05-02', 'Виконано.', ?)").run(NOW);
+    upgrade('0004_list_indexes');
+    for (const [table, n] of Object.entries({ meetings: 1, agenda_items: 1, decisions: 1, assignments: 1, assignment_co_executors: 1, progress_reports: 1 })) expect(count(db, table)).toBe(n);
+    expect(indexedColumns(db, 'assignments')).toEqual(expect.arrayContaining(['decision_id', 'closed_by_decision_id', 'lead_organisation_id']));
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT id FROM assignments WHERE lead_organisation_id = 'o1' AND status = 'in_progress' AND due_date < '2026-07-01'").all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING INDEX assignments_lead_due/);
+  },
+};
+
+describe('each released migration, on a store with rows of the shape before it', () => {
+  it('every migration in the journal has its step here', () => {
+    expect(Object.keys(STEPS)).toEqual(TAGS);
+  });
+
+  it.each(TAGS)('%s', (tag) => {
+    STEPS[tag]!();
+  });
+});
+
+describe('the schema as released', () => {
+  it('indexes every foreign-key column (as the first column of an index)', () => {
+    const { db, upgrade } = storeAt(null);
+    upgrade(TAGS.at(-1)!);
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__drizzle_migrations'").all() as { name: string }[]).map((t) => t.name);
+    const missing: string[] = [];
+    for (const table of tables) {
+      const leading = new Set(indexedColumns(db, table));
+      for (const fk of db.prepare(`PRAGMA foreign_key_list("${table}")`).all() as { from: string }[]) {
+        if (!leading.has(fk.from)) missing.push(`${table}.${fk.from}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('the guard on statements that bind one variable per row', () => {
+  it('refuses an IN list of many ids, and accepts the same ids as one JSON parameter', () => {
+    const { db, upgrade } = storeAt(null);
+    upgrade(TAGS.at(-1)!);
+    const ids = Array.from({ length: 500 }, (_, i) => `id-${i}`);
+    expect(() => db.prepare(`SELECT id FROM users WHERE id IN (${ids.map(() => '?').join(',')})`)).toThrow(/json_each/);
+    expect(db.prepare('SELECT id FROM users WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids))).toEqual([]);
+  });
+});
