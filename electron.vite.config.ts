@@ -32,6 +32,8 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
+      // electron-vite leaves the renderer unminified; the window loads every byte of it at start.
+      minify: 'esbuild',
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
   },

@@ -17,7 +17,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'renderer',
-          include: ['tests/renderer/**/*.test.tsx'],
+          include: ['tests/renderer/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/renderer/setup.ts'],
         },

@@ -13,13 +13,34 @@ export interface FieldIssue {
   format?: string;
   expected?: string;
   key?: string;
+  /** Facts a refinement names in its sentence (a date, a number). */
+  params?: Record<string, string | number>;
+  /** Nothing was given at all: the sentence asks for a value rather than judging one. */
+  empty?: boolean;
+}
+
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let node = input;
+  for (const part of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[part];
+  }
+  return node;
+}
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0) || (typeof value === 'number' && Number.isNaN(value));
 }
 
 /** A schema's own message is a key (`katottg`); zod's default messages are sentences, and stay behind. */
 const KEY = /^[A-Za-z][\w.]*$/;
 
-export function issueOf(issue: z.core.$ZodIssue): FieldIssue {
-  const extra = issue as { origin?: unknown; minimum?: unknown; maximum?: unknown; format?: unknown; expected?: unknown };
+/** `input` is what was validated, so that an issue can say whether the field was left empty. */
+export function issueOf(issue: z.core.$ZodIssue, input?: unknown): FieldIssue {
+  // A union (an e-mail or nothing) fails as a whole; its own reason is the first a branch names.
+  const branches = issue.code === 'invalid_union' ? ((issue as { errors?: z.core.$ZodIssue[][] }).errors ?? []).flat() : [];
+  const named = branches.find((b) => KEY.test(b.message));
+  const extra = issue as { origin?: unknown; minimum?: unknown; maximum?: unknown; format?: unknown; expected?: unknown; params?: unknown };
   return {
     path: issue.path.map(String).join('.'),
     code: issue.code,
@@ -28,7 +49,9 @@ export function issueOf(issue: z.core.$ZodIssue): FieldIssue {
     ...(extra.maximum !== undefined ? { maximum: Number(extra.maximum) } : {}),
     ...(typeof extra.format === 'string' ? { format: extra.format } : {}),
     ...(typeof extra.expected === 'string' ? { expected: extra.expected } : {}),
-    ...(KEY.test(issue.message) ? { key: issue.message } : {}),
+    ...(KEY.test(issue.message) ? { key: issue.message } : named ? { key: named.message } : {}),
+    ...(extra.params && typeof extra.params === 'object' ? { params: extra.params as Record<string, string | number> } : {}),
+    ...(input !== undefined && issue.code !== 'custom' && isBlank(valueAt(input, issue.path)) ? { empty: true } : {}),
   };
 }
 
@@ -37,10 +60,13 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 /** The one translation of a validation problem into the user's words, for the window and the command line alike. */
 export function describeIssue(t: Translate, issue: FieldIssue): string {
   if (issue.key) {
-    const own = t(`validation.${issue.key}`, { defaultValue: '', minimum: issue.minimum, maximum: issue.maximum });
+    const options = { ...issue.params, defaultValue: '', minimum: issue.minimum, maximum: issue.maximum };
+    // A bare key names a validation sentence; a dotted one names any sentence (`passphraseProblems.too_short`).
+    const own = t(`validation.${issue.key}`, options) || (issue.key.includes('.') ? t(issue.key, options) : '');
     if (own) return own;
   }
   const bounds = { minimum: issue.minimum, maximum: issue.maximum };
+  if (issue.empty) return issue.origin === 'array' || issue.origin === 'set' ? t('validation.chooseOne') : t('validation.required');
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'number') return t('validation.numberTooSmall', bounds);

@@ -29,3 +29,18 @@ export function checkPassphrase(passphrase: string, login?: string): PassphraseP
   if (CONTEXT_WORDS.some((w) => folded.replace(/[\s\d\W_]/gu, '') === w || folded === w)) return 'context_word';
   return null;
 }
+
+/**
+ * The policy as a form's refinement on a new passphrase and its repetition: the same rule the main process
+ * enforces, answered as the user types. Messages are keys of the interface texts.
+ */
+export function newPassphraseRule(fields: { next: string; confirm?: string; login?: string }, login?: string) {
+  return (values: Record<string, unknown>, ctx: { addIssue(issue: { code: 'custom'; path: string[]; message: string }): void }): void => {
+    const next = String(values[fields.next] ?? '');
+    if (!next) return;
+    const who = login ?? (fields.login ? String(values[fields.login] ?? '').trim() : undefined);
+    const problem = checkPassphrase(next, who);
+    if (problem) ctx.addIssue({ code: 'custom', path: [fields.next], message: `passphraseProblems.${problem}` });
+    if (fields.confirm && String(values[fields.confirm] ?? '') !== next) ctx.addIssue({ code: 'custom', path: [fields.confirm], message: 'mismatch' });
+  };
+}

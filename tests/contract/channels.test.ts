@@ -70,6 +70,7 @@ const EXAMPLES: { [C in Channel]: (rt: Ready) => Promise<InputOf<C>> | InputOf<C
   'meetings:notice': async (rt) => ({ meetingId: (await call(rt, 'meetings:plan', PLAN)).id, format: 'html' }),
   'meetings:minutes': async (rt) => ({ meetingId: (await heldMeeting(rt)).id, format: 'docx', item: 2 }),
   'meetings:list': () => ({ year: 2026 }),
+  'meetings:years': () => ({}),
   'meetings:get': async (rt) => ({ id: (await call(rt, 'meetings:plan', PLAN)).id }),
   'meetings:plan': () => PLAN,
   'meetings:update': async (rt) => draftOf(await call(rt, 'meetings:plan', PLAN), { place: 'Онлайн, платформа «Zoom»' }),

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -15,9 +15,13 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCREENSHOTS = join(ROOT, 'reports/screenshots');
 const URL_LINE = /Zlagoda \(test harness\): (http:\/\/127\.0\.0\.1:\d+\/)/;
 
-/** Starts `out/node/harness.mjs` on a fresh store and a free port; resolves with the URL it prints. */
-async function startHarness(storeDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(ROOT, 'out/node/harness.mjs'), '--store', storeDir, '--port', '0'], {
+/**
+ * Starts `out/node/harness.mjs` on a fresh store and a free port; resolves with the URL it prints. The cheap test
+ * key derivation runs the same code at a cost that keeps the suite fast; one spec asks for the real one.
+ */
+async function startHarness(storeDir: string, realKdf: boolean): Promise<{ url: string; child: ChildProcess }> {
+  const args = [join(ROOT, 'out/node/harness.mjs'), '--store', storeDir, '--port', '0', ...(realKdf ? [] : ['--fast-kdf'])];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -51,12 +55,12 @@ async function stopHarness(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-export const test = base.extend<{ harness: HarnessRun }>({
-  // Playwright reads the fixture's dependencies from this destructuring; this fixture has none.
-  // eslint-disable-next-line no-empty-pattern
-  harness: async ({}, use) => {
+export const test = base.extend<{ harness: HarnessRun; realKdf: boolean }>({
+  /** The production key derivation (256 MiB scrypt), for the spec that measures it; the test one otherwise. */
+  realKdf: [false, { option: true }],
+  harness: async ({ realKdf }, use) => {
     const storeDir = await mkdtemp(join(tmpdir(), 'zlagoda-e2e-'));
-    const { url, child } = await startHarness(join(storeDir, 'store'));
+    const { url, child } = await startHarness(join(storeDir, 'store'), realKdf);
     try {
       await use({ url, storeDir });
     } finally {
@@ -102,6 +106,12 @@ export async function setUpStore(page: Page, shots = false): Promise<string> {
   await page.getByRole('button', { name: 'Перейти до роботи' }).click();
   await expect(page.getByTestId('current-user')).toHaveText(ADMIN.name);
   return recoveryKey;
+}
+
+/** Types a date into a date box as ДД.ММ.РРРР and leaves the box, as a user does. */
+export async function fillDate(field: Locator, date: string): Promise<void> {
+  await field.fill(date);
+  await field.press('Tab');
 }
 
 export async function unlock(page: Page, login: string, passphrase: string): Promise<void> {

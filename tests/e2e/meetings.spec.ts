@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
-import { expect, screenshot, setUpStore, test } from './helpers';
+import { expect, fillDate, screenshot, setUpStore, test } from './helpers';
 
 /** The council as the head's order sets it: eight members, with the organisations a new store comes with. */
 const MEMBERS = [
@@ -32,7 +32,7 @@ async function addMember(page: Page, member: (typeof MEMBERS)[number]): Promise<
   await dialog.getByLabel('Організація').fill(member.org);
   await page.getByRole('option', { name: new RegExp(member.org) }).first().click();
   await pick(page, /^Роль у раді/, member.role);
-  await dialog.getByLabel(/^У складі з/).fill('2026-01-15');
+  await fillDate(dialog.getByLabel(/^У складі з/), '15.01.2026');
   await dialog.getByRole('button', { name: 'Зберегти' }).click();
   await expect(dialog).toHaveCount(0);
 }
@@ -54,7 +54,7 @@ test('a council of eight meets, decides, assigns, approves its minutes, and the 
 
   // Plan the first meeting of the year: it gets № 1 and the standing first item.
   await page.getByRole('button', { name: 'Засідання', exact: true }).click();
-  await planMeeting(page, '2026-11-20');
+  await planMeeting(page, '20.11.2026');
   await expect(page.getByRole('heading', { name: 'Засідання № 1/2026' })).toBeVisible();
 
   await page.getByRole('tab', { name: 'Відомості' }).click();
@@ -100,9 +100,9 @@ test('a council of eight meets, decides, assigns, approves its minutes, and the 
   await screenshot(page, '34-agenda-decisions');
 
   // Three assignments from the decisions.
-  await giveAssignment(page, second, '2.1', 'Обласний центр соціальних служб', '2026-12-15');
-  await giveAssignment(page, second, '2.1', 'Служба у справах дітей', '2026-12-20');
-  await giveAssignment(page, second, '2.2', 'Департамент соціального захисту', '2026-11-30');
+  await giveAssignment(page, second, '2.1', 'Обласний центр соціальних служб', '15.12.2026');
+  await giveAssignment(page, second, '2.1', 'Служба у справах дітей', '20.12.2026');
+  await giveAssignment(page, second, '2.2', 'Департамент соціального захисту', '30.11.2026');
   await expect(second.getByRole('button', { name: /^Відкрити доручення/ })).toHaveCount(3);
   await screenshot(page, '35-assignments-given');
 
@@ -144,7 +144,7 @@ test('a council of eight meets, decides, assigns, approves its minutes, and the 
 
   // The next regular meeting opens with the review of every open assignment.
   await page.getByRole('button', { name: /До списку засідань/ }).click();
-  await planMeeting(page, '2026-12-18');
+  await planMeeting(page, '18.12.2026');
   await expect(page.getByRole('heading', { name: 'Засідання № 2/2026' })).toBeVisible();
   await page.getByRole('tab', { name: /^Порядок денний/ }).click();
   const review = page.getByTestId('agenda-item').nth(0);
@@ -178,7 +178,7 @@ async function save(page: Page): Promise<void> {
 async function planMeeting(page: Page, date: string): Promise<void> {
   await page.getByRole('button', { name: 'Запланувати засідання' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel(/^Дата/).fill(date);
+  await fillDate(dialog.getByLabel(/^Дата/), date);
   await dialog.getByLabel(/^Час/).fill('10:00');
   await dialog.getByLabel(/^Місце проведення/).fill('м. Полтава, вул. Соборності, 45, зала засідань');
   await pick(page, /^Форма проведення/, 'Змішаний');
@@ -191,7 +191,7 @@ async function giveAssignment(page: Page, item: ReturnType<Page['getByTestId']>,
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox', { name: /^Відповідальний виконавець/ }).fill(organisation);
   await page.getByRole('option', { name: new RegExp(organisation) }).first().click();
-  await dialog.getByLabel(/^Строк виконання/).fill(due);
+  await fillDate(dialog.getByLabel(/^Строк виконання/), due);
   await dialog.getByRole('button', { name: 'Створити доручення' }).click();
   await expect(dialog).toHaveCount(0);
 }

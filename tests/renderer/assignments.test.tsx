@@ -1,19 +1,22 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import type { Assignment, Meeting, MeetingSummary } from '../../src/shared/domain/meetings';
+import { QueryClientProvider } from '@tanstack/react-query';
+import type { Assignment } from '../../src/shared/domain/assignments';
+import { isLaterMeeting, type Meeting, type MeetingSummary } from '../../src/shared/domain/meetings';
 import type { Role } from '../../src/shared/permissions';
 import { createApi } from '../../src/renderer/src/app/api';
 import { ApiContext } from '../../src/renderer/src/app/api-context';
+import { createQueryClient } from '../../src/renderer/src/app/data';
 import { createI18n } from '../../src/renderer/src/app/i18n';
 import { AssignmentFormModal } from '../../src/renderer/src/features/assignments/AssignmentFormModal';
-import { fail, fakeBridge, renderApp, sessionOf, unlockedStatus, type Handlers } from './fake-api';
+import { fail, fakeBridge, renderApp, sessionOf, type Handlers, unlockedShell } from './fake-api';
 import * as sample from './samples';
-import { dataRows, EMPTY_DASHBOARD, fixToday, openPage, optionsOf, organisation, pick, type User } from './samples';
+import { dataRows, EMPTY_DASHBOARD, fixToday, openPage, optionsOf, organisation, organisationOptionsOf, pick, typeDate, type User } from './samples';
 
 const ORGANISATIONS = [
   organisation('o-police', 'Головне управління Національної поліції в області', { shortName: 'ГУНП' }),
@@ -104,26 +107,33 @@ const MEETING_3: Meeting = {
 
 function bridgeFor(roles: Role[] = ['secretary'], extra: Handlers = {}) {
   const session = sessionOf(roles);
+  // The fake keeps what the calls change, so a card asked again shows the new report or the closing.
+  const stored = ASSIGNMENTS.map((a) => ({ ...a }));
+  const update = (id: string, change: (a: Assignment) => Assignment) => {
+    const at = stored.findIndex((a) => a.id === id);
+    stored[at] = change(stored[at]!);
+    return stored[at]!;
+  };
   return fakeBridge({
-    'session:status': () => unlockedStatus(session),
+    ...unlockedShell(session),
     'dashboard:get': () => EMPTY_DASHBOARD,
     'organisations:list': () => ORGANISATIONS,
+    'organisations:options': () => organisationOptionsOf(ORGANISATIONS),
+    'assignments:get': (input) => stored.find((a) => a.id === input.id) ?? fail('NOT_FOUND'),
     'assignments:list': (input) =>
-      ASSIGNMENTS.filter(
+      stored.filter(
         (a) =>
           (!input.states || input.states.includes(a.state)) &&
           (!input.organisationId || a.leadOrganisationId === input.organisationId || a.coExecutorIds.includes(input.organisationId)),
       ),
-    'meetings:list': () => MEETINGS,
+    'meetings:list': (input) => {
+      const after = MEETINGS.find((m) => m.id === input.laterThan);
+      return after ? MEETINGS.filter((m) => isLaterMeeting(m, after)) : MEETINGS;
+    },
     'meetings:get': (input) => (input.id === MEETING_3.id ? MEETING_3 : fail('NOT_FOUND')),
-    'assignments:report': (input) => {
-      const base = ASSIGNMENTS.find((a) => a.id === input.assignmentId)!;
-      return { ...base, reports: [...base.reports, { id: 'r-new', receivedOn: input.receivedOn, text: input.text, reference: input.reference ?? '' }] };
-    },
-    'assignments:close': (input) => {
-      const base = ASSIGNMENTS.find((a) => a.id === input.assignmentId)!;
-      return { ...base, state: input.outcome, closedOn: '2026-03-05', closedByDecisionNumber: '1.2' };
-    },
+    'assignments:report': (input) =>
+      update(input.assignmentId, (a) => ({ ...a, reports: [...a.reports, { id: 'r-new', receivedOn: input.receivedOn, text: input.text, reference: input.reference ?? '' }] })),
+    'assignments:close': (input) => update(input.assignmentId, (a) => ({ ...a, state: input.outcome, closedOn: '2026-03-05', closedByDecisionNumber: '1.2' })),
     ...extra,
   });
 }
@@ -230,17 +240,17 @@ describe('assignments page', () => {
 
     await user.click(within(card).getByRole('button', { name: 'Додати інформацію про стан виконання' }));
     const date = within(card).getByLabelText(/^Дата надходження/) as HTMLInputElement;
-    expect(date.value).toBe('2026-03-10');
+    expect(date.value).toBe('10.03.2026');
     await user.click(within(card).getByRole('button', { name: 'Зберегти інформацію' }));
     expect(await within(card).findByText('Заповніть це поле.')).toBeTruthy();
 
-    fireEvent.change(date, { target: { value: '2026-03-12' } });
+    await typeDate(user, date, '12.03.2026');
     await user.type(within(card).getByLabelText(/^Зміст інформації/), 'Проведено 14 зустрічей у громадах');
     await user.click(within(card).getByRole('button', { name: 'Зберегти інформацію' }));
     expect(await within(card).findByText('Дата надходження не може бути пізнішою за сьогодні. Виправте дату.')).toBeTruthy();
     expect(bridge.callsOf('assignments:report')).toHaveLength(0);
 
-    fireEvent.change(date, { target: { value: '2026-03-06' } });
+    await typeDate(user, date, '06.03.2026');
     await user.type(within(card).getByLabelText(/^Вхідний №/), '02-07/318');
     await user.click(within(card).getByRole('button', { name: 'Зберегти інформацію' }));
     await waitFor(() =>
@@ -324,7 +334,7 @@ describe('assignment form', () => {
 
   function renderForm() {
     const bridge = fakeBridge({
-      'organisations:list': () => ORGANISATIONS,
+      'organisations:options': () => organisationOptionsOf(ORGANISATIONS),
       'assignments:create': (input) =>
         assignment('a-new', {
           decisionId: input.decisionId,
@@ -342,7 +352,9 @@ describe('assignment form', () => {
         <MantineProvider>
           <Notifications />
           <ApiContext.Provider value={createApi(bridge)}>
-            <Harness onCreated={onCreated} />
+            <QueryClientProvider client={createQueryClient()}>
+              <Harness onCreated={onCreated} />
+            </QueryClientProvider>
           </ApiContext.Provider>
         </MantineProvider>
       </I18nextProvider>,
@@ -358,7 +370,7 @@ describe('assignment form', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Створити доручення' }));
     expect(await within(dialog).findByText('Оберіть відповідального виконавця зі списку організацій.')).toBeTruthy();
-    expect(within(dialog).getByText('Вкажіть строк виконання доручення.')).toBeTruthy();
+    expect(within(dialog).getByText('Заповніть це поле.')).toBeTruthy();
     expect(bridge.callsOf('assignments:create')).toHaveLength(0);
 
     await pick(user, /^Відповідальний виконавець/, 'Обласний центр соціальних служб (ОЦСС)');
@@ -368,7 +380,7 @@ describe('assignment form', () => {
     expect(co.queryByRole('option', { name: 'Обласний центр соціальних служб (ОЦСС)', hidden: true })).toBeNull();
     await user.click(co.getByRole('option', { name: 'Головне управління Національної поліції в області (ГУНП)', hidden: true }));
     await user.click(co.getByRole('option', { name: 'Департамент освіти і науки облдержадміністрації', hidden: true }));
-    fireEvent.change(within(dialog).getByLabelText(/^Строк виконання/), { target: { value: '2026-06-30' } });
+    await typeDate(user, within(dialog).getByLabelText(/^Строк виконання/), '30.06.2026');
     await user.click(within(dialog).getByRole('button', { name: 'Створити доручення' }));
 
     await waitFor(() =>

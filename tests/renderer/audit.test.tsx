@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent, ChainReport } from '../../src/shared/domain/audit';
-import { fakeBridge, renderApp, sessionOf, unlockedStatus } from './fake-api';
+import { fakeBridge, renderApp, sessionOf, unlockedShell } from './fake-api';
 
 const EVENTS: AuditEvent[] = [
   {
@@ -31,16 +31,17 @@ const EVENTS: AuditEvent[] = [
 
 function auditBridge(report: ChainReport) {
   return fakeBridge({
-    'session:status': () => unlockedStatus(sessionOf(['auditor'], { login: 'auditor', displayName: 'Ігор Бондар' })),
+    ...unlockedShell(sessionOf(['auditor'], { login: 'auditor', displayName: 'Ігор Бондар' })),
     'users:list': () => [],
-    'audit:list': () => ({ rows: EVENTS, total: 2, actions: ['something.new', 'user.created'] }),
+    'audit:list': () => ({ rows: EVENTS, next: null }),
+    'audit:actions': () => ['something.new', 'user.created'],
     'audit:verify': () => report,
   });
 }
 
 describe('audit log page', () => {
   it('shows events in Kyiv time with translated actions, and the verify result', async () => {
-    const bridge = auditBridge({ status: 'intact', count: 12, head: 'abc' });
+    const bridge = auditBridge({ status: 'intact', count: 12, from: 0, total: 12, head: 'abc' });
     renderApp(bridge);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Журнал подій' }));
@@ -53,32 +54,37 @@ describe('audit log page', () => {
     // An action this build has no words for is shown as its code; an event with no actor is the system's.
     expect(second!.textContent).toContain('something.new');
     expect(second!.textContent).toContain('система');
-    expect(bridge.callsOf('audit:list')[0]).toEqual({ offset: 0, limit: 50 });
+    expect(bridge.callsOf('audit:list')[0]).toEqual({ limit: 50 });
 
-    await user.click(screen.getByRole('button', { name: 'Перевірити цілісність журналу' }));
+    await user.click(screen.getByRole('button', { name: 'Перевірити нові події' }));
     expect((await screen.findByTestId('verify-result')).textContent).toBe('Журнал цілісний (12 подій)');
+    expect(bridge.callsOf('audit:verify')).toEqual([{ full: false }]);
+    // The check writes its own event: the list is asked again.
     await waitFor(() => expect(bridge.callsOf('audit:list')).toHaveLength(2));
   });
 
   it('names the first broken link', async () => {
-    renderApp(auditBridge({ status: 'broken', count: 40, seq: 17, reason: 'link' }));
+    const bridge = auditBridge({ status: 'broken', count: 40, from: 0, seq: 17, reason: 'link' });
+    renderApp(bridge);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Журнал подій' }));
-    await user.click(await screen.findByRole('button', { name: 'Перевірити цілісність журналу' }));
+    await user.click(await screen.findByRole('button', { name: 'Перевірити весь журнал' }));
+    expect(bridge.callsOf('audit:verify')).toEqual([{ full: true }]);
     const result = await screen.findByTestId('verify-result');
     expect(result.textContent).toContain('Ланцюг журналу порушено на події № 17');
     expect(result.textContent).toContain('розірвано зв’язок із попередньою подією');
   });
 
   it('sends date filters as ISO dates and rejects a malformed date', async () => {
-    const bridge = auditBridge({ status: 'intact', count: 1, head: 'abc' });
+    const bridge = auditBridge({ status: 'intact', count: 1, from: 0, total: 1, head: 'abc' });
     renderApp(bridge);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Журнал подій' }));
     await screen.findByRole('table', { name: 'Журнал подій' });
     await user.type(screen.getByLabelText('Дата з'), '31.02.2025');
     await user.click(screen.getByRole('button', { name: 'Показати' }));
-    expect(await screen.findByText('Дата у форматі ДД.ММ.РРРР.')).toBeTruthy();
+    expect(await screen.findByText('Вкажіть дату повністю: день, місяць і рік (ДД.ММ.РРРР).')).toBeTruthy();
+    expect((screen.getByLabelText('Дата з') as HTMLInputElement).value).toBe('31.02.2025');
     expect(bridge.callsOf('audit:list')).toHaveLength(1);
 
     await user.clear(screen.getByLabelText('Дата з'));
@@ -86,7 +92,29 @@ describe('audit log page', () => {
     await user.type(screen.getByLabelText('Дата по'), '2.7.2025');
     await user.click(screen.getByRole('button', { name: 'Показати' }));
     await waitFor(() =>
-      expect(bridge.callsOf('audit:list').at(-1)).toEqual({ from: '2025-07-01', to: '2025-07-02', offset: 0, limit: 50 }),
+      expect(bridge.callsOf('audit:list').at(-1)).toEqual({ from: '2025-07-01', to: '2025-07-02', limit: 50 }),
     );
+  });
+});
+
+describe('audit log paging', () => {
+  it('pages by the sequence number the main process names, and goes back by the cursors it kept', async () => {
+    const page = (from: number) => Array.from({ length: 50 }, (_, i) => ({ ...EVENTS[0]!, seq: from - i }));
+    const bridge = fakeBridge({
+      ...unlockedShell(sessionOf(['auditor'])),
+      'users:list': () => [],
+      'audit:actions': () => ['user.created'],
+      'audit:list': (input) => (input.before === 71 ? { rows: page(70), next: null } : { rows: page(120), next: 71 }),
+    });
+    renderApp(bridge);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Журнал подій' }));
+    await screen.findByRole('table', { name: 'Журнал подій' });
+    await user.click(screen.getByRole('button', { name: 'Старіші' }));
+    await waitFor(() => expect(screen.getByTestId('audit-page').textContent).toBe('Сторінка 2'));
+    expect(bridge.callsOf('audit:list').at(-1)).toEqual({ limit: 50, before: 71 });
+    expect(screen.getByRole('button', { name: 'Старіші' }).hasAttribute('disabled')).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Новіші' }));
+    await waitFor(() => expect(screen.getByTestId('audit-page').textContent).toBe('Сторінка 1'));
   });
 });

@@ -1,23 +1,26 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Dashboard } from '../../src/shared/domain/meetings';
+import type { Dashboard } from '../../src/shared/domain/dashboard';
 import { fail, fakeBridge, renderApp, sessionOf, unlockedStatus } from './fake-api';
 import { assignment, EMPTY_DASHBOARD, meetingSummary } from './samples';
 
 const DASHBOARD: Dashboard = {
   today: '2026-03-10',
   nextMeetings: [meetingSummary('m-2', 2, 2026, '2026-03-19', { place: 'м. Полтава, вул. Соборності, 45', format: 'mixed', status: 'planned', items: 3 })],
-  dueSoon: [assignment('a-1', { leadOrganisationId: 'o-1', dueDate: '2026-03-12' })],
-  overdueByOrganisation: [
-    {
-      organisationId: 'o-2',
-      organisationName: 'ГУ Національної поліції в області',
-      assignments: [
-        assignment('a-2', { leadOrganisationId: 'o-1', decisionNumber: '3.2', state: 'overdue', dueDate: '2026-02-27', text: 'Надати інформацію про виявлені випадки' }),
-      ],
-    },
-  ],
+  dueSoon: { total: 1, rows: [assignment('a-1', { leadOrganisationId: 'o-1', dueDate: '2026-03-12' })] },
+  overdue: {
+    total: 7,
+    organisations: 9,
+    byOrganisation: [
+      {
+        organisationId: 'o-2',
+        organisationName: 'ГУ Національної поліції в області',
+        count: 7,
+        rows: [assignment('a-2', { leadOrganisationId: 'o-1', decisionNumber: '3.2', state: 'overdue', dueDate: '2026-02-27', text: 'Надати інформацію про виявлені випадки' })],
+      },
+    ],
+  },
 };
 
 describe('dashboard', () => {
@@ -33,14 +36,27 @@ describe('dashboard', () => {
     expect(within(overdue).getByText('ГУ Національної поліції в області')).toBeTruthy();
     expect(overdue.textContent).toContain('до 27.02.2026');
     expect(screen.getByRole('region', { name: 'Доручення, строк яких спливає протягом 7 днів' }).textContent).toContain('до 12.03.2026');
+    // The main process sends a few rows with the totals; the rest are one click away.
+    expect(overdue.textContent).toContain('Ще 6 — відкрити всі доручення на контролі');
+    expect(overdue.textContent).toContain('Прострочені доручення є ще в 8 організаціях');
   });
 
   it('opens the record a row names', async () => {
-    const bridge = fakeBridge({ 'session:status': () => unlockedStatus(sessionOf(['secretary'])), 'dashboard:get': () => DASHBOARD });
+    const late = assignment('a-2', { decisionNumber: '3.2', state: 'overdue', dueDate: '2026-02-27', text: 'Надати інформацію про виявлені випадки' });
+    const bridge = fakeBridge({
+      'session:status': () => unlockedStatus(sessionOf(['secretary'])),
+      'dashboard:get': () => DASHBOARD,
+      'assignments:list': () => [late],
+      'assignments:get': () => late,
+      'organisations:options': () => [],
+    });
     renderApp(bridge);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: '3.2 (№ 1/2026)' }));
     expect(screen.getByRole('button', { name: 'Доручення' }).getAttribute('aria-current')).toBe('page');
+    // The card asks for the one assignment, not for every assignment to find it among them.
+    expect(await screen.findByTestId('assignment-text')).toBeTruthy();
+    expect(bridge.callsOf('assignments:get')).toEqual([{ id: 'a-2' }]);
   });
 
   it('says plainly when nothing is due, and explains a failure', async () => {

@@ -1,12 +1,13 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { RawBridge } from '../../src/shared/api';
-import type { Channel, InputOf, OutputOf } from '../../src/shared/contract';
+import { contract, isChannel, type Channel, type InputOf, type OutputOf } from '../../src/shared/contract';
 import type { SessionInfo } from '../../src/shared/domain/auth';
 import type { ErrorCode, Result } from '../../src/shared/errors';
 import { permissionsOf, type Role } from '../../src/shared/permissions';
 import { createApi, type AppApi } from '../../src/renderer/src/app/api';
 import { App } from '../../src/renderer/src/app/App';
 import { createI18n } from '../../src/renderer/src/app/i18n';
+import { EMPTY_DASHBOARD } from './samples';
 
 /** What a handler of the fake main process returns: a value, or a failure built with `fail`. */
 export class Failure {
@@ -26,7 +27,16 @@ export interface FakeBridge extends RawBridge {
   callsOf(channel: Channel): unknown[];
 }
 
-/** A stand-in for the main process: no network, answers exactly as the handlers say, records every call. */
+/**
+ * What the fake main process saw that the real one would not take: a channel it has no handler for, an input
+ * the contract refuses, an answer that breaks the contract. The renderer setup fails the test on any of them.
+ */
+export const contractViolations: string[] = [];
+
+/**
+ * A stand-in for the main process: no network, answers exactly as the handlers say, records every call, and
+ * holds both sides to the contract, so a screen cannot pass against a fake the real process would refuse.
+ */
 export function fakeBridge(handlers: Handlers): FakeBridge {
   const calls: { channel: string; input: unknown }[] = [];
   const bridge: FakeBridge = {
@@ -34,15 +44,28 @@ export function fakeBridge(handlers: Handlers): FakeBridge {
     handlers,
     callsOf: (channel) => calls.filter((c) => c.channel === channel).map((c) => c.input),
     async invoke(channel, input): Promise<Result<unknown>> {
-      calls.push({ channel, input });
-      const handler = bridge.handlers[channel as Channel] as ((input: unknown) => unknown) | undefined;
-      if (!handler) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: channel, details: {}, correlationId: 'test' } };
       // A JSON round trip, as over the real bridge, so nothing that would not survive it slips through.
-      const value = (await handler(JSON.parse(JSON.stringify(input ?? {})))) as unknown;
+      const sent = JSON.parse(JSON.stringify(input ?? {})) as unknown;
+      calls.push({ channel, input: sent });
+      const handler = isChannel(channel) ? (bridge.handlers[channel] as ((input: unknown) => unknown) | undefined) : undefined;
+      if (!isChannel(channel) || !handler) {
+        contractViolations.push(`no handler for ${channel}`);
+        throw new Error(`the fake main process has no handler for ${channel}`);
+      }
+      const spec = contract[channel];
+      const accepted = spec.input.safeParse(sent);
+      if (!accepted.success) {
+        contractViolations.push(`${channel} called with input the contract refuses: ${JSON.stringify(accepted.error.issues.map((i) => i.path.join('.') + ' ' + i.code))}`);
+        return { ok: false, error: { code: 'VALIDATION', message: 'contract', details: { issues: [] }, correlationId: 'test' } };
+      }
+      const value = (await handler(sent)) as unknown;
       if (value instanceof Failure) {
         return { ok: false, error: { code: value.code, message: value.code, details: value.details, correlationId: 'corr-1234' } };
       }
-      return { ok: true, value: JSON.parse(JSON.stringify(value ?? null)) };
+      const answered = JSON.parse(JSON.stringify(value ?? null)) as unknown;
+      const output = spec.output.safeParse(answered);
+      if (!output.success) contractViolations.push(`${channel} answered what the contract refuses: ${JSON.stringify(output.error.issues.map((i) => i.path.join('.') + ' ' + i.code))}`);
+      return { ok: true, value: answered };
     },
   };
   return bridge;
@@ -70,4 +93,9 @@ export const lockedStatus = { storeState: 'locked' as const, session: null, idle
 export function renderApp(bridge: FakeBridge, language: 'uk' | 'en' = 'uk'): RenderResult & { api: AppApi } {
   const api = createApi(bridge);
   return { api, ...render(<App api={api} i18n={createI18n(language)} />) };
+}
+
+/** The main process of an unlocked session as the shell first sees it: the status, and an overview with nothing due. */
+export function unlockedShell(session: SessionInfo): Handlers {
+  return { 'session:status': () => unlockedStatus(session), 'dashboard:get': () => EMPTY_DASHBOARD };
 }

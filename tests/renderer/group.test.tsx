@@ -1,10 +1,10 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Member } from '../../src/shared/domain/group';
 import type { Organisation } from '../../src/shared/domain/organisations';
 import type { Role } from '../../src/shared/permissions';
-import { fail, fakeBridge, renderApp, sessionOf, unlockedStatus } from './fake-api';
-import { describedText, EMPTY_DASHBOARD, fixToday, groupSettings, member, openPage, organisation, pick, rowOf, type User } from './samples';
+import { fail, fakeBridge, renderApp, sessionOf, unlockedShell } from './fake-api';
+import { describedText, EMPTY_DASHBOARD, fixToday, groupSettings, member, openPage, organisation, organisationOptionsOf, pick, rowOf, typeDate, type User } from './samples';
 
 const CURRENT: Member[] = [
   member('m-1', 'Коваленко', 'Олена', 'Петрівна', { role: 'chair', position: 'заступник голови облдержадміністрації' }),
@@ -47,9 +47,10 @@ const ORGANISATIONS: Organisation[] = [
 function groupBridge(roles: Role[] = ['secretary']) {
   const current = [...CURRENT];
   return fakeBridge({
-    'session:status': () => unlockedStatus(sessionOf(roles)),
+    ...unlockedShell(sessionOf(roles)),
     'dashboard:get': () => EMPTY_DASHBOARD,
     'organisations:list': (input) => ORGANISATIONS.filter((o) => input.includeInactive || o.active),
+    'organisations:options': (input) => organisationOptionsOf(ORGANISATIONS.filter((o) => input.includeInactive || o.active)),
     'group:members': (input) => (input.all ? [FORMER, ...current] : current),
     'group:saveMember': (input) => {
       const organisation = ORGANISATIONS.find((o) => o.id === input.organisationId);
@@ -120,7 +121,7 @@ describe('council membership', () => {
     const { user } = await openGroup();
     await user.click(screen.getByRole('button', { name: 'Додати члена ради' }));
     const dialog = await screen.findByRole('dialog', { name: 'Новий член ради' });
-    expect((within(dialog).getByLabelText(/^У складі з/) as HTMLInputElement).value).toBe('2026-03-10');
+    expect((within(dialog).getByLabelText(/^У складі з/) as HTMLInputElement).value).toBe('10.03.2026');
 
     await user.type(within(dialog).getByLabelText(/^Прізвище/), 'Кравець');
     await user.type(within(dialog).getByLabelText(/^Ім’я/), 'Наталія');
@@ -131,13 +132,13 @@ describe('council membership', () => {
     expect(screen.getByRole('listbox', { name: /^Організація/, hidden: true }).textContent).not.toContain('Світанок');
     await pick(user, /^Організація/, 'Обласний центр соціальних служб (ОЦСС)', dialog);
     await pick(user, /^Роль у раді/, 'Секретар', dialog);
-    fireEvent.change(within(dialog).getByLabelText(/^У складі з/), { target: { value: '2026-03-01' } });
-    fireEvent.change(within(dialog).getByLabelText(/^У складі по/), { target: { value: '2026-02-01' } });
+    await typeDate(user, within(dialog).getByLabelText(/^У складі з/), '01.03.2026');
+    await typeDate(user, within(dialog).getByLabelText(/^У складі по/), '01.02.2026');
     await user.click(within(dialog).getByRole('button', { name: 'Зберегти' }));
     expect(await within(dialog).findByText('Дата «по» не може бути раніше дати «з». Виправте одну з дат.')).toBeTruthy();
     expect(bridge.callsOf('group:saveMember')).toHaveLength(0);
 
-    fireEvent.change(within(dialog).getByLabelText(/^У складі по/), { target: { value: '' } });
+    await typeDate(user, within(dialog).getByLabelText(/^У складі по/), '');
     await user.click(within(dialog).getByRole('button', { name: 'Зберегти' }));
     await waitFor(() =>
       expect(bridge.callsOf('group:saveMember')).toEqual([
@@ -169,7 +170,7 @@ describe('council membership', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Зберегти' }));
     const position = within(dialog).getByLabelText(/^Посада/);
     await waitFor(() => expect(position.getAttribute('aria-invalid')).toBe('true'));
-    expect(describedText(position)).toContain('Задовге значення: максимальна довжина — 300.');
+    expect(describedText(position)).toContain('Задовге значення: не більше 300 символів.');
     expect(bridge.callsOf('group:saveMember')[0]).toMatchObject({ id: 'm-4', surname: 'Бойко', organisationId: 'o-2', validTo: null });
   });
 
@@ -182,14 +183,14 @@ describe('council membership', () => {
     expect(dialog.textContent).toContain('Ткаченко Андрій Сергійович перестане входити до складу ради після вказаного дня.');
     expect(dialog.textContent).toContain('Запис залишиться в історії');
     const date = within(dialog).getByLabelText(/^Останній день у складі/) as HTMLInputElement;
-    expect(date.value).toBe('2026-03-10');
+    expect(date.value).toBe('10.03.2026');
 
-    fireEvent.change(date, { target: { value: '2024-01-15' } });
+    await typeDate(user, date, '15.01.2024');
     await user.click(within(dialog).getByRole('button', { name: 'Вивести зі складу' }));
     expect(await within(dialog).findByText(/^Людина входить до складу з 01\.02\.2024, тому дата виведення не може бути раніше/)).toBeTruthy();
     expect(bridge.callsOf('group:endMember')).toHaveLength(0);
 
-    fireEvent.change(date, { target: { value: '2026-03-31' } });
+    await typeDate(user, date, '31.03.2026');
     await user.click(within(dialog).getByRole('button', { name: 'Вивести зі складу' }));
     await waitFor(() => expect(bridge.callsOf('group:endMember')).toEqual([{ id: 'm-6', validTo: '2026-03-31' }]));
     expect(await screen.findByText('Ткаченко А. С. — виведено зі складу ради, останній день — 31.03.2026.')).toBeTruthy();

@@ -2,7 +2,8 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { UserSummary } from '../../src/shared/domain/users';
-import { fail, fakeBridge, lockedStatus, renderApp, sessionOf, unlockedStatus } from './fake-api';
+import { EMPTY_DASHBOARD } from './samples';
+import { fail, fakeBridge, lockedStatus, renderApp, sessionOf, unlockedStatus, unlockedShell } from './fake-api';
 
 const SECRET_NAME = 'Мар’яна Коваль';
 const USERS: UserSummary[] = [
@@ -27,6 +28,7 @@ describe('locking', () => {
     let locked = false;
     const bridge = fakeBridge({
       'session:status': () => (locked ? lockedStatus : unlockedStatus(sessionOf(['admin']))),
+      'dashboard:get': () => EMPTY_DASHBOARD,
       'users:list': () => USERS,
     });
     renderApp(bridge);
@@ -46,7 +48,7 @@ describe('locking', () => {
 
   it('shows the unlock screen as soon as any call answers LOCKED', async () => {
     const bridge = fakeBridge({
-      'session:status': () => unlockedStatus(sessionOf(['admin'])),
+      ...unlockedShell(sessionOf(['admin'])),
       'users:list': () => fail('LOCKED'),
       'about:get': () => fail('LOCKED'),
     });
@@ -59,7 +61,7 @@ describe('locking', () => {
 
   it('locks on Ctrl+L, even from inside a text field', async () => {
     const bridge = fakeBridge({
-      'session:status': () => unlockedStatus(sessionOf(['admin'])),
+      ...unlockedShell(sessionOf(['admin'])),
       'session:lock': () => ({ locked: true as const }),
       'settings:get': () => ({ idleLockMinutes: 15 }),
     });
@@ -75,7 +77,7 @@ describe('locking', () => {
   it('makes a user with an initial passphrase change it before anything else', async () => {
     const first = sessionOf(['secretary'], { login: 'm.koval', displayName: SECRET_NAME, mustChangePassphrase: true });
     const bridge = fakeBridge({
-      'session:status': () => unlockedStatus(first),
+      ...unlockedShell(first),
       'session:changePassphrase': (input) =>
         input.current === 'початковий пароль 1' ? { ...first, mustChangePassphrase: false } : fail('WRONG_CREDENTIALS'),
     });

@@ -7,9 +7,9 @@ import { quorumNeeded, type Member, type MemberRole } from '../../src/shared/dom
 import type { Meeting, MeetingSummary } from '../../src/shared/domain/meetings';
 import type { Organisation } from '../../src/shared/domain/organisations';
 import type { Role } from '../../src/shared/permissions';
-import { fail, fakeBridge, renderApp, sessionOf, unlockedStatus, type Handlers } from './fake-api';
+import { fail, fakeBridge, renderApp, sessionOf, type Handlers, unlockedShell } from './fake-api';
 import * as sample from './samples';
-import { assignment, dataRows, EMPTY_DASHBOARD, fixToday, groupSettings, meetingSummary, organisation, pick, type User } from './samples';
+import { assignment, dataRows, EMPTY_DASHBOARD, fixToday, groupSettings, meetingSummary, organisation, organisationOptionsOf, pick, typeDate, type User } from './samples';
 
 const ORGANISATIONS = [
   organisation('o-oda', 'Полтавська обласна державна адміністрація'),
@@ -198,29 +198,39 @@ function applyDraft(base: Meeting, draft: InputOf<'meetings:update'>): Meeting {
   };
 }
 
-function bridgeFor(roles: Role[] = ['secretary'], extra: Handlers = {}) {
+type Meetings = Map<string, Meeting>;
+
+/** `extra` may be a function of the fake's meetings, for handlers that change them (approval, amendment). */
+function bridgeFor(roles: Role[] = ['secretary'], extra: Handlers | ((meetings: Meetings) => Handlers) = {}) {
   const session = sessionOf(roles);
-  const meetings = new Map<string, Meeting>([
+  const meetings: Meetings = new Map<string, Meeting>([
     ['m-1', meetingOne()],
     ['m-2', meetingTwo()],
     ['m-3', meetingThree()],
     ['m-12', { ...meetingOne(), id: 'm-12', year: 2025, number: 12, date: '2025-12-11' }],
   ]);
+  const years = [...new Set(MEETINGS.map((m) => m.year))].sort((a, b) => b - a);
   return fakeBridge({
-    'session:status': () => unlockedStatus(session),
+    ...unlockedShell(session),
     'dashboard:get': () => EMPTY_DASHBOARD,
+    'meetings:years': () => years.map((year) => ({ year, meetings: MEETINGS.filter((m) => m.year === year).length })),
     'meetings:list': (input) => MEETINGS.filter((m) => !input.year || m.year === input.year),
     'meetings:get': (input) => meetings.get(input.id) ?? fail('NOT_FOUND'),
     'group:members': () => MEMBERS,
     'organisations:list': () => ORGANISATIONS,
+    'organisations:options': () => organisationOptionsOf(ORGANISATIONS),
     'group:get': () => GROUP,
-    'assignments:list': (input) => ASSIGNMENTS.filter((a) => !input.meetingId || a.meetingId === input.meetingId),
+    'assignments:list': (input) => {
+      const reviewed = input.reviewedIn ? (meetings.get(input.reviewedIn)?.agenda.flatMap((i) => i.reviewedAssignmentIds) ?? []) : null;
+      return ASSIGNMENTS.filter((a) => (!input.meetingId || a.meetingId === input.meetingId) && (!reviewed || reviewed.includes(a.id)));
+    },
+    'assignments:get': (input) => ASSIGNMENTS.find((a) => a.id === input.id) ?? fail('NOT_FOUND'),
     'meetings:update': (input) => {
       const saved = applyDraft(meetings.get(input.id)!, input);
       meetings.set(input.id, saved);
       return saved;
     },
-    ...extra,
+    ...(typeof extra === 'function' ? extra(meetings) : extra),
   });
 }
 
@@ -266,9 +276,10 @@ afterEach(() => {
 describe('meetings list', () => {
   it('lists meetings newest first with Ukrainian kinds, formats and statuses, filters by year and opens a meeting', async () => {
     const { user, table, bridge } = await openMeetings();
-    expect(bridge.callsOf('meetings:list')).toEqual([{}]);
+    // This year's meetings first, not every meeting ever held: the years come with their counts.
+    expect(bridge.callsOf('meetings:list')).toEqual([{ year: 2026 }]);
     const rows = dataRows(table);
-    expect(rows.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual(['3/2026', '2/2026', '1/2026', '12/2025']);
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual(['3/2026', '2/2026', '1/2026']);
     const [third, second] = rows;
     expect(third!.textContent).toContain('19.03.2026 14:30');
     expect(third!.textContent).toContain('Позачергове');
@@ -281,7 +292,10 @@ describe('meetings list', () => {
     expect(within(second!).getByText('Протокол складено')).toBeTruthy();
     expect(within(rows[2]!).getByText('Протокол затверджено')).toBeTruthy();
 
-    await pick(user, 'Рік засідань', '2025');
+    await pick(user, 'Рік засідань', 'Усі роки');
+    await waitFor(() => expect(bridge.callsOf('meetings:list').at(-1)).toEqual({}));
+    await waitFor(() => expect(dataRows(screen.getByRole('table', { name: 'Засідання ради' }))).toHaveLength(4));
+    await pick(user, 'Рік засідань', '2025 (1 засідання)');
     await waitFor(() => expect(bridge.callsOf('meetings:list').at(-1)).toEqual({ year: 2025 }));
     await waitFor(() => expect(dataRows(screen.getByRole('table', { name: 'Засідання ради' }))).toHaveLength(1));
 
@@ -300,10 +314,15 @@ describe('meetings list', () => {
     expect(dialog.textContent).toContain('Першим пунктом порядку денного чергового засідання стане «Про стан виконання доручень попередніх засідань»');
 
     await user.click(within(dialog).getByRole('button', { name: 'Запланувати' }));
+    expect(await within(dialog).findByText('Заповніть це поле.')).toBeTruthy();
+    expect(bridge.callsOf('meetings:plan')).toHaveLength(0);
+
+    await typeDate(user, within(dialog).getByLabelText(/^Дата/), '31.02.2026');
+    await user.click(within(dialog).getByRole('button', { name: 'Запланувати' }));
     expect(await within(dialog).findByText('Вкажіть справжню дату засідання у форматі ДД.ММ.РРРР.')).toBeTruthy();
     expect(bridge.callsOf('meetings:plan')).toHaveLength(0);
 
-    fireEvent.change(within(dialog).getByLabelText(/^Дата/), { target: { value: '2026-03-19' } });
+    await typeDate(user, within(dialog).getByLabelText(/^Дата/), '19.03.2026');
     fireEvent.change(within(dialog).getByLabelText(/^Час/), { target: { value: '14:30' } });
     await user.type(within(dialog).getByLabelText(/^Місце проведення/), 'Zoom');
     await pick(user, /^Форма проведення/, 'Онлайн (відеоконференція)', dialog);
@@ -318,11 +337,11 @@ describe('meetings list', () => {
   });
 
   it('shows a taken number next to the number field of the plan form', async () => {
-    const bridge = bridgeFor(['secretary'], { 'meetings:plan': () => fail('CONFLICT', { field: 'number', year: 2026, number: 2 }) });
+    const bridge = bridgeFor(['secretary'], { 'meetings:plan': () => fail('CONFLICT', { field: 'number', key: 'numberTaken', year: 2026, number: 2 }) });
     const { user } = await openMeetings(bridge);
     await user.click(screen.getByRole('button', { name: 'Запланувати засідання' }));
     const dialog = await screen.findByRole('dialog', { name: 'Нове засідання' });
-    fireEvent.change(within(dialog).getByLabelText(/^Дата/), { target: { value: '2026-03-19' } });
+    await typeDate(user, within(dialog).getByLabelText(/^Дата/), '19.03.2026');
     await user.type(within(dialog).getByLabelText(/^Номер засідання/), '2');
     await user.click(within(dialog).getByRole('button', { name: 'Запланувати' }));
     expect(await within(dialog).findByText('Засідання з таким номером у цьому році вже є. Вкажіть інший номер.')).toBeTruthy();
@@ -470,12 +489,12 @@ describe('meeting editor', () => {
     const { user } = await openMeeting('2/2026', bridge);
     await user.type(screen.getByLabelText(/^Місце проведення/), ', каб. 210');
     await user.click(screen.getByRole('button', { name: 'Зберегти' }));
-    expect(await screen.findByText('Задовге значення: максимальна довжина — 20000.')).toBeTruthy();
+    expect(await screen.findByText('Задовге значення: не більше 20000 символів.')).toBeTruthy();
     expect(screen.getByRole('tab', { name: /^Порядок денний/ }).getAttribute('aria-selected')).toBe('true');
     const alert = screen.getAllByRole('alert').find((a) => a.getAttribute('data-error-code') === 'VALIDATION');
     expect(alert?.textContent).toContain('Деякі поля заповнено неправильно.');
 
-    answer = fail('CONFLICT', { field: 'number', year: 2026, number: 2 });
+    answer = fail('CONFLICT', { field: 'number', key: 'numberTaken', year: 2026, number: 2 });
     await user.click(screen.getByRole('button', { name: 'Зберегти' }));
     expect(await screen.findByText('Засідання з таким номером у цьому році вже є. Вкажіть інший номер.')).toBeTruthy();
     expect(screen.getByRole('tab', { name: /^Відомості/ }).getAttribute('aria-selected')).toBe('true');
@@ -501,13 +520,15 @@ describe('meeting editor', () => {
 
   it('approves the minutes only after the confirmation, explaining a missing quorum in Ukrainian', async () => {
     let approvals = 0;
-    const bridge = bridgeFor(['secretary'], {
+    const bridge = bridgeFor(['secretary'], (meetings) => ({
       'meetings:approve': (input) => {
         approvals += 1;
         if (approvals === 1) return fail('NO_QUORUM', { members: 8, present: 4, needed: 5, met: false });
-        return { ...meetingTwo(), id: input.id, status: 'approved', approvedAt: '2026-02-13T08:15:00.000Z', contentHash: HASH };
+        const approved: Meeting = { ...meetingTwo(), id: input.id, status: 'approved', approvedAt: '2026-02-13T08:15:00.000Z', contentHash: HASH };
+        meetings.set(input.id, approved);
+        return approved;
       },
-    });
+    }));
     const { user } = await openMeeting('2/2026', bridge);
     await openTab(user, /^Затвердження/);
     await user.click(screen.getByRole('button', { name: 'Затвердити протокол' }));
@@ -561,12 +582,13 @@ describe('meeting editor', () => {
   });
 
   it('shows approved minutes read-only with their hash, and takes a numbered amendment', async () => {
-    const bridge = bridgeFor(['secretary'], {
-      'meetings:amend': (input) => ({
-        ...meetingOne(),
-        amendments: [{ number: 1, reason: input.reason, text: input.text, createdAt: '2026-03-10T09:00:00.000Z' }],
-      }),
-    });
+    const bridge = bridgeFor(['secretary'], (meetings) => ({
+      'meetings:amend': (input) => {
+        const amended: Meeting = { ...meetingOne(), amendments: [{ number: 1, reason: input.reason, text: input.text, createdAt: '2026-03-10T09:00:00.000Z' }] };
+        meetings.set(input.id, amended);
+        return amended;
+      },
+    }));
     const { user } = await openMeeting('1/2026', bridge);
     expect(screen.getByText(/Протокол затверджено 15\.01\.2026 12:30, тому його вже не можна змінити/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Зберегти' })).toBeNull();
@@ -588,7 +610,7 @@ describe('meeting editor', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Доповнення до протоколу № 1/2026' });
     expect(dialog.textContent).toContain('отримає № 1');
     await user.click(within(dialog).getByRole('button', { name: 'Внести доповнення' }));
-    expect(await within(dialog).findByText('Вкажіть причину доповнення: щонайменше 3 символи.')).toBeTruthy();
+    expect(await within(dialog).findAllByText('Заповніть це поле.')).toHaveLength(2);
     expect(bridge.callsOf('meetings:amend')).toHaveLength(0);
     await fill(user, within(dialog).getByLabelText(/^Причина/), 'Технічна помилка в прізвищі доповідача');
     await fill(user, within(dialog).getByLabelText(/^Текст доповнення/), 'У пункті 2 замість «Іваненко П. С.» читати «Іваненко П. Є.».');

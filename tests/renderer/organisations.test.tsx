@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Organisation } from '../../src/shared/domain/organisations';
 import type { Role } from '../../src/shared/permissions';
-import { fail, fakeBridge, renderApp, sessionOf, unlockedStatus } from './fake-api';
+import { fail, fakeBridge, renderApp, sessionOf, unlockedShell } from './fake-api';
 import * as sample from './samples';
 import { describedText, EMPTY_DASHBOARD, openPage, pick, rowOf } from './samples';
 
@@ -36,7 +36,7 @@ const ORGANISATIONS: Organisation[] = [
 function orgBridge(roles: Role[] = ['secretary']) {
   const organisations = [...ORGANISATIONS];
   return fakeBridge({
-    'session:status': () => unlockedStatus(sessionOf(roles)),
+    ...unlockedShell(sessionOf(roles)),
     'dashboard:get': () => EMPTY_DASHBOARD,
     'organisations:list': (input) => organisations.filter((o) => input.includeInactive || o.active),
     'organisations:save': (input) => {
@@ -166,7 +166,7 @@ describe('organisations page', () => {
 
   it('puts a validation error from the service next to its field', async () => {
     const bridge = orgBridge();
-    bridge.handlers['organisations:save'] = () => fail('VALIDATION', { issues: [{ path: 'email', code: 'invalid_format' }] });
+    bridge.handlers['organisations:save'] = () => fail('VALIDATION', { issues: [{ path: 'email', code: 'invalid_union', key: 'email' }] });
     renderApp(bridge);
     const { user } = await openOrganisations();
     await user.click(screen.getByRole('button', { name: 'Додати організацію' }));

@@ -3,8 +3,10 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { shortPersonName, type GroupSettings, type Member } from '../../src/shared/domain/group';
-import type { Assignment, Dashboard, MeetingSummary } from '../../src/shared/domain/meetings';
-import type { Organisation } from '../../src/shared/domain/organisations';
+import type { Assignment } from '../../src/shared/domain/assignments';
+import type { Dashboard } from '../../src/shared/domain/dashboard';
+import type { MeetingSummary } from '../../src/shared/domain/meetings';
+import type { Organisation, OrganisationOption } from '../../src/shared/domain/organisations';
 
 export type User = ReturnType<typeof userEvent.setup>;
 
@@ -90,7 +92,12 @@ export function assignment(id: string, overrides: Partial<Assignment> = {}): Ass
 }
 
 /** The overview with nothing on it, for tests that only pass through it after unlock. */
-export const EMPTY_DASHBOARD: Dashboard = { today: '2026-03-10', nextMeetings: [], dueSoon: [], overdueByOrganisation: [] };
+export const EMPTY_DASHBOARD: Dashboard = { today: '2026-03-10', nextMeetings: [], dueSoon: { total: 0, rows: [] }, overdue: { total: 0, organisations: 0, byOrganisation: [] } };
+
+/** What a picker gets of organisations (`organisations:options`). */
+export function organisationOptionsOf(organisations: Organisation[]): OrganisationOption[] {
+  return organisations.map(({ id, name, shortName, type, active }) => ({ id, name, shortName, type, active }));
+}
 
 /** Only the clock: «today» in Kyiv is 10 March 2026; timers stay real for user-event. */
 export function fixToday(): void {
@@ -142,4 +149,11 @@ export function optionsOf(label: string | RegExp) {
 export async function pick(user: User, label: string | RegExp, option: string | RegExp, scope: HTMLElement = document.body) {
   await user.click(within(scope).getByRole('textbox', { name: label }));
   await user.click(optionsOf(label).getByRole('option', { name: option, hidden: true }));
+}
+
+/** Types a date into a date box as a user does (ДД.ММ.РРРР, or nothing to clear it) and leaves the box. */
+export async function typeDate(user: User, input: HTMLElement, text: string): Promise<void> {
+  await user.clear(input);
+  if (text) await user.type(input, text);
+  await user.tab();
 }

@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fail, fakeBridge, renderApp, sessionOf, unlockedStatus } from './fake-api';
+import { EMPTY_DASHBOARD } from './samples';
 
 const KEY = 'QW7E-RT2Y-UP3A-SD4F-GH5J-KL6Z-XC7V-BN8M';
 
@@ -10,6 +11,7 @@ function setupBridge() {
   let created = false;
   return fakeBridge({
     'session:status': () => (created ? unlockedStatus(session) : { storeState: 'absent', session: null, idleLockMinutes: 15 }),
+    'dashboard:get': () => EMPTY_DASHBOARD,
     'session:setup': () => {
       created = true;
       return { recoveryKey: KEY, session };

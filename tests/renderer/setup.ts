@@ -1,5 +1,6 @@
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
+import { contractViolations } from './fake-api';
 
 // Mantine measures and watches media queries; happy-dom lacks some of the browser APIs it touches.
 if (!('ResizeObserver' in globalThis)) {
@@ -31,4 +32,7 @@ Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true
 afterEach(() => {
   cleanup();
   window.localStorage.clear();
+  // The fake main process holds both sides to the contract; anything it saw that the real one would refuse fails the test.
+  const seen = contractViolations.splice(0);
+  expect(seen).toEqual([]);
 });

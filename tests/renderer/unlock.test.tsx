@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fail, fakeBridge, lockedStatus, renderApp, sessionOf, unlockedStatus } from './fake-api';
+import { EMPTY_DASHBOARD } from './samples';
 
 describe('unlock screen', () => {
   it('says in Ukrainian what to do after a wrong passphrase, and clears the passphrase', async () => {
@@ -44,6 +45,7 @@ describe('unlock screen', () => {
     let unlocked = false;
     const bridge = fakeBridge({
       'session:status': () => (unlocked ? unlockedStatus(session) : lockedStatus),
+      'dashboard:get': () => EMPTY_DASHBOARD,
       'session:unlock': () => {
         unlocked = true;
         return session;
@@ -66,12 +68,13 @@ describe('unlock screen', () => {
     const session = sessionOf(['admin']);
     const bridge = fakeBridge({
       'session:status': () => lockedStatus,
+      'dashboard:get': () => EMPTY_DASHBOARD,
       'session:recover': (input) => (input.recoveryKey === 'ABCD-EFGH-JKLM-NPQR' ? session : fail('WRONG_RECOVERY_KEY')),
     });
     renderApp(bridge);
     const user = userEvent.setup();
     await user.click(await screen.findByText('Забули пароль? Скористайтеся ключем відновлення'));
-    await user.type(screen.getByLabelText(/^Ключ відновлення/), 'wxyz-wxyz');
+    await user.type(screen.getByLabelText(/^Ключ відновлення/), 'wxyz-wxyz-wxyz-wxyz');
     await user.type(screen.getByLabelText(/^Логін адміністратора/), 'admin');
     await user.type(screen.getByLabelText(/^Новий пароль/), 'нова довга фраза для адміна');
     await user.type(screen.getByLabelText(/^Повторіть новий пароль/), 'нова довга фраза для адміна{Enter}');

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { UserSummary } from '../../src/shared/domain/users';
-import { fail, fakeBridge, renderApp, sessionOf, unlockedStatus } from './fake-api';
+import { fail, fakeBridge, renderApp, sessionOf, unlockedShell } from './fake-api';
 
 const admin = sessionOf(['admin']);
 const USERS: UserSummary[] = [
@@ -29,7 +29,7 @@ const USERS: UserSummary[] = [
 function usersBridge() {
   const users = [...USERS];
   const bridge = fakeBridge({
-    'session:status': () => unlockedStatus(admin),
+    ...unlockedShell(admin),
     'users:list': () => users,
     'users:add': (input) => {
       if (input.login === 'taken') return fail('LOGIN_TAKEN', { field: 'login' });

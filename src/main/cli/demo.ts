@@ -178,7 +178,7 @@ export async function fillDemo(dispatch: Dispatch, options: DemoOptions): Promis
         dueDate: lapsed ? addDays(today, -3) : addDays(date, 30 + Math.floor(rnd() * 120)),
       });
       assignments += 1;
-      if (rnd() < 0.5) await call('assignments:report', { assignmentId: created.id, receivedOn: addDays(date, 20), text: 'Інформацію про стан виконання отримано.', reference: `лист № ${100 + Math.floor(rnd() * 900)}` });
+      if (rnd() < 0.5 && addDays(date, 20) <= today) await call('assignments:report', { assignmentId: created.id, receivedOn: addDays(date, 20), text: 'Інформацію про стан виконання отримано.', reference: `лист № ${100 + Math.floor(rnd() * 900)}` });
     }
     // The latest minutes stay a draft, as they would while awaiting signatures.
     if (date !== past.at(-1) && saved.quorum.met) await call('meetings:approve', { id: saved.id });

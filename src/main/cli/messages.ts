@@ -1,10 +1,17 @@
 import { AppError, type ErrorCode } from '../../shared/errors';
 import uk from '../../shared/i18n/uk.json';
+import { describeIssue, type FieldIssue, type Translate } from '../../shared/issues';
 
 const dictionary = uk as unknown as Record<string, Record<string, string> | undefined>;
 const errors = (dictionary.errors ?? {}) as Partial<Record<ErrorCode, string>>;
 const problems = dictionary.passphraseProblems ?? {};
-const validation = dictionary.validation ?? {};
+
+/** The shell's sentences with i18next's {{placeholders}} filled, as the window shows them. */
+const translate: Translate = (key, options = {}) => {
+  const [group, name] = key.split('.', 2);
+  const template = (group && name && dictionary[group]?.[name]) || ((options.defaultValue as string | undefined) ?? key);
+  return template.replace(/\{\{(\w+)\}\}/g, (_, field: string) => String(options[field] ?? ''));
+};
 
 /** The option a contract field comes from, so the user knows which argument to fix. */
 const OPTION_OF: Record<string, string> = {
@@ -15,25 +22,20 @@ const OPTION_OF: Record<string, string> = {
   passphrase: 'пароль',
 };
 
-function issueText(issue: { path: string; code: string; minimum?: number; maximum?: number }): string {
-  const template = validation[issue.code] ?? validation.invalid ?? issue.code;
-  const text = template.replace('{{minimum}}', String(issue.minimum ?? '')).replace('{{maximum}}', String(issue.maximum ?? ''));
-  return `${OPTION_OF[issue.path] ?? issue.path}: ${text}`;
+function issueText(issue: FieldIssue): string {
+  return `${OPTION_OF[issue.path] ?? issue.path}: ${describeIssue(translate, issue)}`;
 }
 
 /** One line for the terminal, in the same words the window uses. */
 export function describeError(error: unknown): string {
   if (error instanceof AppError) {
-    const details0 = error.details as Record<string, unknown>;
+    const details = error.details as Record<string, unknown>;
     // A precise reason replaces the general sentence rather than trailing after it.
-    if (error.code === 'WEAK_PASSPHRASE' && typeof details0.problem === 'string' && problems[details0.problem]) return problems[details0.problem]!;
+    if (error.code === 'WEAK_PASSPHRASE' && typeof details.problem === 'string' && problems[details.problem]) return problems[details.problem]!;
     const sentence = errors[error.code] ?? error.message;
     const extra: string[] = [];
-    const details = error.details as Record<string, unknown>;
     if (typeof details.retryAfterSeconds === 'number') extra.push(`зачекайте ${details.retryAfterSeconds} с`);
-    if (Array.isArray(details.issues)) {
-      extra.push((details.issues as Parameters<typeof issueText>[0][]).map(issueText).join('; '));
-    }
+    if (Array.isArray(details.issues)) extra.push((details.issues as FieldIssue[]).map(issueText).join('; '));
     return `${sentence}${extra.length ? ` (${extra.join('; ')})` : ''}`.replace(/\s+/g, ' ');
   }
   return error instanceof Error ? error.message : String(error);

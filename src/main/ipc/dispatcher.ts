@@ -20,8 +20,8 @@ export interface DispatcherOptions {
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
-function validationError(error: z.ZodError): AppError {
-  return new AppError('VALIDATION', 'input does not match the contract', { issues: error.issues.slice(0, 20).map(issueOf) });
+function validationError(error: z.ZodError, input: unknown): AppError {
+  return new AppError('VALIDATION', 'input does not match the contract', { issues: error.issues.slice(0, 20).map((issue) => issueOf(issue, input)) });
 }
 
 /** Faults of the disk or the file get their own codes, because the user can act on them. */
@@ -100,7 +100,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       const spec = contract[channel];
       core.checkIdle();
       const parsed = spec.input.safeParse(rawInput ?? {});
-      if (!parsed.success) throw validationError(parsed.error);
+      if (!parsed.success) throw validationError(parsed.error, rawInput ?? {});
       const session = authorise(channel);
       if (!spec.passive && core.session) core.touch();
       const base: BaseContext = { core, session, correlationId };

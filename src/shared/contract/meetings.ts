@@ -10,6 +10,13 @@ const DocumentFormat = z.enum(['docx', 'html', 'pdf']);
 export const meetings = {
   /** Meetings of one year (or all, or those after a given one), newest first. */
   'meetings:list': { input: MeetingListFilterSchema, output: z.array(MeetingSummarySchema), access: 'meetings.read', kind: 'query' },
+  /** The years that have meetings, newest first, with how many: the list's year filter, without loading them. */
+  'meetings:years': {
+    input: z.object({}).strict(),
+    output: z.array(z.object({ year: z.number().int(), meetings: z.number().int() })),
+    access: 'meetings.read',
+    kind: 'query',
+  },
   'meetings:get': { input: z.object({ id: Id }).strict(), output: MeetingSchema, access: 'meetings.read', kind: 'query' },
   /** Numbers the meeting and, for a regular one, pre-fills its first item with every open assignment. */
   'meetings:plan': { input: MeetingPlanSchema, output: MeetingSchema, access: 'meetings.write', kind: 'mutation' },

@@ -47,7 +47,7 @@ export const AssignmentDraftSchema = z
   .object({
     decisionId: Id,
     text: Text(5000).min(3),
-    leadOrganisationId: Id,
+    leadOrganisationId: z.string().min(1, 'leadOrganisation').max(64),
     leadPerson: Text(200).default(''),
     coExecutorIds: z.array(Id).max(30).default([]),
     dueDate: IsoDate,
@@ -60,5 +60,7 @@ export const ProgressReportDraftSchema = z
   .strict();
 export type ProgressReportDraft = z.input<typeof ProgressReportDraftSchema>;
 
-export const AssignmentCloseSchema = z.object({ assignmentId: Id, decisionId: Id, outcome: z.enum(['done', 'removed']) }).strict();
+export const AssignmentCloseSchema = z
+  .object({ assignmentId: Id, decisionId: z.string().min(1, 'closingDecision').max(64), outcome: z.enum(['done', 'removed']) })
+  .strict();
 export type AssignmentClose = z.input<typeof AssignmentCloseSchema>;

@@ -10,14 +10,14 @@ export const LoginSchema = z
   .trim()
   .min(2)
   .max(64)
-  .regex(/^[\p{L}\p{N}._-]+$/u, 'login.characters');
+  .regex(/^[\p{L}\p{N}._-]+$/u, 'loginCharacters');
 
 export const DisplayNameSchema = z.string().trim().min(2).max(120);
 
 /** Length is checked by the service against policy, so the user gets one precise reason. */
 export const PassphraseInput = z.string().min(1).max(1024);
 
-export const RolesSchema = z.array(RoleSchema).min(1).max(6);
+export const RolesSchema = z.array(RoleSchema).min(1, 'rolesRequired').max(6);
 
 export const SessionInfoSchema = z.object({
   userId: z.string(),

@@ -2,9 +2,15 @@ import { z } from 'zod';
 
 export const MEMBER_ROLES = ['chair', 'deputy_chair', 'secretary', 'member'] as const;
 export const MemberRoleSchema = z.enum(MEMBER_ROLES);
+export const DECISION_RULES = ['simple_majority_present', 'majority_of_members', 'two_thirds_present'] as const;
 export type MemberRole = z.infer<typeof MemberRoleSchema>;
 
 const IsoDate = z.iso.date();
+
+/** A quorum fraction is a proper one: the numerator no greater than the denominator. */
+export function isQuorumFraction(rule: { quorumNumerator: number; quorumDenominator: number }): boolean {
+  return rule.quorumNumerator <= rule.quorumDenominator;
+}
 
 export const GroupSettingsSchema = z
   .object({
@@ -19,11 +25,11 @@ export const GroupSettingsSchema = z
     quorumStrict: z.boolean(),
     noticeWorkingDays: z.number().int().min(0).max(30),
     meetingsPerYear: z.number().int().min(1).max(52),
-    decisionRule: z.enum(['simple_majority_present', 'majority_of_members', 'two_thirds_present']),
+    decisionRule: z.enum(DECISION_RULES, { error: 'decisionRule' }),
     remoteAllowed: z.boolean(),
   })
   .strict()
-  .refine((g) => g.quorumNumerator <= g.quorumDenominator, { path: ['quorumNumerator'], message: 'fraction' });
+  .refine(isQuorumFraction, { path: ['quorumNumerator'], message: 'fraction' });
 export type GroupSettings = z.infer<typeof GroupSettingsSchema>;
 
 export const MemberDraftSchema = z

@@ -5,7 +5,8 @@ export const MEETING_FORMATS = ['in_person', 'online', 'mixed'] as const;
 export const MEETING_KINDS = ['regular', 'extraordinary'] as const;
 export const MEETING_STATUSES = ['planned', 'held', 'minutes_drafted', 'approved'] as const;
 
-const Votes = z.number().int().min(0).max(1000).nullable().default(null);
+const Votes = z.number({ error: 'votes' }).int().min(0).max(1000).nullable().default(null);
+const MeetingNumber = z.number({ error: 'meetingNumber' }).int().min(1).max(999);
 
 /** The standing first item of every regular meeting (domain.md §5.3). */
 export const CARRY_OVER_TITLE = 'Про стан виконання доручень попередніх засідань';
@@ -18,19 +19,19 @@ export const MeetingPlanSchema = z
     format: z.enum(MEETING_FORMATS),
     kind: z.enum(MEETING_KINDS).default('regular'),
     /** Automatic when absent: the next number in the meeting's year. */
-    number: z.number().int().min(1).max(999).optional(),
+    number: MeetingNumber.optional(),
   })
   .strict();
 export type MeetingPlan = z.input<typeof MeetingPlanSchema>;
 
-export const SpeechDraftSchema = z.object({ id: Id.optional(), speaker: Text(200).min(1), summary: Text(20_000).default('') }).strict();
+export const SpeechDraftSchema = z.object({ id: Id.optional(), speaker: Text(200).min(1, 'speaker'), summary: Text(20_000).default('') }).strict();
 export const DecisionDraftSchema = z
-  .object({ id: Id.optional(), text: Text(20_000).min(1), votesFor: Votes, votesAgainst: Votes, votesAbstained: Votes })
+  .object({ id: Id.optional(), text: Text(20_000).min(1, 'decision'), votesFor: Votes, votesAgainst: Votes, votesAbstained: Votes })
   .strict();
 export const AgendaItemDraftSchema = z
   .object({
     id: Id.optional(),
-    title: Text(1000).min(3),
+    title: Text(1000).min(3, 'itemTitle'),
     rapporteurMemberId: Id.nullable().default(null),
     rapporteurText: Text(300).default(''),
     heard: Text(50_000).default(''),
@@ -44,7 +45,7 @@ export type AgendaItemDraft = z.output<typeof AgendaItemDraftSchema>;
 export const MeetingDraftSchema = z
   .object({
     id: Id,
-    number: z.number().int().min(1).max(999),
+    number: MeetingNumber,
     date: IsoDate,
     time: Time,
     place: Text(300),
@@ -53,12 +54,14 @@ export const MeetingDraftSchema = z
     status: z.enum(['planned', 'held', 'minutes_drafted']),
     chairMemberId: Id.nullable(),
     secretaryMemberId: Id.nullable(),
-    agenda: z.array(AgendaItemDraftSchema).max(60),
+    agenda: z.array(AgendaItemDraftSchema).max(60, 'tooManyItems'),
     attendance: z.array(z.object({ memberId: Id, present: z.boolean() }).strict()).max(200),
-    guests: z.array(z.object({ id: Id.optional(), name: Text(200).min(1), role: Text(300).default('') }).strict()).max(200),
+    guests: z.array(z.object({ id: Id.optional(), name: Text(200).min(1, 'guest'), role: Text(300).default('') }).strict()).max(200),
   })
   .strict();
 export type MeetingDraft = z.input<typeof MeetingDraftSchema>;
+/** Statuses a draft may be saved with; approval has its own channel. */
+export const EDITABLE_STATUSES = MeetingDraftSchema.shape.status.options;
 
 export const QuorumSchema = z.object({ members: z.number().int(), present: z.number().int(), needed: z.number().int(), met: z.boolean() });
 export type Quorum = z.infer<typeof QuorumSchema>;

@@ -18,7 +18,7 @@ export const ORGANISATION_TYPES = [
   'private_provider',
   'other',
 ] as const;
-export const OrganisationTypeSchema = z.enum(ORGANISATION_TYPES);
+export const OrganisationTypeSchema = z.enum(ORGANISATION_TYPES, { error: 'organisationType' });
 export type OrganisationType = z.infer<typeof OrganisationTypeSchema>;
 
 /** КАТОТТГ code: "UA" and 17 digits; empty while unknown. */
@@ -36,7 +36,7 @@ export const OrganisationDraftSchema = z
     territoryName: text(200).default(''),
     address: text(300).default(''),
     phone: text(60).default(''),
-    email: z.union([z.literal(''), z.email().max(200)]).default(''),
+    email: z.union([z.literal(''), z.email({ error: 'email' }).max(200)]).default(''),
     contactPerson: text(200).default(''),
     active: z.boolean().default(true),
   })

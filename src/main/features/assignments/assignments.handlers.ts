@@ -49,6 +49,7 @@ export const assignmentsHandlers = {
   'assignments:report': (input, ctx) => {
     const { store, now, audit } = ctx;
     const row = requireRow(ctx, input.assignmentId);
+    if (input.receivedOn > kyivDate(now)) throw new AppError('VALIDATION', 'a report cannot be received in the future', { issues: [{ path: 'receivedOn', code: 'custom', key: 'notInFuture' }] });
     const id = randomUUID();
     store.orm.insert(schema.progressReports).values({ id, assignmentId: row.id, receivedOn: input.receivedOn, text: input.text, reference: input.reference, createdAt: now.toISOString() }).run();
     audit({ action: 'assignment.reported', entity: 'assignment', entityId: row.id, details: { reportId: id } });

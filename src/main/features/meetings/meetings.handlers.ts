@@ -11,7 +11,7 @@ import type { Orm } from '../../store/store';
 import { listAssignmentSummaries } from '../assignments/assignments.repository';
 import { listMembers } from '../group/group.repository';
 import { minutesHandlers } from './meetings.documents';
-import { findMeeting, listMeetings, loadMeeting, nextNumber, numberTaken, type MeetingRow } from './meetings.repository';
+import { findMeeting, listMeetings, loadMeeting, meetingYears, nextNumber, numberTaken, type MeetingRow } from './meetings.repository';
 
 const formatDate = (iso: string) => iso.split('-').reverse().join('.');
 
@@ -26,7 +26,7 @@ function assertEditable(row: MeetingRow): void {
 }
 
 function assertNumberFree(orm: Orm, year: number, number: number, exceptId?: string): void {
-  if (numberTaken(orm, year, number, exceptId)) throw new AppError('CONFLICT', 'this number is taken in that year', { field: 'number', year, number });
+  if (numberTaken(orm, year, number, exceptId)) throw new AppError('CONFLICT', 'this number is taken in that year', { field: 'number', key: 'numberTaken', year, number });
 }
 
 /** What the approval hash covers: everything the minutes print, nothing about workflow. */
@@ -80,7 +80,7 @@ function saveAgenda(orm: Orm, db: Db, meetingId: string, agenda: AgendaItemDraft
   if (droppedItems.length) db.prepare('DELETE FROM agenda_items WHERE id IN (SELECT value FROM json_each(?))').run(json(droppedItems));
 
   agenda.forEach((item, index) => {
-    if (item.rapporteurMemberId && !memberIds.has(item.rapporteurMemberId)) throw new AppError('NOT_FOUND', 'no such member', { field: `agenda.${index}.rapporteurMemberId` });
+    if (item.rapporteurMemberId && !memberIds.has(item.rapporteurMemberId)) throw new AppError('NOT_FOUND', 'no such member', { field: `agenda.${index}.rapporteurMemberId`, key: 'memberGone' });
     const id = item.id && existingIds.has(item.id) ? item.id : randomUUID();
     const fields = { title: item.title, rapporteurMemberId: item.rapporteurMemberId, rapporteurText: item.rapporteurText, heard: item.heard, position: index + 1 };
     if (existingIds.has(id)) orm.update(schema.agendaItems).set(fields).where(eq(schema.agendaItems.id, id)).run();
@@ -102,6 +102,8 @@ export const meetingsHandlers = {
     if (input.laterThan && !laterThan) throw new AppError('NOT_FOUND', 'no such meeting', { field: 'laterThan' });
     return listMeetings(store.db, { ...(input.year ? { year: input.year } : {}), ...(laterThan ? { laterThan } : {}) });
   },
+
+  'meetings:years': (_input, { store }) => meetingYears(store.db),
 
   'meetings:get': (input, { store }) => {
     const meeting = loadMeeting(store.orm, store.db, input.id);

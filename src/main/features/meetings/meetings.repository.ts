@@ -44,6 +44,11 @@ export function listMeetings(db: Db, filter: { year?: number; laterThan?: Meetin
   return db.prepare(sql).all(params) as SummaryRow[];
 }
 
+/** The years with meetings, newest first: read from the (year, number) index alone. */
+export function meetingYears(db: Db): { year: number; meetings: number }[] {
+  return db.prepare('SELECT year, count(*) AS meetings FROM meetings GROUP BY year ORDER BY year DESC').all() as { year: number; meetings: number }[];
+}
+
 /** Meetings from a date on that are not yet approved, soonest first. */
 export function upcomingMeetings(db: Db, from: string, limit: number): MeetingSummary[] {
   return db.prepare(`${SUMMARY} WHERE m.date >= ? AND m.status <> 'approved' ORDER BY m.date, m.number LIMIT ?`).all(from, limit) as SummaryRow[];

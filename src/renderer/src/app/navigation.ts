@@ -1,6 +1,17 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Feature } from '../../../shared/contract';
+import type { Permission } from '../../../shared/permissions';
 
-export type PageId = 'dashboard' | 'meetings' | 'assignments' | 'organisations' | 'group' | 'users' | 'audit' | 'settings' | 'passphrase' | 'about';
+/** A page is a feature's screen in the shell; its id is the feature's name, its nav label `<feature>.nav`. */
+export type PageId = Feature;
+
+export interface PageSpec {
+  id: PageId;
+  /** Shown only to users who hold it; every user sees a page without one. */
+  permission?: Permission;
+  /** Loaded when first opened, so the window starts with the code of the first page only. */
+  component: LazyExoticComponent<ComponentType>;
+}
 
 /** Where the window is: a page and, for pages that show records, the record opened in it. */
 export interface Route {

@@ -1,12 +1,6 @@
 import type { TFunction } from 'i18next';
 import { AppError } from '../../../shared/errors';
-
-export interface FieldIssue {
-  path: string;
-  code: string;
-  minimum?: number;
-  maximum?: number;
-}
+import type { FieldIssue } from '../../../shared/issues';
 
 export function asAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -31,19 +25,4 @@ export function describeError(t: TFunction, error: AppError): string {
 export function fieldIssues(error: AppError): FieldIssue[] {
   const issues = error.details.issues;
   return Array.isArray(issues) ? (issues as FieldIssue[]) : [];
-}
-
-/** One message per field of a VALIDATION error, in the user's words. */
-export function issueMessage(t: TFunction, issue: FieldIssue): string {
-  if (issue.path === 'roles') return t('validation.rolesRequired');
-  switch (issue.code) {
-    case 'too_small':
-      return issue.minimum === 1 ? t('validation.required') : t('validation.too_small', { minimum: issue.minimum });
-    case 'too_big':
-      return t('validation.too_big', { maximum: issue.maximum });
-    case 'invalid_format':
-      return t('validation.invalid_format');
-    default:
-      return t('validation.invalid');
-  }
 }

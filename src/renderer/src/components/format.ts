@@ -50,3 +50,10 @@ export function isIsoDate(value: string): boolean {
 export function kyivToday(now: Date = new Date()): string {
   return kyivDate(now);
 }
+
+/** What a date box accepts as typed: ДД.ММ.РРРР (or РРРР-ММ-ДД pasted from elsewhere); null when not a real date. */
+export function isoFromTyped(text: string): string | null {
+  const trimmed = text.trim();
+  if (isIsoDate(trimmed)) return trimmed;
+  return parseUkDate(trimmed);
+}

@@ -1,28 +1,12 @@
-import { Loader, Stack, Table, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Stack, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { About } from '../../../../shared/domain/system';
-import type { AppError } from '../../../../shared/errors';
-import { useApi } from '../../app/api-context';
-import { asAppError } from '../../components/describe-error';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { useChannelQuery } from '../../app/data';
+import { LoadStatus } from '../../components/LoadStatus';
 
 export function AboutPage() {
-  const api = useApi();
   const { t } = useTranslation();
-  const [about, setAbout] = useState<About | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api
-      .call('about:get', {})
-      .then((value) => live && setAbout(value))
-      .catch((caught: unknown) => live && setError(asAppError(caught)));
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  const query = useChannelQuery('about:get', {});
+  const about = query.data;
 
   const rows: [string, string | number][] = about
     ? [
@@ -43,8 +27,7 @@ export function AboutPage() {
   return (
     <Stack maw={860}>
       <Title order={2}>{t('about.title')}</Title>
-      <ErrorAlert error={error} />
-      {!about && !error ? <Loader size="sm" /> : null}
+      <LoadStatus query={query} />
       {about ? (
         <>
           <Table variant="vertical" withTableBorder layout="fixed">

@@ -1,87 +1,44 @@
-import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assignment } from '../../../../shared/domain/meetings';
-import type { Organisation } from '../../../../shared/domain/organisations';
-import type { AppError } from '../../../../shared/errors';
-import { useApi } from '../../app/api-context';
+import type { Assignment } from '../../../../shared/domain/assignments';
+import type { OrganisationOption } from '../../../../shared/domain/organisations';
+import { useChannelQuery } from '../../app/data';
 import { useNavigation } from '../../app/navigation';
-import { asAppError } from '../../components/describe-error';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/format';
+import { LoadStatus } from '../../components/LoadStatus';
 import { AssignmentStateBadge } from './AssignmentStateBadge';
 import { CloseForm } from './CloseForm';
 import { ReportForm } from './ReportForm';
 
 type Mode = 'view' | 'report' | 'close';
 
-/**
- * One assignment: its text, decision and meeting, executors, due date, state and the progress reports received.
- * It is taken from the list on screen; one the filters hide (opened from the dashboard, say) is looked up among all.
- */
-export function AssignmentDetail({
-  id,
-  fromList,
-  organisations,
-  canWrite,
-  onChanged,
-}: {
-  id: string;
-  fromList: Assignment[] | null;
-  organisations: Organisation[];
-  canWrite: boolean;
-  onChanged(): void;
-}) {
-  const api = useApi();
+/** One assignment: its text, decision and meeting, executors, due date, state and the progress reports received. */
+export function AssignmentDetail({ id, canWrite }: { id: string; canWrite: boolean }) {
   const { t } = useTranslation();
-  const [assignment, setAssignment] = useState<Assignment | null>(null);
-  const [lookedUp, setLookedUp] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
+  const query = useChannelQuery('assignments:get', { id });
+  const organisations = useChannelQuery('organisations:options', { includeInactive: true });
   const [mode, setMode] = useState<Mode>('view');
+  const assignment = query.data;
 
-  useEffect(() => {
-    if (lookedUp || fromList === null) return;
-    const found = fromList.find((a) => a.id === id);
-    if (found) {
-      setAssignment(found);
-      setLookedUp(true);
-      return;
-    }
-    let live = true;
-    api.call('assignments:list', {}).then(
-      (all) => {
-        if (!live) return;
-        setAssignment(all.find((a) => a.id === id) ?? null);
-        setLookedUp(true);
-      },
-      (caught: unknown) => live && setError(asAppError(caught)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, id, fromList, lookedUp]);
-
-  if (error) return <ErrorAlert error={error} />;
-  if (!lookedUp) return <Loader size="sm" aria-label={t('common.loading')} />;
-  if (!assignment)
+  if (query.error?.code === 'NOT_FOUND')
     return (
       <Alert color="yellow" variant="light" role="alert">
         {t('assignments.detail.notFound')}
       </Alert>
     );
+  if (!assignment) return <LoadStatus query={query} />;
 
-  const changed = (updated: Assignment, message: string) => {
-    setAssignment(updated);
+  const changed = (message: string) => {
     setMode('view');
     notifications.show({ color: 'green', message });
-    onChanged();
   };
   const open = assignment.state === 'in_progress' || assignment.state === 'overdue';
 
   return (
     <Stack gap="md">
-      <AssignmentFacts assignment={assignment} organisations={organisations} />
+      <AssignmentFacts assignment={assignment} organisations={organisations.data ?? []} />
       {canWrite && mode === 'view' ? (
         <Group gap="sm">
           <Button onClick={() => setMode('report')}>{t('assignments.report.add')}</Button>
@@ -93,15 +50,13 @@ export function AssignmentDetail({
         </Group>
       ) : null}
       {canWrite && mode === 'report' ? (
-        <ReportForm assignment={assignment} onCancel={() => setMode('view')} onSaved={(updated) => changed(updated, t('assignments.report.saved'))} />
+        <ReportForm assignment={assignment} onCancel={() => setMode('view')} onSaved={() => changed(t('assignments.report.saved'))} />
       ) : null}
       {canWrite && mode === 'close' ? (
         <CloseForm
           assignment={assignment}
           onCancel={() => setMode('view')}
-          onClosed={(updated) =>
-            changed(updated, updated.state === 'removed' ? t('assignments.close.closedRemoved') : t('assignments.close.closedDone'))
-          }
+          onClosed={(updated) => changed(updated.state === 'removed' ? t('assignments.close.closedRemoved') : t('assignments.close.closedDone'))}
         />
       ) : null}
       <Reports assignment={assignment} />
@@ -109,7 +64,7 @@ export function AssignmentDetail({
   );
 }
 
-function AssignmentFacts({ assignment, organisations }: { assignment: Assignment; organisations: Organisation[] }) {
+function AssignmentFacts({ assignment, organisations }: { assignment: Assignment; organisations: OrganisationOption[] }) {
   const { t } = useTranslation();
   const { open } = useNavigation();
   const names = useMemo(() => new Map(organisations.map((o) => [o.id, o.name])), [organisations]);

@@ -1,19 +1,16 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, MultiSelect, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import type { Assignment } from '../../../../shared/domain/meetings';
+import { AssignmentDraftSchema, type Assignment } from '../../../../shared/domain/assignments';
 import type { AppError } from '../../../../shared/errors';
-import { useApi } from '../../app/api-context';
-import { useChannel } from '../../app/use-channel';
+import { useChannelMutation, useChannelQuery } from '../../app/data';
+import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { applyServerError } from '../../components/form-errors';
-import { isIsoDate } from '../../components/format';
-import { organisationOptions } from './organisation-options';
+import { DateField, MultiSelectField, SelectField, TextAreaField, TextField } from '../../components/fields';
+import { organisationOptions } from '../../components/organisation-options';
 
 export interface AssignmentDecision {
   id: string;
@@ -60,145 +57,73 @@ export function AssignmentFormModal({
   );
 }
 
-function AssignmentForm({ decision, onCancel, onCreated }: { decision: AssignmentDecision; onCancel(): void; onCreated(a: Assignment): void }) {
-  const api = useApi();
-  const { t } = useTranslation();
-  const { value: organisations, error: loadError } = useChannel('organisations:list', {});
-  const [formError, setFormError] = useState<AppError | null>(null);
+/** The contract's draft; the decision is fixed by where the form was opened. */
+const schema = AssignmentDraftSchema;
 
-  const schema = useMemo(
-    () =>
-      z.object({
-        text: z
-          .string()
-          .trim()
-          .min(1, t('validation.required'))
-          .min(3, t('validation.too_small', { minimum: 3 }))
-          .max(5000, t('validation.too_big', { maximum: 5000 })),
-        leadOrganisationId: z.string().min(1, t('assignments.create.leadRequired')),
-        leadPerson: z.string().trim().max(200, t('validation.too_big', { maximum: 200 })),
-        coExecutorIds: z.array(z.string()).max(30, t('assignments.create.tooManyCoExecutors', { maximum: 30 })),
-        dueDate: z.string().min(1, t('assignments.create.dueDateRequired')).refine(isIsoDate, t('assignments.create.dueDateInvalid')),
-      }),
-    [t],
-  );
-  type Values = z.infer<typeof schema>;
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
-    defaultValues: { text: decision.text, leadOrganisationId: '', leadPerson: '', coExecutorIds: [], dueDate: '' },
+function AssignmentForm({ decision, onCancel, onCreated }: { decision: AssignmentDecision; onCancel(): void; onCreated(a: Assignment): void }) {
+  const { t } = useTranslation();
+  const organisations = useChannelQuery('organisations:options', {});
+  const create = useChannelMutation('assignments:create', { invalidates: ['meetings', 'dashboard'] });
+  const [formError, setFormError] = useState<AppError | null>(null);
+  const form = useContractForm(schema, {
+    feature: 'assignments',
+    defaultValues: { decisionId: decision.id, text: decision.text, leadOrganisationId: '', leadPerson: '', coExecutorIds: [], dueDate: '' },
   });
-  const { errors, isSubmitting } = form.formState;
-  const lead = form.watch('leadOrganisationId');
-  const leadOptions = useMemo(() => organisationOptions(organisations ?? []), [organisations]);
-  const coOptions = useMemo(() => organisationOptions(organisations ?? [], lead), [organisations, lead]);
+  const lead = useWatch({ control: form.control, name: 'leadOrganisationId' });
+  const leadOptions = useMemo(() => organisationOptions(organisations.data ?? []), [organisations.data]);
+  const coOptions = useMemo(() => organisationOptions(organisations.data ?? [], { exclude: lead }), [organisations.data, lead]);
 
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);
     try {
-      const assignment = await api.call('assignments:create', {
-        decisionId: decision.id,
-        text: values.text,
-        leadOrganisationId: values.leadOrganisationId,
-        leadPerson: values.leadPerson,
-        coExecutorIds: values.coExecutorIds.filter((id) => id !== values.leadOrganisationId),
-        dueDate: values.dueDate,
-      });
-      onCreated(assignment);
+      onCreated(await create.mutateAsync({ ...values, coExecutorIds: values.coExecutorIds.filter((id) => id !== values.leadOrganisationId) }));
     } catch (caught) {
       const error = asAppError(caught);
-      const placed = applyServerError(t, error, form.setError, {
-        text: 'text',
-        leadOrganisationId: 'leadOrganisationId',
-        leadPerson: 'leadPerson',
-        coExecutorIds: 'coExecutorIds',
-        dueDate: 'dueDate',
-      });
-      if (!placed) setFormError(error);
+      if (placeServerError(form, t, error, 'assignments').length === 0) setFormError(error);
     }
   });
 
+  const { control } = form;
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
           {t('assignments.create.intro', { number: decision.number })}
         </Text>
-        <Textarea
-          label={t('assignments.fields.text')}
-          autosize
-          minRows={3}
-          maxRows={8}
-          required
-          error={errors.text?.message}
-          {...form.register('text')}
-        />
-        <Controller
-          control={form.control}
+        <TextAreaField control={control} name="text" label={t('assignments.fields.text')} minRows={3} maxRows={8} required />
+        <SelectField
+          control={control}
           name="leadOrganisationId"
-          render={({ field }) => (
-            <Select
-              label={t('assignments.fields.leadOrganisation')}
-              placeholder={organisations ? t('assignments.create.pickOrganisation') : t('common.loading')}
-              data={leadOptions}
-              searchable
-              clearable
-              required
-              data-autofocus
-              nothingFoundMessage={t('assignments.create.noOrganisation')}
-              value={field.value || null}
-              onChange={(value) => {
-                field.onChange(value ?? '');
-                if (value) {
-                  const co = form.getValues('coExecutorIds');
-                  if (co.includes(value)) form.setValue('coExecutorIds', co.filter((id) => id !== value));
-                }
-              }}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={errors.leadOrganisationId?.message}
-            />
-          )}
-        />
-        <TextInput
-          label={t('assignments.fields.leadPerson')}
-          description={t('assignments.create.leadPersonHint')}
-          autoComplete="off"
-          error={errors.leadPerson?.message}
-          {...form.register('leadPerson')}
-        />
-        <Controller
-          control={form.control}
-          name="coExecutorIds"
-          render={({ field }) => (
-            <MultiSelect
-              label={t('assignments.fields.coExecutors')}
-              description={t('assignments.create.coExecutorsHint')}
-              data={coOptions}
-              searchable
-              clearable
-              nothingFoundMessage={t('assignments.create.noOrganisation')}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={errors.coExecutorIds?.message}
-            />
-          )}
-        />
-        <TextInput
-          type="date"
-          label={t('assignments.fields.dueDate')}
+          label={t('assignments.fields.leadOrganisation')}
+          placeholder={organisations.data ? t('assignments.create.pickOrganisation') : t('common.loading')}
+          data={leadOptions}
+          searchable
           required
-          w={220}
-          error={errors.dueDate?.message}
-          {...form.register('dueDate')}
+          data-autofocus
+          nothingFoundMessage={t('assignments.create.noOrganisation')}
+          onOptionSubmit={(value) => {
+            const co = form.getValues('coExecutorIds') ?? [];
+            if (co.includes(value)) form.setValue('coExecutorIds', co.filter((id) => id !== value));
+          }}
         />
-        <ErrorAlert error={formError ?? loadError} />
+        <TextField control={control} name="leadPerson" label={t('assignments.fields.leadPerson')} description={t('assignments.create.leadPersonHint')} />
+        <MultiSelectField
+          control={control}
+          name="coExecutorIds"
+          label={t('assignments.fields.coExecutors')}
+          description={t('assignments.create.coExecutorsHint')}
+          data={coOptions}
+          searchable
+          clearable
+          nothingFoundMessage={t('assignments.create.noOrganisation')}
+        />
+        <DateField control={control} name="dueDate" label={t('assignments.fields.dueDate')} required w={220} />
+        <ErrorAlert error={formError ?? organisations.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={isSubmitting}>
+          <Button type="submit" loading={create.isPending}>
             {t('assignments.create.submit')}
           </Button>
         </Group>

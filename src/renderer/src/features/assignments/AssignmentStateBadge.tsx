@@ -1,9 +1,7 @@
 import { Badge } from '@mantine/core';
 import { NO_SHRINK } from '../../components/badge-styles';
 import { useTranslation } from 'react-i18next';
-import type { Assignment } from '../../../../shared/domain/meetings';
-
-export type AssignmentState = Assignment['state'];
+import type { AssignmentState } from '../../../../shared/domain/assignments';
 
 const COLORS: Record<AssignmentState, string> = {
   overdue: 'red',
@@ -17,7 +15,7 @@ export function AssignmentStateBadge({ state }: { state: AssignmentState }) {
   const { t } = useTranslation();
   return (
     <Badge color={COLORS[state]} variant="light" tt="none" styles={NO_SHRINK} data-state={state}>
-      {t(`labels.assignmentStates.${state}`)}
+      {t(`assignments.states.${state}`)}
     </Badge>
   );
 }

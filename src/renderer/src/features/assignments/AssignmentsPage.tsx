@@ -1,21 +1,19 @@
-import { Drawer, Group, Loader, Select, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Drawer, Group, Select, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { createColumnHelper, type ColumnMeta } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assignment } from '../../../../shared/domain/meetings';
-import type { Organisation } from '../../../../shared/domain/organisations';
-import type { AppError } from '../../../../shared/errors';
+import type { AssignmentState, AssignmentSummary as Assignment } from '../../../../shared/domain/assignments';
 import type { AppApi } from '../../app/api';
 import { useApi } from '../../app/api-context';
+import { useChannelQuery } from '../../app/data';
 import { useNavigation } from '../../app/navigation';
 import { can, useSession } from '../../app/session-context';
-import { asAppError } from '../../components/describe-error';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/format';
 import { ListTable } from '../../components/ListTable';
+import { LoadStatus } from '../../components/LoadStatus';
+import { organisationOptions } from '../../components/organisation-options';
 import { AssignmentDetail } from './AssignmentDetail';
-import { AssignmentStateBadge, type AssignmentState } from './AssignmentStateBadge';
-import { organisationOptions } from './organisation-options';
+import { AssignmentStateBadge } from './AssignmentStateBadge';
 
 type StateFilter = 'open' | 'all' | AssignmentState;
 const STATE_FILTERS: StateFilter[] = ['open', 'all', 'in_progress', 'overdue', 'done', 'removed'];
@@ -64,45 +62,16 @@ export function AssignmentsPage() {
   const { route, open } = useNavigation();
   const canWrite = can(session, 'meetings.write');
   const [filters, setFiltersState] = useState<Filters>(() => rememberedFilters.get(api) ?? DEFAULT_FILTERS);
-  const [assignments, setAssignments] = useState<Assignment[] | null>(null);
-  const [organisations, setOrganisations] = useState<Organisation[]>([]);
-  const [error, setError] = useState<AppError | null>(null);
 
   const setFilters = (next: Filters) => {
     rememberedFilters.set(api, next);
     setFiltersState(next);
   };
 
-  const reload = useCallback(async () => {
-    const states = statesOf(filters.state);
-    try {
-      const list = await api.call('assignments:list', {
-        ...(states ? { states } : {}),
-        ...(filters.organisationId ? { organisationId: filters.organisationId } : {}),
-      });
-      setAssignments(list);
-      setError(null);
-    } catch (caught) {
-      setError(asAppError(caught));
-    }
-  }, [api, filters]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  useEffect(() => {
-    let live = true;
-    api.call('organisations:list', { includeInactive: true }).then(
-      (list) => live && setOrganisations(list),
-      (caught: unknown) => live && setError(asAppError(caught)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
-
-  const organisationFilterOptions = useMemo(() => organisationOptions(organisations), [organisations]);
+  const states = statesOf(filters.state);
+  const list = useChannelQuery('assignments:list', { ...(states ? { states } : {}), ...(filters.organisationId ? { organisationId: filters.organisationId } : {}) });
+  const organisations = useChannelQuery('organisations:options', { includeInactive: true });
+  const organisationFilterOptions = useMemo(() => organisationOptions(organisations.data ?? []), [organisations.data]);
 
   const columns = useMemo(
     () => [
@@ -156,7 +125,7 @@ export function AssignmentsPage() {
       }),
       column.accessor('state', {
         header: t('assignments.columns.state'),
-        meta: searchMeta((a) => t(`labels.assignmentStates.${a.state}`)),
+        meta: searchMeta((a) => t(`assignments.states.${a.state}`)),
         cell: (c) => <AssignmentStateBadge state={c.getValue()} />,
       }),
     ],
@@ -177,7 +146,7 @@ export function AssignmentsPage() {
             onChange={(value) => setFilters({ ...filters, state: value as StateFilter })}
             data={STATE_FILTERS.map((value) => ({
               value,
-              label: value === 'open' || value === 'all' ? t(`assignments.filters.${value}`) : t(`labels.assignmentStates.${value}`),
+              label: value === 'open' || value === 'all' ? t(`assignments.filters.${value}`) : t(`assignments.states.${value}`),
             }))}
           />
         </Stack>
@@ -193,11 +162,10 @@ export function AssignmentsPage() {
           w={380}
         />
       </Group>
-      <ErrorAlert error={error} />
-      {assignments === null && !error ? <Loader size="sm" aria-label={t('common.loading')} /> : null}
-      {assignments ? (
+      <LoadStatus query={list} />
+      {list.data ? (
         <ListTable
-          data={assignments}
+          data={list.data}
           columns={columns}
           empty={t('assignments.empty')}
           rowKey={(a) => a.id}
@@ -215,15 +183,7 @@ export function AssignmentsPage() {
         title={t('assignments.detail.drawerTitle')}
         closeButtonProps={{ 'aria-label': t('assignments.detail.backToList') }}
       >
-        {route.id ? (
-          <AssignmentDetail
-            id={route.id}
-            fromList={assignments}
-            organisations={organisations}
-            canWrite={canWrite}
-            onChanged={() => void reload()}
-          />
-        ) : null}
+        {route.id ? <AssignmentDetail id={route.id} canWrite={canWrite} /> : null}
       </Drawer>
     </Stack>
   );

@@ -1,25 +1,21 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Loader, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { Assignment, Meeting } from '../../../../shared/domain/meetings';
+import { AssignmentCloseSchema, type Assignment } from '../../../../shared/domain/assignments';
 import type { AppError } from '../../../../shared/errors';
-import { useApi } from '../../app/api-context';
-import { useChannel } from '../../app/use-channel';
+import { useChannelMutation, useChannelQuery } from '../../app/data';
+import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
+import { SelectField } from '../../components/fields';
 import { formatDate } from '../../components/format';
-import { applyServerError } from '../../components/form-errors';
 import { AssignmentErrorAlert } from './AssignmentErrorAlert';
 
 const OUTCOMES = ['done', 'removed'] as const;
-type Outcome = (typeof OUTCOMES)[number];
 
-/** The domain rule: only a decision of a later meeting, by (year, number), closes an assignment. */
-export function isLaterMeeting(meeting: { year: number; number: number }, assignment: Assignment): boolean {
-  return meeting.year > assignment.meetingYear || (meeting.year === assignment.meetingYear && meeting.number > assignment.meetingNumber);
-}
+/** The meeting is a step of the form, not of the contract: it narrows the decisions to choose from. */
+const schema = AssignmentCloseSchema.extend({ meetingId: z.string().min(1, 'closingMeeting') });
 
 function shorten(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -28,66 +24,33 @@ function shorten(text: string, max: number): string {
 
 /** Marks an assignment done or removes it from control, by a decision of a later meeting picked here. */
 export function CloseForm({ assignment, onCancel, onClosed }: { assignment: Assignment; onCancel(): void; onClosed(updated: Assignment): void }) {
-  const api = useApi();
   const { t } = useTranslation();
-  const { value: meetings, error: loadError } = useChannel('meetings:list', {});
-  const [meeting, setMeeting] = useState<Meeting | null>(null);
-  const [loadingMeeting, setLoadingMeeting] = useState(false);
   const [formError, setFormError] = useState<AppError | null>(null);
+  // Only meetings after the one that gave the assignment: the main process applies the same rule.
+  const later = useChannelQuery('meetings:list', { laterThan: assignment.meetingId });
+  const close = useChannelMutation('assignments:close', { invalidates: ['meetings', 'dashboard'] });
+  const form = useContractForm(schema, { defaultValues: { assignmentId: assignment.id, meetingId: '', decisionId: '', outcome: 'done' }, feature: 'assignments' });
+  const meetingId = useWatch({ control: form.control, name: 'meetingId' });
+  const meeting = useChannelQuery('meetings:get', { id: meetingId ?? '' }, { enabled: Boolean(meetingId) });
 
-
-  const schema = useMemo(
-    () =>
-      z.object({
-        meetingId: z.string().min(1, t('assignments.close.meetingRequired')),
-        decisionId: z.string().min(1, t('assignments.close.decisionRequired')),
-        outcome: z.enum(OUTCOMES),
-      }),
-    [t],
-  );
-  type Values = z.infer<typeof schema>;
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { meetingId: '', decisionId: '', outcome: 'done' } });
-  const { errors, isSubmitting } = form.formState;
-
-  const later = useMemo(() => (meetings ?? []).filter((m) => isLaterMeeting(m, assignment)), [meetings, assignment]);
-  const meetingOptions = later.map((m) => ({
+  const meetingOptions = (later.data ?? []).map((m) => ({
     value: m.id,
-    label: t('assignments.close.meetingOption', {
-      number: m.number,
-      year: m.year,
-      date: formatDate(m.date),
-      status: t(`labels.meetingStatuses.${m.status}`),
-    }),
+    label: t('assignments.close.meetingOption', { number: m.number, year: m.year, date: formatDate(m.date), status: t(`meetings.statuses.${m.status}`) }),
   }));
-  const decisions = meeting ? meeting.agenda.flatMap((item) => item.decisions) : [];
+  const decisions = useMemo(() => (meetingId && meeting.data ? meeting.data.agenda.flatMap((item) => item.decisions) : []), [meetingId, meeting.data]);
   const decisionOptions = decisions.map((d) => ({ value: d.id, label: `${d.number} — ${shorten(d.text, 110)}` }));
 
-  const pickMeeting = async (id: string) => {
-    form.setValue('decisionId', '');
-    setMeeting(null);
-    if (!id) return;
-    setLoadingMeeting(true);
-    try {
-      setMeeting(await api.call('meetings:get', { id }));
-      setFormError(null);
-    } catch (caught) {
-      setFormError(asAppError(caught));
-    } finally {
-      setLoadingMeeting(false);
-    }
-  };
-
-  const submit = form.handleSubmit(async (values) => {
+  const submit = form.handleSubmit(async ({ meetingId: _meeting, ...input }) => {
     setFormError(null);
     try {
-      onClosed(await api.call('assignments:close', { assignmentId: assignment.id, decisionId: values.decisionId, outcome: values.outcome }));
+      onClosed(await close.mutateAsync(input));
     } catch (caught) {
       const error = asAppError(caught);
-      const placed = applyServerError(t, error, form.setError, { decisionId: 'decisionId', outcome: 'outcome' });
-      if (!placed) setFormError(error);
+      if (placeServerError(form, t, error, 'assignments').length === 0) setFormError(error);
     }
   });
 
+  const none = later.data !== undefined && later.data.length === 0;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="assignment-close-title">
       <form onSubmit={submit} noValidate>
@@ -96,57 +59,37 @@ export function CloseForm({ assignment, onCancel, onClosed }: { assignment: Assi
             {t('assignments.close.title')}
           </Title>
           <Text size="sm">{t('assignments.close.rule', { number: assignment.meetingNumber, year: assignment.meetingYear })}</Text>
-          {meetings === null && !loadError ? <Loader size="sm" aria-label={t('common.loading')} /> : null}
-          {meetings !== null && later.length === 0 ? (
+          {later.isPending ? <Loader size="sm" aria-label={t('common.loading')} /> : null}
+          {none ? (
             <Alert color="yellow" variant="light">
               {t('assignments.close.noLaterMeetings', { number: assignment.meetingNumber, year: assignment.meetingYear })}
             </Alert>
           ) : null}
-          {later.length > 0 ? (
+          {later.data && later.data.length > 0 ? (
             <>
-              <Controller
+              <SelectField
                 control={form.control}
                 name="meetingId"
-                render={({ field }) => (
-                  <Select
-                    label={t('assignments.close.meeting')}
-                    placeholder={t('assignments.close.pickMeeting')}
-                    data={meetingOptions}
-                    searchable
-                    required
-                    data-autofocus
-                    value={field.value || null}
-                    onChange={(value) => {
-                      field.onChange(value ?? '');
-                      void pickMeeting(value ?? '');
-                    }}
-                    onBlur={field.onBlur}
-                    ref={field.ref}
-                    error={errors.meetingId?.message}
-                  />
-                )}
+                label={t('assignments.close.meeting')}
+                placeholder={t('assignments.close.pickMeeting')}
+                data={meetingOptions}
+                searchable
+                required
+                data-autofocus
+                onOptionSubmit={() => form.setValue('decisionId', '')}
               />
-              <Controller
+              <SelectField
                 control={form.control}
                 name="decisionId"
-                render={({ field }) => (
-                  <Select
-                    label={t('assignments.close.decision')}
-                    placeholder={meeting ? t('assignments.close.pickDecision') : t('assignments.close.pickMeetingFirst')}
-                    data={decisionOptions}
-                    searchable
-                    required
-                    disabled={!meeting}
-                    rightSection={loadingMeeting ? <Loader size="xs" /> : undefined}
-                    value={field.value || null}
-                    onChange={(value) => field.onChange(value ?? '')}
-                    onBlur={field.onBlur}
-                    ref={field.ref}
-                    error={errors.decisionId?.message}
-                  />
-                )}
+                label={t('assignments.close.decision')}
+                placeholder={meetingId ? t('assignments.close.pickDecision') : t('assignments.close.pickMeetingFirst')}
+                data={decisionOptions}
+                searchable
+                required
+                disabled={!meeting.data || !meetingId}
+                rightSection={meeting.isFetching ? <Loader size="xs" /> : undefined}
               />
-              {meeting && decisions.length === 0 ? (
+              {meetingId && meeting.data && decisions.length === 0 ? (
                 <Alert color="yellow" variant="light">
                   {t('assignments.close.noDecisions')}
                 </Alert>
@@ -162,7 +105,7 @@ export function CloseForm({ assignment, onCancel, onClosed }: { assignment: Assi
                     <SegmentedControl
                       aria-labelledby="assignment-close-outcome"
                       value={field.value}
-                      onChange={(value) => field.onChange(value as Outcome)}
+                      onChange={(value) => field.onChange(value)}
                       data={OUTCOMES.map((outcome) => ({ value: outcome, label: t(`assignments.close.outcomes.${outcome}`) }))}
                       style={{ alignSelf: 'flex-start' }}
                     />
@@ -171,13 +114,13 @@ export function CloseForm({ assignment, onCancel, onClosed }: { assignment: Assi
               />
             </>
           ) : null}
-          <AssignmentErrorAlert error={formError ?? loadError} />
+          <AssignmentErrorAlert error={formError ?? later.error ?? meeting.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onCancel}>
               {t('common.cancel')}
             </Button>
-            {later.length > 0 ? (
-              <Button type="submit" loading={isSubmitting}>
+            {later.data && later.data.length > 0 ? (
+              <Button type="submit" loading={close.isPending}>
                 {t('assignments.close.submit')}
               </Button>
             ) : null}

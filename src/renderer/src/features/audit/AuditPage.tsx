@@ -1,16 +1,13 @@
-import { Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '../../../../shared/domain/audit';
-import type { UserSummary } from '../../../../shared/domain/users';
-import type { AppError } from '../../../../shared/errors';
-import { useApi } from '../../app/api-context';
+import { useChannelQuery } from '../../app/data';
 import { can, useSession } from '../../app/session-context';
 import { DataTable } from '../../components/DataTable';
-import { asAppError } from '../../components/describe-error';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatKyivDateTime } from '../../components/format';
+import { LoadStatus } from '../../components/LoadStatus';
 import { AuditFilters, type AuditQuery } from './AuditFilters';
 import { actionLabel, entityLabel } from './audit-labels';
 import { VerifyChain } from './VerifyChain';
@@ -18,59 +15,19 @@ import { VerifyChain } from './VerifyChain';
 export const AUDIT_PAGE_SIZE = 50;
 const column = createColumnHelper<AuditEvent>();
 
-interface Page {
-  rows: AuditEvent[];
-  total: number;
-  actions: string[];
-}
-
+/**
+ * The log, newest first, a page at a time. Pages continue below the last event shown (the sequence number is
+ * the cursor), so the hundredth page costs what the first does; the cursors of the pages seen are kept to go back.
+ */
 export function AuditPage() {
-  const api = useApi();
   const { t } = useTranslation();
   const { session } = useSession();
   const [query, setQuery] = useState<AuditQuery>({});
-  const [pageNumber, setPageNumber] = useState(1);
-  const [page, setPage] = useState<Page | null>(null);
-  const [actions, setActions] = useState<string[]>([]);
-  const [users, setUsers] = useState<UserSummary[] | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const result = await api.call('audit:list', {
-        ...query,
-        offset: (pageNumber - 1) * AUDIT_PAGE_SIZE,
-        limit: AUDIT_PAGE_SIZE,
-      });
-      setPage(result);
-      // The action list of an unfiltered query is the full one; keep it so a filter never narrows its own choices.
-      setActions((known) => Array.from(new Set([...known, ...result.actions])).sort());
-      setError(null);
-    } catch (caught) {
-      setError(asAppError(caught));
-    } finally {
-      setLoading(false);
-    }
-  }, [api, query, pageNumber]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const canReadUsers = can(session, 'users.read');
-  useEffect(() => {
-    if (!canReadUsers) return;
-    let live = true;
-    api
-      .call('users:list', {})
-      .then((list) => live && setUsers(list))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [api, canReadUsers]);
+  const [cursors, setCursors] = useState<(number | undefined)[]>([undefined]);
+  const before = cursors.at(-1);
+  const page = useChannelQuery('audit:list', { ...query, limit: AUDIT_PAGE_SIZE, ...(before ? { before } : {}) });
+  const actions = useChannelQuery('audit:actions', {});
+  const users = useChannelQuery('users:list', {}, { enabled: can(session, 'users.read') });
 
   const columns = useMemo(
     () => [
@@ -112,38 +69,38 @@ export function AuditPage() {
     [t],
   );
 
-  const pages = page ? Math.max(1, Math.ceil(page.total / AUDIT_PAGE_SIZE)) : 1;
+  const next = page.data?.next ?? null;
 
   return (
     <Stack>
       <Title order={2}>{t('audit.title')}</Title>
-      <VerifyChain onVerified={() => void load()} />
+      <VerifyChain />
       <AuditFilters
-        actions={actions}
-        users={users}
-        onApply={(next) => {
-          setQuery(next);
-          setPageNumber(1);
+        actions={actions.data ?? []}
+        users={users.data}
+        onApply={(filters) => {
+          setQuery(filters);
+          setCursors([undefined]);
         }}
       />
-      <ErrorAlert error={error} />
-      {page === null && !error ? <Loader size="sm" /> : null}
-      {page ? (
+      <LoadStatus query={page} />
+      {page.data ? (
         <>
+          <DataTable data={page.data.rows} columns={columns} empty={t('audit.empty')} rowKey={(row) => String(row.seq)} label={t('audit.title')} />
           <Group justify="space-between">
-            <Text size="sm" c="dimmed" data-testid="audit-total">
-              {t('audit.total', { total: page.total })}
+            <Text size="sm" c="dimmed" data-testid="audit-page">
+              {t('audit.pageOf', { page: cursors.length })}
             </Text>
-            {loading ? <Loader size="xs" /> : null}
+            {page.isFetching ? <Loader size="xs" /> : null}
+            <Group gap="xs">
+              <Button variant="default" size="xs" disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
+                {t('audit.newer')}
+              </Button>
+              <Button variant="default" size="xs" disabled={next === null} onClick={() => next !== null && setCursors([...cursors, next])}>
+                {t('audit.older')}
+              </Button>
+            </Group>
           </Group>
-          <DataTable
-            data={page.rows}
-            columns={columns}
-            empty={t('audit.empty')}
-            rowKey={(row) => String(row.seq)}
-            label={t('audit.title')}
-          />
-          {pages > 1 ? <Pagination total={pages} value={pageNumber} onChange={setPageNumber} /> : null}
         </>
       ) : null}
     </Stack>

@@ -1,42 +1,27 @@
-import { Alert, Button, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ChainReport } from '../../../../shared/domain/audit';
-import type { AppError } from '../../../../shared/errors';
-import { useApi } from '../../app/api-context';
-import { asAppError } from '../../components/describe-error';
+import { useChannelMutation } from '../../app/data';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
-export function VerifyChain({ onVerified }: { onVerified(): void }) {
-  const api = useApi();
+/** Checks the chain from the last verified point (quick) or from the first event (whole). */
+export function VerifyChain() {
   const { t } = useTranslation();
-  const [report, setReport] = useState<ChainReport | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const verify = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      setReport(await api.call('audit:verify', {}));
-      onVerified();
-    } catch (caught) {
-      setError(asAppError(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const verify = useChannelMutation('audit:verify');
+  const report = verify.data;
 
   return (
     <Stack gap="xs">
-      <div>
-        <Button variant="light" loading={busy} onClick={() => void verify()}>
+      <Group gap="sm">
+        <Button variant="light" loading={verify.isPending && !verify.variables?.full} disabled={verify.isPending} title={t('audit.verifyHint')} onClick={() => verify.mutate({ full: false })}>
           {t('audit.verify')}
         </Button>
-      </div>
+        <Button variant="subtle" loading={verify.isPending && verify.variables?.full === true} disabled={verify.isPending} title={t('audit.verifyFullHint')} onClick={() => verify.mutate({ full: true })}>
+          {t('audit.verifyFull')}
+        </Button>
+      </Group>
       {report?.status === 'intact' ? (
         <Alert color="green" variant="light" data-testid="verify-result" role="status">
-          {t('audit.intact', { count: report.count })}
+          {report.from > 0 ? t('audit.intactFrom', { count: report.count, from: report.from, total: report.total }) : t('audit.intact', { count: report.count })}
         </Alert>
       ) : null}
       {report?.status === 'broken' ? (
@@ -44,7 +29,7 @@ export function VerifyChain({ onVerified }: { onVerified(): void }) {
           {t('audit.broken', { seq: report.seq, reason: t(`audit.reasons.${report.reason}`) })}
         </Alert>
       ) : null}
-      <ErrorAlert error={error} />
+      <ErrorAlert error={verify.error} />
     </Stack>
   );
 }

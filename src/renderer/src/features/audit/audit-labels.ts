@@ -1,13 +1,23 @@
 import type { TFunction } from 'i18next';
+import { FEATURES_WITH_TEXTS } from '../../app/i18n';
 
-/** The translated label of an action code, or the code itself for actions this build has no words for. */
+/**
+ * Each feature's texts name the audit actions and entities it writes (`<feature>.auditActions.meeting.planned`,
+ * `<feature>.entities.meeting`): the first feature that knows one names it, so a new feature brings its own
+ * labels without a line here. An action this build has no words for shows as its code.
+ */
+function featureLabel(t: TFunction, section: 'auditActions' | 'entities', code: string): string {
+  for (const feature of FEATURES_WITH_TEXTS) {
+    const label = t(`${feature}.${section}.${code}`, { defaultValue: '' });
+    if (typeof label === 'string' && label) return label;
+  }
+  return code;
+}
+
 export function actionLabel(t: TFunction, action: string): string {
-  const label = t(`auditActions.${action}`, { defaultValue: '' });
-  return typeof label === 'string' && label ? label : action;
+  return featureLabel(t, 'auditActions', action);
 }
 
 export function entityLabel(t: TFunction, entity: string | null): string {
-  if (!entity) return '';
-  const label = t(`audit.entities.${entity}`, { defaultValue: '' });
-  return typeof label === 'string' && label ? label : entity;
+  return entity ? featureLabel(t, 'entities', entity) : '';
 }

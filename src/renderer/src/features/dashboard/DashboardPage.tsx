@@ -1,19 +1,25 @@
-import { Badge, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assignment, MeetingSummary } from '../../../../shared/domain/meetings';
+import type { AssignmentSummary } from '../../../../shared/domain/assignments';
+import type { MeetingSummary } from '../../../../shared/domain/meetings';
+import { useChannelQuery } from '../../app/data';
 import { useNavigation } from '../../app/navigation';
 import { useSession } from '../../app/session-context';
-import { useChannel } from '../../app/use-channel';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/format';
+import { LoadStatus } from '../../components/LoadStatus';
 
-/** What is due: the next meetings, assignments due within a week, and overdue ones by organisation. */
+/**
+ * What is due: the next meetings, assignments due within a week, and overdue ones by organisation. The main
+ * process sends a few rows of each with the totals; the lists hold the rest.
+ */
 export function DashboardPage() {
   const { t } = useTranslation();
   const { session } = useSession();
-  const { value: dashboard, error } = useChannel('dashboard:get', {});
-
-  const overdueCount = dashboard?.overdueByOrganisation.reduce((sum, group) => sum + group.assignments.length, 0) ?? 0;
+  const { open } = useNavigation();
+  const query = useChannelQuery('dashboard:get', {});
+  const dashboard = query.data;
+  const toAssignments = () => open('assignments');
 
   return (
     <Stack>
@@ -21,34 +27,40 @@ export function DashboardPage() {
         <Title order={2}>{t('dashboard.title', { name: session.displayName })}</Title>
         {dashboard ? <Text c="dimmed">{t('dashboard.today', { date: formatDate(dashboard.today) })}</Text> : null}
       </Group>
-      <ErrorAlert error={error} />
-      {dashboard === null && !error ? <Loader size="sm" /> : null}
+      <LoadStatus query={query} />
       {dashboard ? (
         <>
           <SimpleGrid cols={3}>
             <Figure label={t('dashboard.figures.nextMeetings')} value={dashboard.nextMeetings.length} />
-            <Figure label={t('dashboard.figures.dueSoon')} value={dashboard.dueSoon.length} color={dashboard.dueSoon.length ? 'orange' : undefined} />
-            <Figure label={t('dashboard.figures.overdue')} value={overdueCount} color={overdueCount ? 'red' : undefined} />
+            <Figure label={t('dashboard.figures.dueSoon')} value={dashboard.dueSoon.total} color={dashboard.dueSoon.total ? 'orange' : undefined} />
+            <Figure label={t('dashboard.figures.overdue')} value={dashboard.overdue.total} color={dashboard.overdue.total ? 'red' : undefined} />
           </SimpleGrid>
           <Section title={t('dashboard.nextMeetings')} empty={t('dashboard.noMeetings')} count={dashboard.nextMeetings.length}>
             <MeetingRows meetings={dashboard.nextMeetings} />
           </Section>
-          <Section title={t('dashboard.dueSoon')} empty={t('dashboard.noDueSoon')} count={dashboard.dueSoon.length}>
-            <AssignmentRows assignments={dashboard.dueSoon} label={t('dashboard.dueSoon')} showOrganisation />
+          <Section title={t('dashboard.dueSoon')} empty={t('dashboard.noDueSoon')} count={dashboard.dueSoon.total}>
+            <AssignmentRows assignments={dashboard.dueSoon.rows} label={t('dashboard.dueSoon')} showOrganisation />
+            <More count={dashboard.dueSoon.total - dashboard.dueSoon.rows.length} onOpen={toAssignments} />
           </Section>
-          <Section title={t('dashboard.overdue')} empty={t('dashboard.noOverdue')} count={overdueCount}>
+          <Section title={t('dashboard.overdue')} empty={t('dashboard.noOverdue')} count={dashboard.overdue.total}>
             <Stack gap="md">
-              {dashboard.overdueByOrganisation.map((group) => (
+              {dashboard.overdue.byOrganisation.map((group) => (
                 <div key={group.organisationId}>
                   <Group gap="xs" mb={4}>
                     <Text fw={600}>{group.organisationName}</Text>
                     <Badge color="red" variant="light">
-                      {group.assignments.length}
+                      {group.count}
                     </Badge>
                   </Group>
-                  <AssignmentRows assignments={group.assignments} label={group.organisationName} />
+                  <AssignmentRows assignments={group.rows} label={group.organisationName} />
+                  <More count={group.count - group.rows.length} onOpen={toAssignments} />
                 </div>
               ))}
+              {dashboard.overdue.organisations > dashboard.overdue.byOrganisation.length ? (
+                <Anchor component="button" type="button" size="sm" onClick={toAssignments} w="fit-content">
+                  {t('dashboard.moreOrganisations', { count: dashboard.overdue.organisations - dashboard.overdue.byOrganisation.length })}
+                </Anchor>
+              ) : null}
             </Stack>
           </Section>
         </>
@@ -57,7 +69,17 @@ export function DashboardPage() {
   );
 }
 
-function Figure({ label, value, color }: { label: string; value: number; color?: string }) {
+function More({ count, onOpen }: { count: number; onOpen(): void }) {
+  const { t } = useTranslation();
+  if (count <= 0) return null;
+  return (
+    <Anchor component="button" type="button" size="sm" mt={4} onClick={onOpen}>
+      {t('dashboard.more', { count })}
+    </Anchor>
+  );
+}
+
+function Figure({ label, value, color }: { label: string; value: number; color?: string | undefined }) {
   return (
     <Card withBorder padding="sm">
       <Text size="sm" c="dimmed">
@@ -70,7 +92,7 @@ function Figure({ label, value, color }: { label: string; value: number; color?:
   );
 }
 
-function Section({ title, empty, count, children }: { title: string; empty: string; count: number; children: React.ReactNode }) {
+function Section({ title, empty, count, children }: { title: string; empty: string; count: number; children: ReactNode }) {
   return (
     <Card withBorder component="section" aria-label={title}>
       <Title order={3} size="h4" mb="xs">
@@ -106,7 +128,7 @@ function MeetingRows({ meetings }: { meetings: MeetingSummary[] }) {
             <Table.Td>{meeting.place || t('common.none')}</Table.Td>
             <Table.Td w={200}>
               <Badge variant="light" tt="none">
-                {t(`labels.meetingStatuses.${meeting.status}`)}
+                {t(`meetings.statuses.${meeting.status}`)}
               </Badge>
             </Table.Td>
           </Table.Tr>
@@ -116,7 +138,7 @@ function MeetingRows({ meetings }: { meetings: MeetingSummary[] }) {
   );
 }
 
-function AssignmentRows({ assignments, label, showOrganisation = false }: { assignments: Assignment[]; label: string; showOrganisation?: boolean }) {
+function AssignmentRows({ assignments, label, showOrganisation = false }: { assignments: AssignmentSummary[]; label: string; showOrganisation?: boolean }) {
   const { t } = useTranslation();
   const { open } = useNavigation();
   return (

@@ -1,135 +1,40 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Fieldset, Group, NumberInput, Radio, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
-import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
+import { useState } from 'react';
+import { Controller, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { quorumNeeded, type GroupSettings } from '../../../../shared/domain/group';
+import { DECISION_RULES, GroupSettingsSchema, isQuorumFraction, quorumNeeded, type GroupSettings } from '../../../../shared/domain/group';
 import type { AppError } from '../../../../shared/errors';
-import { useApi } from '../../app/api-context';
+import { useChannelMutation } from '../../app/data';
+import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { isIsoDate } from '../../components/format';
-import { placeServerError } from './place-server-error';
-
-const DECISION_RULES = ['simple_majority_present', 'majority_of_members', 'two_thirds_present'] as const;
-
-function useSettingsSchema() {
-  const { t } = useTranslation();
-  return useMemo(() => {
-    const text = (min: number, max: number) =>
-      z
-        .string()
-        .trim()
-        .min(min > 0 ? 1 : 0, t('validation.required'))
-        .min(min, t('validation.too_small', { minimum: min }))
-        .max(max, t('validation.too_big', { maximum: max }));
-    const whole = (min: number, max: number) => {
-      const message = t('group.errors.number', { min, max });
-      return z.number({ error: message }).int(message).min(min, message).max(max, message);
-    };
-    return z
-      .object({
-        name: text(5, 400),
-        parentBody: text(2, 300),
-        orderNumber: text(0, 40),
-        orderDate: z.string().refine((value) => value === '' || isIsoDate(value), t('group.errors.date')),
-        regulation: text(0, 2000),
-        quorumNumerator: whole(1, 99),
-        quorumDenominator: whole(1, 100),
-        quorumStrict: z.boolean(),
-        noticeWorkingDays: whole(0, 30),
-        meetingsPerYear: whole(1, 52),
-        decisionRule: z.enum(DECISION_RULES, { error: t('group.errors.decisionRule') }),
-        remoteAllowed: z.boolean(),
-      })
-      .refine((g) => !(g.quorumNumerator > g.quorumDenominator), { path: ['quorumNumerator'], message: t('group.errors.fraction') });
-  }, [t]);
-}
-
-type Values = z.infer<ReturnType<typeof useSettingsSchema>>;
-
-const SERVER_FIELDS: Partial<Record<string, keyof Values>> = {
-  name: 'name',
-  parentBody: 'parentBody',
-  orderNumber: 'orderNumber',
-  orderDate: 'orderDate',
-  regulation: 'regulation',
-  quorumNumerator: 'quorumNumerator',
-  quorumDenominator: 'quorumDenominator',
-  quorumStrict: 'quorumStrict',
-  noticeWorkingDays: 'noticeWorkingDays',
-  meetingsPerYear: 'meetingsPerYear',
-  decisionRule: 'decisionRule',
-  remoteAllowed: 'remoteAllowed',
-};
-
-function toValues(settings: GroupSettings): Values {
-  return { ...settings, orderDate: settings.orderDate ?? '' };
-}
+import { DateField, NumberField, SelectField, SwitchField, TextAreaField, TextField } from '../../components/fields';
 
 /** The council's name, founding order, regulation and rules of work; read-only for those who may not change them. */
-export function GroupSettingsPanel({
-  settings,
-  memberCount,
-  canWrite,
-  onSaved,
-}: {
-  settings: GroupSettings;
-  memberCount: number | null;
-  canWrite: boolean;
-  onSaved(settings: GroupSettings): void;
-}) {
-  const api = useApi();
+export function GroupSettingsPanel({ settings, memberCount, canWrite }: { settings: GroupSettings; memberCount: number | null; canWrite: boolean }) {
   const { t } = useTranslation();
-  const schema = useSettingsSchema();
   const [formError, setFormError] = useState<AppError | null>(null);
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: toValues(settings) });
-  const { errors, isSubmitting, isDirty } = form.formState;
+  const save = useChannelMutation('group:update', { invalidates: ['meetings'] });
+  const form = useContractForm(GroupSettingsSchema, { defaultValues: settings, feature: 'group' });
+  const { isDirty } = form.formState;
+  const { control } = form;
   const readOnly = !canWrite;
 
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);
     try {
-      const saved = await api.call('group:update', { ...values, orderDate: values.orderDate || null });
-      form.reset(toValues(saved));
+      form.reset(await save.mutateAsync(values));
       notifications.show({ color: 'green', message: t('group.saved') });
-      onSaved(saved);
     } catch (caught) {
       const error = asAppError(caught);
-      const placed = placeServerError(t, error, form.setError, SERVER_FIELDS, {
-        orderDate: t('group.errors.date'),
-        quorumNumerator: t('group.errors.fraction'),
-      });
-      if (!placed) setFormError(error);
+      if (placeServerError(form, t, error, 'group').length === 0) setFormError(error);
     }
   });
 
-  /** A NumberInput bound to a whole-number field; an emptied box is NaN, which the schema refuses with its range. */
-  const numberField = (name: 'quorumNumerator' | 'quorumDenominator' | 'noticeWorkingDays' | 'meetingsPerYear', label: string, min: number, max: number, description?: string) => (
-    <Controller
-      control={form.control}
-      name={name}
-      render={({ field }) => (
-        <NumberInput
-          label={label}
-          description={description}
-          inputWrapperOrder={['label', 'input', 'description', 'error']}
-          required
-          min={min}
-          max={max}
-          allowDecimal={false}
-          allowNegative={false}
-          disabled={readOnly}
-          value={Number.isNaN(field.value) ? '' : field.value}
-          onChange={(value) => field.onChange(typeof value === 'number' ? value : NaN)}
-          onBlur={field.onBlur}
-          ref={field.ref}
-          error={errors[name]?.message}
-        />
-      )}
-    />
+  const below = ['label', 'input', 'description', 'error'] as ('label' | 'input' | 'description' | 'error')[];
+  const numberField = (name: 'quorumNumerator' | 'quorumDenominator' | 'noticeWorkingDays' | 'meetingsPerYear', label: string, description?: string) => (
+    <NumberField control={control} name={name} label={label} description={description} inputWrapperOrder={below} required disabled={readOnly} />
   );
 
   return (
@@ -142,60 +47,36 @@ export function GroupSettingsPanel({
         ) : null}
         <Fieldset legend={t('group.sections.founding')}>
           <Stack gap="sm">
-            <TextInput
-              label={t('group.fields.name')}
-              description={t('group.fields.nameHint')}
-              required
-              disabled={readOnly}
-              autoComplete="off"
-              error={errors.name?.message}
-              {...form.register('name')}
-            />
-            <TextInput
-              label={t('group.fields.parentBody')}
-              description={t('group.fields.parentBodyHint')}
-              required
-              disabled={readOnly}
-              autoComplete="off"
-              error={errors.parentBody?.message}
-              {...form.register('parentBody')}
-            />
+            <TextField control={control} name="name" label={t('group.fields.name')} description={t('group.fields.nameHint')} required disabled={readOnly} />
+            <TextField control={control} name="parentBody" label={t('group.fields.parentBody')} description={t('group.fields.parentBodyHint')} required disabled={readOnly} />
             <SimpleGrid cols={2} spacing="sm">
-              <TextInput
-                label={t('group.fields.orderNumber')}
-                leftSection="№"
-                disabled={readOnly}
-                autoComplete="off"
-                error={errors.orderNumber?.message}
-                {...form.register('orderNumber')}
-              />
-              <TextInput type="date" label={t('group.fields.orderDate')} disabled={readOnly} error={errors.orderDate?.message} {...form.register('orderDate')} />
+              <TextField control={control} name="orderNumber" label={t('group.fields.orderNumber')} leftSection="№" disabled={readOnly} />
+              <DateField control={control} name="orderDate" label={t('group.fields.orderDate')} disabled={readOnly} nullable />
             </SimpleGrid>
           </Stack>
         </Fieldset>
         <Fieldset legend={t('group.sections.regulation')}>
-          <Textarea
+          <TextAreaField
+            control={control}
+            name="regulation"
             label={t('group.fields.regulation')}
             description={t('group.fields.regulationHint')}
-            autosize
             minRows={3}
             maxRows={10}
             disabled={readOnly}
-            error={errors.regulation?.message}
-            {...form.register('regulation')}
           />
         </Fieldset>
         <Fieldset legend={t('group.sections.quorum')}>
           <Stack gap="sm">
             <Controller
-              control={form.control}
+              control={control}
               name="quorumStrict"
-              render={({ field }) => (
+              render={({ field, fieldState }) => (
                 <Radio.Group
                   label={t('group.fields.quorumStrict')}
                   value={field.value ? 'more' : 'atLeast'}
                   onChange={(value) => field.onChange(value === 'more')}
-                  error={errors.quorumStrict?.message}
+                  error={fieldState.error?.message}
                 >
                   <Stack gap={6} mt={6}>
                     <Radio value="more" label={t('group.fields.quorumStrictMore')} disabled={readOnly} />
@@ -205,61 +86,36 @@ export function GroupSettingsPanel({
               )}
             />
             <SimpleGrid cols={2} spacing="sm" maw={480}>
-              {numberField('quorumNumerator', t('group.fields.quorumNumerator'), 1, 99)}
-              {numberField('quorumDenominator', t('group.fields.quorumDenominator'), 1, 100)}
+              {numberField('quorumNumerator', t('group.fields.quorumNumerator'))}
+              {numberField('quorumDenominator', t('group.fields.quorumDenominator'))}
             </SimpleGrid>
-            <QuorumSentence control={form.control} memberCount={memberCount} />
+            <QuorumSentence control={control} memberCount={memberCount} />
           </Stack>
         </Fieldset>
         <Fieldset legend={t('group.sections.meetings')}>
           <Stack gap="sm">
             <SimpleGrid cols={2} spacing="sm">
-              {numberField('noticeWorkingDays', t('group.fields.noticeWorkingDays'), 0, 30, t('group.fields.noticeWorkingDaysHint'))}
-              {numberField('meetingsPerYear', t('group.fields.meetingsPerYear'), 1, 52, t('group.fields.meetingsPerYearHint'))}
+              {numberField('noticeWorkingDays', t('group.fields.noticeWorkingDays'), t('group.fields.noticeWorkingDaysHint'))}
+              {numberField('meetingsPerYear', t('group.fields.meetingsPerYear'), t('group.fields.meetingsPerYearHint'))}
             </SimpleGrid>
-            <Controller
-              control={form.control}
+            <SelectField
+              control={control}
               name="decisionRule"
-              render={({ field }) => (
-                <Select
-                  label={t('group.fields.decisionRule')}
-                  data={DECISION_RULES.map((rule) => ({ value: rule, label: t(`group.decisionRules.${rule}`) }))}
-                  required
-                  allowDeselect={false}
-                  disabled={readOnly}
-                  value={field.value}
-                  onChange={(value) => {
-                    if (value) field.onChange(value);
-                  }}
-                  onBlur={field.onBlur}
-                  ref={field.ref}
-                  error={errors.decisionRule?.message}
-                />
-              )}
+              label={t('group.fields.decisionRule')}
+              data={DECISION_RULES.map((rule) => ({ value: rule, label: t(`group.decisionRules.${rule}`) }))}
+              required
+              disabled={readOnly}
             />
-            <Controller
-              control={form.control}
-              name="remoteAllowed"
-              render={({ field }) => (
-                <Switch
-                  label={t('group.fields.remoteAllowed')}
-                  disabled={readOnly}
-                  checked={field.value}
-                  onChange={(event) => field.onChange(event.currentTarget.checked)}
-                  onBlur={field.onBlur}
-                  ref={field.ref}
-                />
-              )}
-            />
+            <SwitchField control={control} name="remoteAllowed" label={t('group.fields.remoteAllowed')} disabled={readOnly} />
           </Stack>
         </Fieldset>
         <ErrorAlert error={formError} />
         {canWrite ? (
           <Group justify="flex-end">
-            <Button variant="default" disabled={!isDirty} onClick={() => form.reset(toValues(settings))}>
+            <Button variant="default" disabled={!isDirty} onClick={() => form.reset(settings)}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={isSubmitting}>
+            <Button type="submit" loading={save.isPending}>
               {t('common.save')}
             </Button>
           </Group>
@@ -270,11 +126,16 @@ export function GroupSettingsPanel({
 }
 
 /** The rule in words, with what it means for the council as it is today. */
-function QuorumSentence({ control, memberCount }: { control: Control<Values>; memberCount: number | null }) {
+function QuorumSentence({ control, memberCount }: { control: Control<GroupSettings, unknown, GroupSettings>; memberCount: number | null }) {
   const { t } = useTranslation();
-  const [numerator, denominator, strict] = useWatch({ control, name: ['quorumNumerator', 'quorumDenominator', 'quorumStrict'] });
+  const [quorumNumerator, quorumDenominator, quorumStrict] = useWatch({ control, name: ['quorumNumerator', 'quorumDenominator', 'quorumStrict'] });
+  // The contract's own rules decide whether the fraction is one to put in words.
+  const { shape } = GroupSettingsSchema;
   const valid =
-    Number.isInteger(numerator) && Number.isInteger(denominator) && numerator >= 1 && denominator >= 1 && denominator <= 100 && numerator <= denominator;
+    shape.quorumNumerator.safeParse(quorumNumerator).success && shape.quorumDenominator.safeParse(quorumDenominator).success && isQuorumFraction({ quorumNumerator, quorumDenominator });
+  const numerator = quorumNumerator;
+  const denominator = quorumDenominator;
+  const strict = quorumStrict;
   let sentence: string;
   if (!valid) sentence = t('group.quorumInvalid');
   else {

@@ -4,7 +4,7 @@ import { createColumnHelper, type Row } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEMBER_ROLES, type Member } from '../../../../shared/domain/group';
-import { useChannel } from '../../app/use-channel';
+import { useChannelQuery } from '../../app/data';
 import { LoadStatus } from '../../components/LoadStatus';
 import { formatDate, kyivToday } from '../../components/format';
 import { ListTable } from '../../components/ListTable';
@@ -22,10 +22,11 @@ function byText(a: Row<Member>, b: Row<Member>, id: string): number {
 }
 
 /** The council's membership: who sits in it today (or ever), and for writers adding, correcting and ending seats. */
-export function MembersPanel({ canWrite, onChanged }: { canWrite: boolean; onChanged(): void }) {
+export function MembersPanel({ canWrite }: { canWrite: boolean }) {
   const { t } = useTranslation();
   const [all, setAll] = useState(false);
-  const { value: members, error, reload } = useChannel('group:members', { all });
+  const query = useChannelQuery('group:members', { all });
+  const members = query.data;
   /** The member in the form: null for a new one; undefined while the form is closed. */
   const [editing, setEditing] = useState<Member | null | undefined>(undefined);
   const [ending, setEnding] = useState<Member | null>(null);
@@ -35,7 +36,7 @@ export function MembersPanel({ canWrite, onChanged }: { canWrite: boolean; onCha
     return [
       column.accessor(fullName, {
         id: 'name',
-        header: t('members.columns.name'),
+        header: t('group.members.columns.name'),
         sortingFn: byText,
         meta: { searchText: (m: Member) => `${fullName(m)} ${m.shortName}` },
         cell: (c) => (
@@ -49,35 +50,35 @@ export function MembersPanel({ canWrite, onChanged }: { canWrite: boolean; onCha
           </div>
         ),
       }),
-      column.accessor('position', { header: t('members.columns.position'), sortingFn: byText }),
+      column.accessor('position', { header: t('group.members.columns.position'), sortingFn: byText }),
       column.accessor((m) => m.organisationName ?? '', {
         id: 'organisation',
-        header: t('members.columns.organisation'),
+        header: t('group.members.columns.organisation'),
         sortingFn: byText,
         cell: (c) => c.getValue() || <Text c="dimmed">{t('common.none')}</Text>,
       }),
       // Sorted in the order of the regulation (chair first), shown and searched by its name.
       column.accessor((m) => MEMBER_ROLES.indexOf(m.role), {
         id: 'role',
-        header: t('members.columns.role'),
-        meta: { searchText: (m: Member) => t(`labels.memberRoles.${m.role}`) },
-        cell: (c) => t(`labels.memberRoles.${c.row.original.role}`),
+        header: t('group.members.columns.role'),
+        meta: { searchText: (m: Member) => t(`group.memberRoles.${m.role}`) },
+        cell: (c) => t(`group.memberRoles.${c.row.original.role}`),
       }),
       column.accessor('validFrom', {
-        header: t('members.columns.validFrom'),
+        header: t('group.members.columns.validFrom'),
         meta: { searchText: (m: Member) => formatDate(m.validFrom) },
         cell: (c) => formatDate(c.getValue()),
       }),
       column.accessor((m) => m.validTo ?? '9999-12-31', {
         id: 'validTo',
-        header: t('members.columns.validTo'),
-        meta: { searchText: (m: Member) => (m.validTo ? formatDate(m.validTo) : t('members.indefinite')) },
+        header: t('group.members.columns.validTo'),
+        meta: { searchText: (m: Member) => (m.validTo ? formatDate(m.validTo) : t('group.members.indefinite')) },
         cell: (c) =>
           c.row.original.validTo ? (
             formatDate(c.row.original.validTo)
           ) : (
             <Text size="sm" c="dimmed">
-              {t('members.indefinite')}
+              {t('group.members.indefinite')}
             </Text>
           ),
       }),
@@ -94,7 +95,7 @@ export function MembersPanel({ canWrite, onChanged }: { canWrite: boolean; onCha
                     size="compact-sm"
                     variant="subtle"
                     color="red"
-                    aria-label={t('members.endFor', { name: member.shortName })}
+                    aria-label={t('group.members.endFor', { name: member.shortName })}
                     // The row opens the form on click and Enter; this button does something else.
                     onClick={(event) => {
                       event.stopPropagation();
@@ -102,7 +103,7 @@ export function MembersPanel({ canWrite, onChanged }: { canWrite: boolean; onCha
                     }}
                     onKeyDown={(event) => event.stopPropagation()}
                   >
-                    {t('members.end')}
+                    {t('group.members.end')}
                   </Button>
                 );
               },
@@ -112,33 +113,28 @@ export function MembersPanel({ canWrite, onChanged }: { canWrite: boolean; onCha
     ];
   }, [t, canWrite]);
 
-  const changed = () => {
-    onChanged();
-    void reload();
-  };
-
   return (
     <Stack>
       {canWrite ? (
         <Group justify="flex-end">
-          <Button onClick={() => setEditing(null)}>{t('members.add')}</Button>
+          <Button onClick={() => setEditing(null)}>{t('group.members.add')}</Button>
         </Group>
       ) : null}
-      <LoadStatus loading={members === null} error={error} onRetry={() => void reload()} />
+      <LoadStatus query={query} />
       {members ? (
         <ListTable
           data={members}
           columns={columns}
           rowKey={(m) => m.id}
-          label={t('members.title')}
-          empty={canWrite ? t('members.empty') : t('members.emptyReadOnly')}
+          label={t('group.members.title')}
+          empty={canWrite ? t('group.members.empty') : t('group.members.emptyReadOnly')}
           initialSort={[
             { id: 'role', desc: false },
             { id: 'name', desc: false },
           ]}
           height="calc(100vh - 300px)"
           onOpen={canWrite ? (m) => setEditing(m) : undefined}
-          toolbar={<Switch label={t('members.showFormer')} checked={all} onChange={(event) => setAll(event.currentTarget.checked)} />}
+          toolbar={<Switch label={t('group.members.showFormer')} checked={all} onChange={(event) => setAll(event.currentTarget.checked)} />}
         />
       ) : null}
       {canWrite ? (
@@ -149,8 +145,7 @@ export function MembersPanel({ canWrite, onChanged }: { canWrite: boolean; onCha
             onClose={() => setEditing(undefined)}
             onSaved={(saved, created) => {
               setEditing(undefined);
-              notifications.show({ color: 'green', message: t(created ? 'members.added' : 'members.saved', { name: saved.shortName }) });
-              changed();
+              notifications.show({ color: 'green', message: t(created ? 'group.members.added' : 'group.members.saved', { name: saved.shortName }) });
             }}
           />
           <EndMemberModal
@@ -158,8 +153,7 @@ export function MembersPanel({ canWrite, onChanged }: { canWrite: boolean; onCha
             onClose={() => setEnding(null)}
             onEnded={(ended) => {
               setEnding(null);
-              notifications.show({ color: 'green', message: t('members.ended', { name: ended.shortName, date: formatDate(ended.validTo) }) });
-              changed();
+              notifications.show({ color: 'green', message: t('group.members.ended', { name: ended.shortName, date: formatDate(ended.validTo) }) });
             }}
           />
         </>

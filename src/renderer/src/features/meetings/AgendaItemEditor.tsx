@@ -28,10 +28,11 @@ export function AgendaItemEditor({
   onRemove(): void;
 }) {
   const { t } = useTranslation();
-  const { members, readOnly } = useMeetingEditor();
+  const { members, readOnly, savedItem } = useMeetingEditor();
   const { control, register, formState } = useFormContext<MeetingValues>();
   const errors = formState.errors.agenda?.[index];
-  const [carryOver, rapporteurId] = useWatch({ control, name: [`agenda.${index}.carryOver`, `agenda.${index}.rapporteurMemberId`] });
+  const [itemId, rapporteurId] = useWatch({ control, name: [`agenda.${index}.id`, `agenda.${index}.rapporteurMemberId`] });
+  const carryOver = savedItem(itemId)?.carryOver === true;
   const n = index + 1;
   const headingId = `agenda-item-${n}`;
 
@@ -96,7 +97,7 @@ export function AgendaItemEditor({
               <Select
                 label={t('meetings.agenda.rapporteur')}
                 placeholder={t('meetings.fields.pickMember')}
-                data={memberOptions(t, members, [rapporteurId])}
+                data={memberOptions(t, members, [rapporteurId ?? null])}
                 clearable
                 searchable
                 readOnly={readOnly}
@@ -127,7 +128,7 @@ export function AgendaItemEditor({
           error={errors?.heard?.message}
           {...register(`agenda.${index}.heard`)}
         />
-        {carryOver ? <CarryOverReview index={index} /> : null}
+        {carryOver ? <CarryOverReview /> : null}
         <SpeechesEditor itemIndex={index} />
         <DecisionsEditor itemIndex={index} />
       </Stack>

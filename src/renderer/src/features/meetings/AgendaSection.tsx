@@ -11,13 +11,13 @@ import { emptyItem, type MeetingValues } from './meeting-form';
  */
 export function AgendaSection() {
   const { t } = useTranslation();
-  const { readOnly, assignmentsByDecision } = useMeetingEditor();
+  const { readOnly, assignmentsByDecision, savedItem } = useMeetingEditor();
   const { control } = useFormContext<MeetingValues>();
-  const { fields, append, remove, move } = useFieldArray({ control, name: 'agenda' });
+  const { fields, append, remove, move } = useFieldArray({ control, name: 'agenda', keyName: 'key' });
   const agenda = useWatch({ control, name: 'agenda' });
-  const pinned = (index: number) => agenda[index]?.carryOver === true;
+  const pinned = (index: number) => savedItem(agenda[index]?.id)?.carryOver === true;
   const hasAssignments = (index: number) =>
-    (agenda[index]?.decisions ?? []).some((d) => d.recordId && (assignmentsByDecision.get(d.recordId)?.length ?? 0) > 0);
+    (agenda[index]?.decisions ?? []).some((d) => d.id && (assignmentsByDecision.get(d.id)?.length ?? 0) > 0);
 
   return (
     <Stack gap="md">
@@ -31,7 +31,7 @@ export function AgendaSection() {
       ) : null}
       {fields.map((field, index) => (
         <AgendaItemEditor
-          key={field.id}
+          key={field.key}
           index={index}
           canMoveUp={!readOnly && index > 0 && !pinned(index) && !pinned(index - 1)}
           canMoveDown={!readOnly && index < fields.length - 1 && !pinned(index)}

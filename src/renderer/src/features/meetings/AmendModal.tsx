@@ -1,14 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { contract } from '../../../../shared/contract';
 import type { Meeting } from '../../../../shared/domain/meetings';
 import type { AppError } from '../../../../shared/errors';
-import { useApi } from '../../app/api-context';
+import { useChannelMutation } from '../../app/data';
+import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
-import { applyServerError } from '../../components/form-errors';
+import { TextAreaField } from '../../components/fields';
 import { meetingRef } from './meeting-labels';
 import { MeetingErrorAlert } from './MeetingErrorAlert';
 
@@ -23,28 +22,18 @@ export function AmendModal({ meeting, opened, onClose, onAmended }: { meeting: M
 }
 
 function AmendForm({ meeting, onCancel, onAmended }: { meeting: Meeting; onCancel(): void; onAmended(m: Meeting): void }) {
-  const api = useApi();
   const { t } = useTranslation();
   const [formError, setFormError] = useState<AppError | null>(null);
-  const schema = useMemo(
-    () =>
-      z.object({
-        reason: z.string().trim().min(3, t('meetings.amend.reasonRequired')).max(2000, t('validation.too_big', { maximum: 2000 })),
-        text: z.string().trim().min(3, t('meetings.amend.textRequired')).max(20_000, t('validation.too_big', { maximum: 20_000 })),
-      }),
-    [t],
-  );
-  type Values = z.infer<typeof schema>;
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { reason: '', text: '' } });
-  const { errors, isSubmitting } = form.formState;
+  const amend = useChannelMutation('meetings:amend');
+  const form = useContractForm(contract['meetings:amend'].input, { defaultValues: { id: meeting.id, reason: '', text: '' }, feature: 'meetings' });
 
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);
     try {
-      onAmended(await api.call('meetings:amend', { id: meeting.id, ...values }));
+      onAmended(await amend.mutateAsync(values));
     } catch (caught) {
       const error = asAppError(caught);
-      if (!applyServerError(t, error, form.setError, { reason: 'reason', text: 'text' })) setFormError(error);
+      if (placeServerError(form, t, error, 'meetings').length === 0) setFormError(error);
     }
   });
 
@@ -52,33 +41,23 @@ function AmendForm({ meeting, onCancel, onAmended }: { meeting: Meeting; onCance
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <Text size="sm">{t('meetings.amend.intro', { number: meeting.amendments.length + 1 })}</Text>
-        <Textarea
+        <TextAreaField
+          control={form.control}
+          name="reason"
           label={t('meetings.amend.reason')}
           description={t('meetings.amend.reasonHint')}
-          autosize
           minRows={2}
           maxRows={6}
           required
           data-autofocus
-          error={errors.reason?.message}
-          {...form.register('reason')}
         />
-        <Textarea
-          label={t('meetings.amend.text')}
-          description={t('meetings.amend.textHint')}
-          autosize
-          minRows={4}
-          maxRows={14}
-          required
-          error={errors.text?.message}
-          {...form.register('text')}
-        />
+        <TextAreaField control={form.control} name="text" label={t('meetings.amend.text')} description={t('meetings.amend.textHint')} minRows={4} maxRows={14} required />
         <MeetingErrorAlert error={formError} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={isSubmitting}>
+          <Button type="submit" loading={amend.isPending}>
             {t('meetings.amend.submit')}
           </Button>
         </Group>

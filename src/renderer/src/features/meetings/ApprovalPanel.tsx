@@ -2,7 +2,6 @@ import { Alert, Button, Card, Code, Group, List, Stack, Text, Title, Tooltip } f
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Meeting } from '../../../../shared/domain/meetings';
 import { formatKyivDateTime } from '../../components/format';
 import { AmendModal } from './AmendModal';
 import { ApproveModal } from './ApproveModal';
@@ -13,7 +12,7 @@ import { meetingRef, shortHash } from './meeting-labels';
  * Before approval: what the saved minutes still lack, and «Затвердити протокол» for writers once they are drafted.
  * After: the approval date, the content hash, the numbered amendments and «Внести доповнення».
  */
-export function ApprovalPanel({ dirty, onChanged }: { dirty: boolean; onChanged(meeting: Meeting): void }) {
+export function ApprovalPanel({ dirty }: { dirty: boolean }) {
   const { t } = useTranslation();
   const { meeting, canWrite } = useMeetingEditor();
   const [approving, setApproving] = useState(false);
@@ -77,7 +76,6 @@ export function ApprovalPanel({ dirty, onChanged }: { dirty: boolean; onChanged(
             onAmended={(amended) => {
               setAmending(false);
               notifications.show({ color: 'green', message: t('meetings.amend.done', { number: amended.amendments.length }) });
-              onChanged(amended);
             }}
           />
         ) : null}
@@ -127,7 +125,6 @@ export function ApprovalPanel({ dirty, onChanged }: { dirty: boolean; onChanged(
             onApproved={(approved) => {
               setApproving(false);
               notifications.show({ color: 'green', message: t('meetings.approval.done', { ref: meetingRef(approved) }) });
-              onChanged(approved);
             }}
           />
         </>

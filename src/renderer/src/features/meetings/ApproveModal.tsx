@@ -3,30 +3,25 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../../shared/domain/meetings';
 import type { AppError } from '../../../../shared/errors';
-import { useApi } from '../../app/api-context';
+import { useChannelMutation } from '../../app/data';
 import { asAppError } from '../../components/describe-error';
 import { meetingRef } from './meeting-labels';
 import { MeetingErrorAlert } from './MeetingErrorAlert';
 
 /** Asks before the minutes are locked, says what approval means, and shows a refusal in the user's words. */
 export function ApproveModal({ meeting, opened, onClose, onApproved }: { meeting: Meeting; opened: boolean; onClose(): void; onApproved(m: Meeting): void }) {
-  const api = useApi();
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
+  const approval = useChannelMutation('meetings:approve', { invalidates: ['dashboard'] });
   const [error, setError] = useState<AppError | null>(null);
   const close = () => {
     setError(null);
     onClose();
   };
   const approve = async () => {
-    setBusy(true);
     setError(null);
     try {
-      const approved = await api.call('meetings:approve', { id: meeting.id });
-      setBusy(false);
-      onApproved(approved);
+      onApproved(await approval.mutateAsync({ id: meeting.id }));
     } catch (caught) {
-      setBusy(false);
       setError(asAppError(caught));
     }
   };
@@ -45,7 +40,7 @@ export function ApproveModal({ meeting, opened, onClose, onApproved }: { meeting
           <Button variant="default" onClick={close}>
             {t('common.cancel')}
           </Button>
-          <Button color="green" loading={busy} onClick={() => void approve()} data-autofocus>
+          <Button color="green" loading={approval.isPending} onClick={() => void approve()} data-autofocus>
             {t('meetings.approval.confirm')}
           </Button>
         </Group>

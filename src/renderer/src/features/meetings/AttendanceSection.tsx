@@ -89,7 +89,7 @@ export function AttendanceSection() {
                         <Text size="sm">{member.organisationName ?? t('common.none')}</Text>
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm">{t(`labels.memberRoles.${member.role}`)}</Text>
+                        <Text size="sm">{t(`group.memberRoles.${member.role}`)}</Text>
                       </Table.Td>
                     </Table.Tr>
                   );

@@ -1,29 +1,24 @@
 import { Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../components/format';
 import { AssignmentStateBadge } from '../assignments/AssignmentStateBadge';
 import { useMeetingEditor } from './editor-context';
-import type { MeetingValues } from './meeting-form';
 
 /** The carry-over item's review: every assignment of earlier meetings it takes up, with its state today. */
-export function CarryOverReview({ index }: { index: number }) {
+export function CarryOverReview() {
   const { t } = useTranslation();
-  const { assignmentsById, openAssignment } = useMeetingEditor();
-  const { control } = useFormContext<MeetingValues>();
-  const ids = useWatch({ control, name: `agenda.${index}.reviewedAssignmentIds` });
-  const reviewed = ids.map((id) => assignmentsById.get(id)).filter((a) => a !== undefined);
+  const { reviewed, openAssignment } = useMeetingEditor();
   const overdue = reviewed.filter((a) => a.state === 'overdue').length;
 
   return (
     <Stack gap={6} component="section" aria-label={t('meetings.agenda.reviewed')}>
       <Title order={5}>{t('meetings.agenda.reviewed')}</Title>
-      {ids.length === 0 ? (
+      {reviewed.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('meetings.agenda.reviewedEmpty')}
         </Text>
       ) : (
-        <Text size="sm">{t('meetings.agenda.reviewedCount', { total: ids.length, overdue })}</Text>
+        <Text size="sm">{t('meetings.agenda.reviewedCount', { total: reviewed.length, overdue })}</Text>
       )}
       {reviewed.map((a) => (
         <UnstyledButton key={a.id} onClick={() => openAssignment(a.id)} data-testid="reviewed-assignment">
@@ -43,11 +38,6 @@ export function CarryOverReview({ index }: { index: number }) {
           </Group>
         </UnstyledButton>
       ))}
-      {reviewed.length < ids.length ? (
-        <Text size="xs" c="dimmed">
-          {t('meetings.agenda.reviewedMissing', { missing: ids.length - reviewed.length })}
-        </Text>
-      ) : null}
     </Stack>
   );
 }

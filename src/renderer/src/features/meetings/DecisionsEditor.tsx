@@ -1,5 +1,6 @@
-import { ActionIcon, Button, Fieldset, Group, NumberInput, Stack, Text, Textarea, Title } from '@mantine/core';
-import { Controller, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { ActionIcon, Button, Fieldset, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { NumberField } from '../../components/fields';
 import { useTranslation } from 'react-i18next';
 import { DecisionAssignments } from './DecisionAssignments';
 import { useMeetingEditor } from './editor-context';
@@ -13,9 +14,9 @@ const VOTES = ['votesFor', 'votesAgainst', 'votesAbstained'] as const;
  */
 export function DecisionsEditor({ itemIndex }: { itemIndex: number }) {
   const { t } = useTranslation();
-  const { readOnly, assignmentsByDecision } = useMeetingEditor();
+  const { readOnly, assignmentsByDecision, savedDecision } = useMeetingEditor();
   const { control, register, formState } = useFormContext<MeetingValues>();
-  const { fields, append, remove } = useFieldArray({ control, name: `agenda.${itemIndex}.decisions` });
+  const { fields, append, remove } = useFieldArray({ control, name: `agenda.${itemIndex}.decisions`, keyName: 'key' });
   const decisions = useWatch({ control, name: `agenda.${itemIndex}.decisions` });
   const errors = formState.errors.agenda?.[itemIndex]?.decisions;
   const item = itemIndex + 1;
@@ -29,13 +30,13 @@ export function DecisionsEditor({ itemIndex }: { itemIndex: number }) {
         </Text>
       ) : null}
       {fields.map((field, index) => {
-        const decision = decisions[index];
+        const decision = decisions?.[index];
         const expected = `${item}.${index + 1}`;
-        const saved = decision?.recordId && decision.number ? decision.number : null;
+        const saved = savedDecision(decision?.id)?.number ?? null;
         const legend = saved ? t('meetings.agenda.decisionNumber', { number: saved }) : t('meetings.agenda.newDecision', { n: index + 1 });
-        const locked = Boolean(decision?.recordId && (assignmentsByDecision.get(decision.recordId)?.length ?? 0) > 0);
+        const locked = Boolean(decision?.id && (assignmentsByDecision.get(decision.id)?.length ?? 0) > 0);
         return (
-          <Fieldset key={field.id} legend={legend} variant="filled" p="sm" data-testid="decision">
+          <Fieldset key={field.key} legend={legend} variant="filled" p="sm" data-testid="decision">
             <Stack gap="xs">
               {saved && saved !== expected ? (
                 <Text size="xs" c="orange.8">
@@ -79,37 +80,22 @@ export function DecisionsEditor({ itemIndex }: { itemIndex: number }) {
                   {t('meetings.agenda.votes')}
                 </Text>
                 {VOTES.map((vote) => (
-                  <Controller
+                  <NumberField
                     key={vote}
                     control={control}
                     name={`agenda.${itemIndex}.decisions.${index}.${vote}`}
-                    render={({ field: votes }) => (
-                      <NumberInput
-                        // A count that the arrow keys step: announced as a spin button with its bounds.
-                        role="spinbutton"
-                        aria-valuemin={0}
-                        aria-valuemax={1000}
-                        aria-valuenow={votes.value ?? undefined}
-                        aria-label={t(`meetings.agenda.${vote}`)}
-                        leftSection={<Text size="xs">{t(`meetings.agenda.${vote}`)}</Text>}
-                        leftSectionWidth={90}
-                        min={0}
-                        max={1000}
-                        allowDecimal={false}
-                        allowNegative={false}
-                        readOnly={readOnly}
-                        w={160}
-                        value={votes.value ?? ''}
-                        onChange={(value) => votes.onChange(typeof value === 'number' ? value : null)}
-                        onBlur={votes.onBlur}
-                        ref={votes.ref}
-                        error={errors?.[index]?.[vote]?.message}
-                      />
-                    )}
+                    nullable
+                    aria-label={t(`meetings.agenda.${vote}`)}
+                    leftSection={<Text size="xs">{t(`meetings.agenda.${vote}`)}</Text>}
+                    leftSectionWidth={90}
+                    min={0}
+                    max={1000}
+                    readOnly={readOnly}
+                    w={160}
                   />
                 ))}
               </Group>
-              <DecisionAssignments decisionId={decision?.recordId ?? null} />
+              <DecisionAssignments decisionId={decision?.id ?? null} />
             </Stack>
           </Fieldset>
         );
@@ -122,7 +108,7 @@ export function DecisionsEditor({ itemIndex }: { itemIndex: number }) {
             aria-label={t('meetings.agenda.addDecisionTo', { item })}
             onClick={() =>
               append(
-                { recordId: null, number: null, text: '', votesFor: null, votesAgainst: null, votesAbstained: null },
+                { text: '', votesFor: null, votesAgainst: null, votesAbstained: null },
                 { shouldFocus: true, focusName: `agenda.${itemIndex}.decisions.${fields.length}.text` },
               )
             }

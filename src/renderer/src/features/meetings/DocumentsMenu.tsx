@@ -3,8 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../shared/contract';
-import type { Organisation } from '../../../../shared/domain/organisations';
-import { useApi } from '../../app/api-context';
+import type { OrganisationOption } from '../../../../shared/domain/organisations';
+import { useChannelMutation } from '../../app/data';
 import { asAppError, describeError } from '../../components/describe-error';
 import { printHtml, saveFile } from '../../components/save-file';
 import { useMeetingEditor } from './editor-context';
@@ -16,20 +16,18 @@ type Format = 'docx' | 'html' | 'pdf';
  * «Документи»: the minutes and the notice as DOCX or for print/PDF, and extracts of one item or for one executor.
  * Readers may export too; every document is made from the saved meeting.
  */
-export function DocumentsMenu({ dirty, organisations }: { dirty: boolean; organisations: Organisation[] }) {
-  const api = useApi();
+export function DocumentsMenu({ dirty, organisations }: { dirty: boolean; organisations: OrganisationOption[] }) {
   const { t } = useTranslation();
   const { meeting } = useMeetingEditor();
-  const [busy, setBusy] = useState(false);
+  // Making a document changes no record (it is audited): nothing on screen goes stale.
+  const minutes = useChannelMutation('meetings:minutes', { invalidates: 'nothing' });
+  const notice = useChannelMutation('meetings:notice', { invalidates: 'nothing' });
+  const busy = minutes.isPending || notice.isPending;
   const [extract, setExtract] = useState<'item' | 'organisation' | null>(null);
 
   const make = async (kind: 'minutes' | 'notice', format: Format, scope: Pick<InputOf<'meetings:minutes'>, 'item' | 'organisationId'> = {}) => {
-    setBusy(true);
     try {
-      const file =
-        kind === 'minutes'
-          ? await api.call('meetings:minutes', { meetingId: meeting.id, format, ...scope })
-          : await api.call('meetings:notice', { meetingId: meeting.id, format });
+      const file = kind === 'minutes' ? await minutes.mutateAsync({ meetingId: meeting.id, format, ...scope }) : await notice.mutateAsync({ meetingId: meeting.id, format });
       if (format === 'html') printHtml(file);
       else saveFile(file);
       notifications.show({ color: 'green', message: t('meetings.documents.ready', { name: file.fileName }) });
@@ -37,8 +35,6 @@ export function DocumentsMenu({ dirty, organisations }: { dirty: boolean; organi
     } catch (caught) {
       notifications.show({ color: 'red', title: t('meetings.documents.failed'), message: describeError(t, asAppError(caught)) });
       return false;
-    } finally {
-      setBusy(false);
     }
   };
 

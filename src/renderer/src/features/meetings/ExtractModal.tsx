@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Radio, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Organisation } from '../../../../shared/domain/organisations';
+import type { OrganisationOption } from '../../../../shared/domain/organisations';
 import { useMeetingEditor } from './editor-context';
 
 type Format = 'docx' | 'html' | 'pdf';
@@ -18,7 +18,7 @@ export function ExtractModal({
   onMake,
 }: {
   scope: 'item' | 'organisation' | null;
-  organisations: Organisation[];
+  organisations: OrganisationOption[];
   onClose(): void;
   onMake(format: Format, scope: Scope): Promise<void>;
 }) {
@@ -42,7 +42,7 @@ function ExtractForm({
   onMake,
 }: {
   scope: 'item' | 'organisation';
-  organisations: Organisation[];
+  organisations: OrganisationOption[];
   onCancel(): void;
   onMake(format: Format, scope: Scope): Promise<void>;
 }) {

@@ -9,7 +9,7 @@ export function GuestsEditor() {
   const { t } = useTranslation();
   const { readOnly } = useMeetingEditor();
   const { control, register, formState } = useFormContext<MeetingValues>();
-  const { fields, append, remove } = useFieldArray({ control, name: 'guests' });
+  const { fields, append, remove } = useFieldArray({ control, name: 'guests', keyName: 'key' });
   const errors = formState.errors.guests;
 
   return (
@@ -27,7 +27,7 @@ export function GuestsEditor() {
           </Text>
         ) : null}
         {fields.map((field, index) => (
-          <Group key={field.id} align="flex-start" wrap="nowrap" gap="xs">
+          <Group key={field.key} align="flex-start" wrap="nowrap" gap="xs">
             <TextInput
               label={t('meetings.attendance.guestName')}
               required
@@ -60,7 +60,7 @@ export function GuestsEditor() {
         ))}
         {readOnly ? null : (
           <Group>
-            <Button variant="default" size="compact-sm" onClick={() => append({ recordId: null, name: '', role: '' }, { shouldFocus: true })}>
+            <Button variant="default" size="compact-sm" onClick={() => append({ name: '', role: '' }, { shouldFocus: true })}>
               {t('meetings.attendance.addGuest')}
             </Button>
           </Group>

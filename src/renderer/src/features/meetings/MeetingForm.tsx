@@ -1,15 +1,16 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Badge, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { FormProvider, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Assignment, Meeting } from '../../../../shared/domain/meetings';
+import type { AssignmentSummary } from '../../../../shared/domain/assignments';
+import { MeetingDraftSchema } from '../../../../shared/domain/meetings';
 import type { AppError } from '../../../../shared/errors';
-import { useApi } from '../../app/api-context';
+import { useChannelMutation } from '../../app/data';
 import { useNavigation } from '../../app/navigation';
 import { can, useSession } from '../../app/session-context';
+import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
 import { formatDate, formatKyivDateTime } from '../../components/format';
 import { AssignmentFormModal } from '../assignments/AssignmentFormModal';
@@ -17,11 +18,10 @@ import { AgendaSection } from './AgendaSection';
 import { ApprovalPanel } from './ApprovalPanel';
 import { AttendanceSection } from './AttendanceSection';
 import { DocumentsMenu } from './DocumentsMenu';
-import { MeetingEditorContext, type DecisionRef, type MeetingEditorContextValue } from './editor-context';
+import { MeetingEditorContext, type DecisionRef, type MeetingData, type MeetingEditorContextValue } from './editor-context';
 import { LeaveConfirmModal } from './LeaveConfirmModal';
-import type { MeetingData } from './MeetingEditor';
 import { MeetingErrorAlert } from './MeetingErrorAlert';
-import { errorPaths, meetingFormSchema, placeMeetingError, tabOfPath, toDraft, toValues, type MeetingValues } from './meeting-form';
+import { errorPaths, tabOfPath, toValues } from './meeting-form';
 import { meetingRef } from './meeting-labels';
 import { MeetingHeader } from './MeetingHeader';
 import { MeetingStatusBadge } from './MeetingStatusBadge';
@@ -31,8 +31,8 @@ import { QuorumBanner } from './QuorumBanner';
 type Tab = 'general' | 'attendance' | 'agenda' | 'approval';
 const FORM_TABS: Tab[] = ['general', 'attendance', 'agenda'];
 
-function groupByDecision(assignments: Assignment[]): Map<string, Assignment[]> {
-  const map = new Map<string, Assignment[]>();
+function groupByDecision(assignments: AssignmentSummary[]): Map<string, AssignmentSummary[]> {
+  const map = new Map<string, AssignmentSummary[]>();
   for (const a of assignments) map.set(a.decisionId, [...(map.get(a.decisionId) ?? []), a]);
   return map;
 }
@@ -41,26 +41,16 @@ function groupByDecision(assignments: Assignment[]): Map<string, Assignment[]> {
  * The meeting editor: a toolbar (back, save, documents), the quorum, and tabs for the header, attendance, the
  * agenda with its minutes, and approval. One react-hook-form holds the whole MeetingDraft; saving sends it whole.
  */
-export function MeetingForm({
-  data,
-  onData,
-  onReload,
-}: {
-  data: MeetingData;
-  /** Replaces what was loaded, from the latest state (an assignment may arrive while a save is under way). */
-  onData(update: (previous: MeetingData) => MeetingData): void;
-  onReload(): void;
-}) {
-  const api = useApi();
+export function MeetingForm({ data }: { data: MeetingData }) {
   const { t } = useTranslation();
   const { session } = useSession();
   const { open, setLeaveGuard } = useNavigation();
   const { meeting, members, group } = data;
   const canWrite = can(session, 'meetings.write');
   const readOnly = !canWrite || meeting.status === 'approved';
-  const schema = useMemo(() => meetingFormSchema(t), [t]);
   const values = useMemo(() => toValues(meeting, members), [meeting, members]);
-  const form = useForm<MeetingValues>({ resolver: zodResolver(schema), values });
+  const form = useContractForm(MeetingDraftSchema, { values, feature: 'meetings' });
+  const update = useChannelMutation('meetings:update', { invalidates: ['assignments', 'dashboard'] });
   const { isDirty, isSubmitting, errors } = form.formState;
   const attendance = useWatch({ control: form.control, name: 'attendance' });
   const [tab, setTab] = useState<Tab>('general');
@@ -81,21 +71,22 @@ export function MeetingForm({
     [isDirty, readOnly],
   );
 
-  const replaceMeeting = (next: Meeting) => onData((previous) => ({ ...previous, meeting: next }));
-
   const context = useMemo<MeetingEditorContextValue>(() => {
-    const assignmentsById = new Map([...data.allAssignments, ...data.meetingAssignments].map((a) => [a.id, a]));
+    const items = new Map(meeting.agenda.map((item) => [item.id, item]));
+    const decisions = new Map(meeting.agenda.flatMap((item) => item.decisions).map((d) => [d.id, d]));
     return {
       meeting,
       members,
       readOnly,
       canWrite,
       assignmentsByDecision: groupByDecision(data.meetingAssignments),
-      assignmentsById,
+      reviewed: data.reviewedAssignments,
+      savedItem: (id) => (id ? items.get(id) : undefined),
+      savedDecision: (id) => (id ? decisions.get(id) : undefined),
       createAssignment: setAssigning,
       openAssignment: (id) => open('assignments', id),
     };
-  }, [meeting, members, readOnly, canWrite, data.allAssignments, data.meetingAssignments, open]);
+  }, [meeting, members, readOnly, canWrite, data.meetingAssignments, data.reviewedAssignments, open]);
 
   // Every way out of the editor (back, the sidebar, a link to an assignment) asks first while changes are unsaved.
   useEffect(() => {
@@ -108,17 +99,14 @@ export function MeetingForm({
       setSaveError(null);
       setInvalid(false);
       try {
-        const saved = await api.call('meetings:update', toDraft(meeting.id, submitted));
-        const nextMembers = saved.date === meeting.date ? members : await api.call('group:members', { on: saved.date });
-        onData((previous) => ({ ...previous, meeting: saved, members: nextMembers }));
+        const saved = await update.mutateAsync(submitted);
         notifications.show({ color: 'green', message: t('meetings.editor.saved', { ref: meetingRef(saved) }) });
       } catch (caught) {
         const error = asAppError(caught);
-        const placed = placeMeetingError(t, error, form.setError);
+        const placed = placeServerError(form, t, error, 'meetings');
         if (placed[0]) setTab(tabOfPath(placed[0]));
         // A field-level VALIDATION still gets the general sentence (the field may sit in another tab).
         setSaveError(placed.length === 0 || error.code === 'VALIDATION' ? error : null);
-        if (error.code === 'RECORD_LOCKED') onReload();
       }
     },
     (formErrors) => {
@@ -173,8 +161,8 @@ export function MeetingForm({
                   {[
                     t('meetings.editor.when', { date: formatDate(meeting.date), time: meeting.time }),
                     meeting.place,
-                    t(`labels.meetingFormats.${meeting.format}`),
-                    t(`labels.meetingKinds.${meeting.kind}`),
+                    t(`meetings.formats.${meeting.format}`),
+                    t(`meetings.kinds.${meeting.kind}`),
                   ]
                     .filter(Boolean)
                     .join(' · ')}
@@ -223,24 +211,13 @@ export function MeetingForm({
               <AgendaSection />
             </Tabs.Panel>
             <Tabs.Panel value="approval" pt="md">
-              <ApprovalPanel dirty={isDirty && !readOnly} onChanged={replaceMeeting} />
+              <ApprovalPanel dirty={isDirty && !readOnly} />
             </Tabs.Panel>
           </Tabs>
         </Stack>
       </FormProvider>
       {canWrite ? (
-        <AssignmentFormModal
-          decision={assigning}
-          opened={assigning !== null}
-          onClose={() => setAssigning(null)}
-          onCreated={(assignment) =>
-            onData((previous) => ({
-              ...previous,
-              meetingAssignments: [...previous.meetingAssignments, assignment],
-              allAssignments: [...previous.allAssignments, assignment],
-            }))
-          }
-        />
+        <AssignmentFormModal decision={assigning} opened={assigning !== null} onClose={() => setAssigning(null)} onCreated={() => undefined} />
       ) : null}
       <LeaveConfirmModal
         opened={pendingLeave !== null}

@@ -1,23 +1,24 @@
-import { Button, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { createColumnHelper, type ColumnMeta } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSummary } from '../../../../shared/domain/meetings';
-import type { AppError } from '../../../../shared/errors';
 import type { AppApi } from '../../app/api';
 import { useApi } from '../../app/api-context';
+import { useChannelQuery } from '../../app/data';
 import { useNavigation } from '../../app/navigation';
 import { can, useSession } from '../../app/session-context';
-import { asAppError } from '../../components/describe-error';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDate } from '../../components/format';
+import { formatDate, kyivToday } from '../../components/format';
 import { ListTable } from '../../components/ListTable';
+import { LoadStatus } from '../../components/LoadStatus';
 import { meetingRef } from './meeting-labels';
 import { MeetingStatusBadge } from './MeetingStatusBadge';
 import { PlanMeetingModal } from './PlanMeetingModal';
 
 /** The shell starts the page afresh when a meeting opens or closes: the chosen year is remembered per app. */
-const rememberedYear = new WeakMap<AppApi, number | null>();
+const rememberedYear = new WeakMap<AppApi, Year>();
+/** A year, every year, or (until the user picks) this year if it has meetings, else the latest that has. */
+type Year = number | 'all' | 'auto';
 
 function searchMeta(searchText: (row: MeetingSummary) => string): ColumnMeta<MeetingSummary, unknown> {
   const meta = { searchText };
@@ -34,39 +35,26 @@ export function MeetingList() {
   const { session } = useSession();
   const { open } = useNavigation();
   const canWrite = can(session, 'meetings.write');
-  const [year, setYearState] = useState<number | null>(() => rememberedYear.get(api) ?? null);
-  const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
-  const [years, setYears] = useState<number[]>([]);
-  const [error, setError] = useState<AppError | null>(null);
+  const [chosen, setChosen] = useState<Year>(() => rememberedYear.get(api) ?? 'auto');
   const [planning, setPlanning] = useState(false);
+  const years = useChannelQuery('meetings:years', {});
+  const thisYear = Number(kyivToday().slice(0, 4));
+  const year = chosen !== 'auto' ? chosen : years.data ? (years.data.find((y) => y.year === thisYear)?.year ?? years.data[0]?.year ?? thisYear) : null;
+  const list = useChannelQuery('meetings:list', year === 'all' ? {} : { year: year ?? thisYear }, { enabled: year !== null });
 
-  const setYear = (next: number | null) => {
+  const setYear = (next: Year) => {
     rememberedYear.set(api, next);
-    setYearState(next);
+    setChosen(next);
   };
 
-  const reload = useCallback(async () => {
-    try {
-      const list = await api.call('meetings:list', year === null ? {} : { year });
-      setMeetings(list);
-      if (year === null) setYears([...new Set(list.map((m) => m.year))]);
-      setError(null);
-    } catch (caught) {
-      setError(asAppError(caught));
-    }
-  }, [api, year]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
   const yearOptions = useMemo(() => {
-    const all = new Set([...years, new Date().getFullYear(), ...(year === null ? [] : [year])]);
+    const counted = new Map((years.data ?? []).map((y) => [y.year, y.meetings]));
+    const all = new Set([...counted.keys(), thisYear, ...(typeof year === 'number' ? [year] : [])]);
     return [
       { value: 'all', label: t('meetings.list.allYears') },
-      ...[...all].sort((a, b) => b - a).map((y) => ({ value: String(y), label: String(y) })),
+      ...[...all].sort((a, b) => b - a).map((y) => ({ value: String(y), label: t('meetings.list.yearOption', { year: y, count: counted.get(y) ?? 0 }) })),
     ];
-  }, [years, year, t]);
+  }, [years.data, year, thisYear, t]);
 
   const columns = useMemo(
     () => [
@@ -92,13 +80,13 @@ export function MeetingList() {
       }),
       column.accessor('kind', {
         header: t('meetings.list.columns.kind'),
-        meta: searchMeta((m) => t(`labels.meetingKinds.${m.kind}`)),
-        cell: (c) => t(`labels.meetingKinds.${c.getValue()}`),
+        meta: searchMeta((m) => t(`meetings.kinds.${m.kind}`)),
+        cell: (c) => t(`meetings.kinds.${c.getValue()}`),
       }),
       column.accessor('format', {
         header: t('meetings.list.columns.format'),
-        meta: searchMeta((m) => t(`labels.meetingFormats.${m.format}`)),
-        cell: (c) => t(`labels.meetingFormats.${c.getValue()}`),
+        meta: searchMeta((m) => t(`meetings.formats.${m.format}`)),
+        cell: (c) => t(`meetings.formats.${c.getValue()}`),
       }),
       column.accessor('place', {
         header: t('meetings.list.columns.place'),
@@ -116,7 +104,7 @@ export function MeetingList() {
       column.accessor('items', { header: t('meetings.list.columns.items') }),
       column.accessor('status', {
         header: t('meetings.list.columns.status'),
-        meta: searchMeta((m) => t(`labels.meetingStatuses.${m.status}`)),
+        meta: searchMeta((m) => t(`meetings.statuses.${m.status}`)),
         cell: (c) => <MeetingStatusBadge status={c.getValue()} />,
       }),
     ],
@@ -129,11 +117,10 @@ export function MeetingList() {
         <Title order={2}>{t('meetings.list.title')}</Title>
         {canWrite ? <Button onClick={() => setPlanning(true)}>{t('meetings.plan.open')}</Button> : null}
       </Group>
-      <ErrorAlert error={error} />
-      {meetings === null && !error ? <Loader size="sm" aria-label={t('common.loading')} /> : null}
-      {meetings ? (
+      <LoadStatus query={years.error ? years : list} />
+      {list.data ? (
         <ListTable
-          data={meetings}
+          data={list.data}
           columns={columns}
           empty={canWrite ? t('meetings.list.empty') : t('meetings.list.emptyReadOnly')}
           rowKey={(m) => m.id}
@@ -144,10 +131,10 @@ export function MeetingList() {
             <Select
               aria-label={t('meetings.list.year')}
               data={yearOptions}
-              value={year === null ? 'all' : String(year)}
-              onChange={(value) => setYear(!value || value === 'all' ? null : Number(value))}
+              value={year === null ? null : String(year)}
+              onChange={(value) => setYear(!value || value === 'all' ? 'all' : Number(value))}
               allowDeselect={false}
-              w={140}
+              w={190}
             />
           }
         />

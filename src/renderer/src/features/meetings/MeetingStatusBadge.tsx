@@ -15,7 +15,7 @@ export function MeetingStatusBadge({ status }: { status: Meeting['status'] }) {
   const { t } = useTranslation();
   return (
     <Badge color={COLORS[status]} variant="light" tt="none" styles={NO_SHRINK} data-status={status}>
-      {t(`labels.meetingStatuses.${status}`)}
+      {t(`meetings.statuses.${status}`)}
     </Badge>
   );
 }

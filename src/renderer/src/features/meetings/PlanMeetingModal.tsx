@@ -1,16 +1,15 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { MEETING_FORMATS, MEETING_KINDS, type Meeting } from '../../../../shared/domain/meetings';
+import { MEETING_FORMATS, MEETING_KINDS, MeetingPlanSchema, type Meeting } from '../../../../shared/domain/meetings';
 import type { AppError } from '../../../../shared/errors';
-import { useApi } from '../../app/api-context';
+import { useChannelMutation } from '../../app/data';
+import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { applyServerError } from '../../components/form-errors';
+import { DateField, NumberField, SelectField, TextField, TimeField } from '../../components/fields';
 import { meetingRef } from './meeting-labels';
 
 /** Plans a meeting: date, time, place, format, kind and, if wanted, its number; then opens it. */
@@ -33,117 +32,40 @@ export function PlanMeetingModal({ opened, onClose, onPlanned }: { opened: boole
 }
 
 function PlanForm({ onCancel, onPlanned }: { onCancel(): void; onPlanned(meeting: Meeting): void }) {
-  const api = useApi();
   const { t } = useTranslation();
   const [formError, setFormError] = useState<AppError | null>(null);
-  const schema = useMemo(
-    () =>
-      z.object({
-        date: z.iso.date({ error: t('meetings.validation.date') }),
-        time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, t('meetings.validation.time')),
-        place: z.string().trim().max(300, t('validation.too_big', { maximum: 300 })),
-        format: z.enum(MEETING_FORMATS),
-        kind: z.enum(MEETING_KINDS),
-        number: z
-          .number({ error: t('meetings.validation.numberOptional') })
-          .int(t('meetings.validation.numberOptional'))
-          .min(1, t('meetings.validation.numberOptional'))
-          .max(999, t('meetings.validation.numberOptional'))
-          .nullable(),
-      }),
-    [t],
-  );
-  type Values = z.infer<typeof schema>;
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
-    defaultValues: { date: '', time: '10:00', place: '', format: 'in_person', kind: 'regular', number: null },
-  });
-  const { errors, isSubmitting } = form.formState;
-  const kind = form.watch('kind');
+  const plan = useChannelMutation('meetings:plan', { invalidates: ['dashboard'] });
+  // An emptied number box is no number: the main process then gives the next one of the year.
+  const form = useContractForm(MeetingPlanSchema, { defaultValues: { date: '', time: '10:00', place: '', format: 'in_person', kind: 'regular' }, feature: 'meetings', blankIsAbsent: true });
+  const kind = useWatch({ control: form.control, name: 'kind' });
 
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);
     try {
-      const { number, ...rest } = values;
-      onPlanned(await api.call('meetings:plan', number === null ? rest : { ...rest, number }));
+      onPlanned(await plan.mutateAsync(values));
     } catch (caught) {
       const error = asAppError(caught);
-      if (error.code === 'CONFLICT' && error.details.field === 'number') {
-        form.setError('number', { type: 'server', message: t('meetings.validation.numberTaken') }, { shouldFocus: true });
-        return;
-      }
-      const placed = applyServerError(t, error, form.setError, { date: 'date', time: 'time', place: 'place', format: 'format', kind: 'kind', number: 'number' });
-      if (!placed) setFormError(error);
+      if (placeServerError(form, t, error, 'meetings').length === 0) setFormError(error);
     }
   });
 
-  const formatOptions = MEETING_FORMATS.map((value) => ({ value, label: t(`labels.meetingFormats.${value}`) }));
-  const kindOptions = MEETING_KINDS.map((value) => ({ value, label: t(`labels.meetingKinds.${value}`) }));
+  const formatOptions = MEETING_FORMATS.map((value) => ({ value, label: t(`meetings.formats.${value}`) }));
+  const kindOptions = MEETING_KINDS.map((value) => ({ value, label: t(`meetings.kinds.${value}`) }));
+  const { control } = form;
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={2}>
-          <TextInput type="date" label={t('meetings.fields.date')} required data-autofocus error={errors.date?.message} {...form.register('date')} />
-          <TextInput type="time" label={t('meetings.fields.time')} required error={errors.time?.message} {...form.register('time')} />
+          <DateField control={control} name="date" label={t('meetings.fields.date')} required data-autofocus />
+          <TimeField control={control} name="time" label={t('meetings.fields.time')} required />
         </SimpleGrid>
-        <TextInput label={t('meetings.fields.place')} description={t('meetings.fields.placeHint')} error={errors.place?.message} {...form.register('place')} />
+        <TextField control={control} name="place" label={t('meetings.fields.place')} description={t('meetings.fields.placeHint')} />
         <SimpleGrid cols={2}>
-          <Controller
-            control={form.control}
-            name="format"
-            render={({ field }) => (
-              <Select
-                label={t('meetings.fields.format')}
-                data={formatOptions}
-                allowDeselect={false}
-                required
-                value={field.value}
-                onChange={(value) => value && field.onChange(value)}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={errors.format?.message}
-              />
-            )}
-          />
-          <Controller
-            control={form.control}
-            name="kind"
-            render={({ field }) => (
-              <Select
-                label={t('meetings.fields.kind')}
-                data={kindOptions}
-                allowDeselect={false}
-                required
-                value={field.value}
-                onChange={(value) => value && field.onChange(value)}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={errors.kind?.message}
-              />
-            )}
-          />
+          <SelectField control={control} name="format" label={t('meetings.fields.format')} data={formatOptions} required />
+          <SelectField control={control} name="kind" label={t('meetings.fields.kind')} data={kindOptions} required />
         </SimpleGrid>
-        <Controller
-          control={form.control}
-          name="number"
-          render={({ field }) => (
-            <NumberInput
-              label={t('meetings.fields.number')}
-              description={t('meetings.plan.numberHint')}
-              min={1}
-              max={999}
-              allowDecimal={false}
-              allowNegative={false}
-              w={220}
-              value={field.value ?? ''}
-              onChange={(value) => field.onChange(typeof value === 'number' ? value : null)}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={errors.number?.message}
-            />
-          )}
-        />
+        <NumberField control={control} name="number" label={t('meetings.fields.number')} description={t('meetings.plan.numberHint')} min={1} max={999} w={220} nullable />
         <Alert color="blue" variant="light" role="note">
           <Text size="sm">{kind === 'regular' ? t('meetings.plan.carryOverNote') : t('meetings.plan.extraordinaryNote')}</Text>
         </Alert>
@@ -152,7 +74,7 @@ function PlanForm({ onCancel, onPlanned }: { onCancel(): void; onPlanned(meeting
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={isSubmitting}>
+          <Button type="submit" loading={plan.isPending}>
             {t('meetings.plan.submit')}
           </Button>
         </Group>

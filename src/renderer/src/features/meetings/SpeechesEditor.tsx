@@ -9,10 +9,10 @@ export function SpeechesEditor({ itemIndex }: { itemIndex: number }) {
   const { t } = useTranslation();
   const { members, readOnly } = useMeetingEditor();
   const { control, register, formState } = useFormContext<MeetingValues>();
-  const { fields, append, remove } = useFieldArray({ control, name: `agenda.${itemIndex}.speeches` });
+  const { fields, append, remove } = useFieldArray({ control, name: `agenda.${itemIndex}.speeches`, keyName: 'key' });
   const guests = useWatch({ control, name: 'guests' });
   const errors = formState.errors.agenda?.[itemIndex]?.speeches;
-  const speakers = [...new Set([...members.map((m) => m.shortName), ...guests.map((g) => g.name.trim()).filter(Boolean)])];
+  const speakers = [...new Set([...members.map((m) => m.shortName), ...(guests ?? []).map((g) => g.name.trim()).filter(Boolean)])];
   const item = itemIndex + 1;
 
   return (
@@ -24,7 +24,7 @@ export function SpeechesEditor({ itemIndex }: { itemIndex: number }) {
         </Text>
       ) : null}
       {fields.map((field, index) => (
-        <Group key={field.id} align="flex-start" wrap="nowrap" gap="xs">
+        <Group key={field.key} align="flex-start" wrap="nowrap" gap="xs">
           <Controller
             control={control}
             name={`agenda.${itemIndex}.speeches.${index}.speaker`}
@@ -74,7 +74,7 @@ export function SpeechesEditor({ itemIndex }: { itemIndex: number }) {
             variant="default"
             size="compact-sm"
             aria-label={t('meetings.agenda.addSpeechTo', { item })}
-            onClick={() => append({ recordId: null, speaker: '', summary: '' }, { shouldFocus: true })}
+            onClick={() => append({ speaker: '', summary: '' }, { shouldFocus: true })}
           >
             {t('meetings.agenda.addSpeech')}
           </Button>

@@ -8,7 +8,7 @@ export function meetingRef(meeting: { number: number; year: number }): string {
 
 /** A member as a choice: «Коваленко О. П. — Голова». */
 export function memberOption(t: TFunction, member: Member): { value: string; label: string } {
-  return { value: member.id, label: `${member.shortName} — ${t(`labels.memberRoles.${member.role}`)}` };
+  return { value: member.id, label: `${member.shortName} — ${t(`group.memberRoles.${member.role}`)}` };
 }
 
 /**

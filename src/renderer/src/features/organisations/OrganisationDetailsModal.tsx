@@ -11,7 +11,7 @@ export function OrganisationDetailsModal({ organisation, onClose }: { organisati
     ? [
         [t('organisations.fields.name'), organisation.name],
         [t('organisations.fields.shortName'), organisation.shortName],
-        [t('organisations.fields.type'), t(`labels.orgTypes.${organisation.type}`)],
+        [t('organisations.fields.type'), t(`organisations.types.${organisation.type}`)],
         [
           t('organisations.fields.katottg'),
           organisation.katottg ? (

@@ -1,15 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Button, Group, Modal, SimpleGrid, Stack } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { KatottgSchema, ORGANISATION_TYPES, type Organisation, type OrganisationDraft } from '../../../../shared/domain/organisations';
+import { ORGANISATION_TYPES, OrganisationDraftSchema, type Organisation } from '../../../../shared/domain/organisations';
 import type { AppError } from '../../../../shared/errors';
-import { useApi } from '../../app/api-context';
+import { useChannelMutation } from '../../app/data';
+import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { placeServerError } from '../group/place-server-error';
+import { SelectField, SwitchField, TextField } from '../../components/fields';
 
 /** Adds an organisation (`organisation` null) or edits one. */
 export function OrganisationFormModal({
@@ -31,57 +29,6 @@ export function OrganisationFormModal({
   );
 }
 
-function useOrganisationSchema() {
-  const { t } = useTranslation();
-  return useMemo(() => {
-    const text = (max: number) => z.string().trim().max(max, t('validation.too_big', { maximum: max }));
-    return z.object({
-      name: z
-        .string()
-        .trim()
-        .min(1, t('validation.required'))
-        .min(2, t('validation.too_small', { minimum: 2 }))
-        .max(300, t('validation.too_big', { maximum: 300 })),
-      shortName: text(80),
-      type: z
-        .enum(ORGANISATION_TYPES)
-        .nullable()
-        .refine((value) => value !== null, t('organisations.errors.type')),
-      // The very rule the service applies: "UA" and 17 digits, or empty while unknown.
-      katottg: z
-        .string()
-        .trim()
-        .refine((value) => KatottgSchema.safeParse(value).success, t('organisations.errors.katottg')),
-      territoryName: text(200),
-      address: text(300),
-      phone: text(60),
-      email: z
-        .string()
-        .trim()
-        .max(200, t('validation.too_big', { maximum: 200 }))
-        .refine((value) => value === '' || z.email().safeParse(value).success, t('organisations.errors.email')),
-      contactPerson: text(200),
-      active: z.boolean(),
-    });
-  }, [t]);
-}
-
-type Values = z.input<ReturnType<typeof useOrganisationSchema>>;
-type Parsed = z.output<ReturnType<typeof useOrganisationSchema>>;
-
-const SERVER_FIELDS: Partial<Record<string, keyof Values>> = {
-  name: 'name',
-  shortName: 'shortName',
-  type: 'type',
-  katottg: 'katottg',
-  territoryName: 'territoryName',
-  address: 'address',
-  phone: 'phone',
-  email: 'email',
-  contactPerson: 'contactPerson',
-  active: 'active',
-};
-
 function OrganisationForm({
   organisation,
   onCancel,
@@ -91,16 +38,17 @@ function OrganisationForm({
   onCancel(): void;
   onSaved(organisation: Organisation): void;
 }) {
-  const api = useApi();
   const { t } = useTranslation();
-  const schema = useOrganisationSchema();
   const [formError, setFormError] = useState<AppError | null>(null);
-  const form = useForm<Values, unknown, Parsed>({
-    resolver: zodResolver(schema),
+  const save = useChannelMutation('organisations:save', { invalidates: ['group', 'assignments', 'meetings', 'dashboard'] });
+  // The contract's draft itself: the id is there (and unchanged) when a saved organisation is edited.
+  const form = useContractForm(OrganisationDraftSchema, {
+    feature: 'organisations',
     defaultValues: {
+      ...(organisation ? { id: organisation.id } : {}),
       name: organisation?.name ?? '',
       shortName: organisation?.shortName ?? '',
-      type: organisation?.type ?? null,
+      ...(organisation ? { type: organisation.type } : {}),
       katottg: organisation?.katottg ?? '',
       territoryName: organisation?.territoryName ?? '',
       address: organisation?.address ?? '',
@@ -110,120 +58,62 @@ function OrganisationForm({
       active: organisation?.active ?? true,
     },
   });
-  const { errors, isSubmitting } = form.formState;
-  const typeOptions = useMemo(() => ORGANISATION_TYPES.map((type) => ({ value: type, label: t(`labels.orgTypes.${type}`) })), [t]);
+  const typeOptions = useMemo(() => ORGANISATION_TYPES.map((type) => ({ value: type, label: t(`organisations.types.${type}`) })), [t]);
 
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);
-    const draft: OrganisationDraft = { ...(organisation ? { id: organisation.id } : {}), ...values };
     try {
-      onSaved(await api.call('organisations:save', draft));
+      onSaved(await save.mutateAsync(values));
     } catch (caught) {
       const error = asAppError(caught);
-      const placed = placeServerError(t, error, form.setError, SERVER_FIELDS, {
-        katottg: t('organisations.errors.katottg'),
-        email: t('organisations.errors.email'),
-        type: t('organisations.errors.type'),
-      });
-      if (!placed) setFormError(error);
+      if (placeServerError(form, t, error, 'organisations').length === 0) setFormError(error);
     }
   });
 
+  const { control } = form;
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <TextInput
-          label={t('organisations.fields.name')}
-          description={t('organisations.fields.nameHint')}
-          required
-          data-autofocus
-          autoComplete="off"
-          error={errors.name?.message}
-          {...form.register('name')}
-        />
+        <TextField control={control} name="name" label={t('organisations.fields.name')} description={t('organisations.fields.nameHint')} required data-autofocus />
         <SimpleGrid cols={2} spacing="sm">
-          <TextInput
-            label={t('organisations.fields.shortName')}
-            description={t('organisations.fields.shortNameHint')}
-            autoComplete="off"
-            error={errors.shortName?.message}
-            {...form.register('shortName')}
-          />
-          <Controller
-            control={form.control}
+          <TextField control={control} name="shortName" label={t('organisations.fields.shortName')} description={t('organisations.fields.shortNameHint')} />
+          <SelectField
+            control={control}
             name="type"
-            render={({ field }) => (
-              <Select
-                label={t('organisations.fields.type')}
-                placeholder={t('organisations.fields.typePlaceholder')}
-                data={typeOptions}
-                required
-                searchable
-                allowDeselect={false}
-                value={field.value}
-                onChange={(value) => field.onChange(value)}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={errors.type?.message}
-                comboboxProps={{ withinPortal: true }}
-              />
-            )}
+            label={t('organisations.fields.type')}
+            placeholder={t('organisations.fields.typePlaceholder')}
+            data={typeOptions}
+            required
+            searchable
           />
         </SimpleGrid>
         <SimpleGrid cols={2} spacing="sm">
-          <TextInput
+          <TextField
+            control={control}
+            name="katottg"
             label={t('organisations.fields.katottg')}
             description={t('organisations.fields.katottgHint')}
-            autoComplete="off"
             spellCheck={false}
             maxLength={19}
             styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            error={errors.katottg?.message}
-            {...form.register('katottg')}
           />
-          <TextInput
-            label={t('organisations.fields.territoryName')}
-            description={t('organisations.fields.territoryNameHint')}
-            autoComplete="off"
-            error={errors.territoryName?.message}
-            {...form.register('territoryName')}
-          />
+          <TextField control={control} name="territoryName" label={t('organisations.fields.territoryName')} description={t('organisations.fields.territoryNameHint')} />
         </SimpleGrid>
-        <TextInput label={t('organisations.fields.address')} autoComplete="off" error={errors.address?.message} {...form.register('address')} />
+        <TextField control={control} name="address" label={t('organisations.fields.address')} />
         <SimpleGrid cols={2} spacing="sm">
-          <TextInput
-            label={t('organisations.fields.contactPerson')}
-            description={t('organisations.fields.contactPersonHint')}
-            autoComplete="off"
-            error={errors.contactPerson?.message}
-            {...form.register('contactPerson')}
-          />
+          <TextField control={control} name="contactPerson" label={t('organisations.fields.contactPerson')} description={t('organisations.fields.contactPersonHint')} />
           <Stack gap="sm">
-            <TextInput label={t('organisations.fields.phone')} type="tel" autoComplete="off" error={errors.phone?.message} {...form.register('phone')} />
-            <TextInput label={t('organisations.fields.email')} type="email" autoComplete="off" error={errors.email?.message} {...form.register('email')} />
+            <TextField control={control} name="phone" label={t('organisations.fields.phone')} type="tel" />
+            <TextField control={control} name="email" label={t('organisations.fields.email')} type="email" />
           </Stack>
         </SimpleGrid>
-        <Controller
-          control={form.control}
-          name="active"
-          render={({ field }) => (
-            <Switch
-              label={t('organisations.fields.active')}
-              description={t('organisations.fields.activeHint')}
-              checked={field.value}
-              onChange={(event) => field.onChange(event.currentTarget.checked)}
-              onBlur={field.onBlur}
-              ref={field.ref}
-              error={errors.active?.message}
-            />
-          )}
-        />
+        <SwitchField control={control} name="active" label={t('organisations.fields.active')} description={t('organisations.fields.activeHint')} />
         <ErrorAlert error={formError} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={isSubmitting}>
+          <Button type="submit" loading={save.isPending}>
             {t('common.save')}
           </Button>
         </Group>

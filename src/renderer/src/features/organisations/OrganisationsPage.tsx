@@ -4,8 +4,8 @@ import { createColumnHelper, type Row } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../shared/domain/organisations';
+import { useChannelQuery } from '../../app/data';
 import { can, useSession } from '../../app/session-context';
-import { useChannel } from '../../app/use-channel';
 import { LoadStatus } from '../../components/LoadStatus';
 import { ListTable } from '../../components/ListTable';
 import { ActiveBadge } from './ActiveBadge';
@@ -25,7 +25,8 @@ export function OrganisationsPage() {
   const { session } = useSession();
   const canWrite = can(session, 'meetings.write');
   const [includeInactive, setIncludeInactive] = useState(false);
-  const { value: organisations, error, reload } = useChannel('organisations:list', { includeInactive });
+  const query = useChannelQuery('organisations:list', { includeInactive });
+  const organisations = query.data;
   /** The organisation in the form: null for a new one; undefined while the form is closed. */
   const [editing, setEditing] = useState<Organisation | null | undefined>(undefined);
   const [viewing, setViewing] = useState<Organisation | null>(null);
@@ -49,7 +50,7 @@ export function OrganisationsPage() {
           </div>
         ),
       }),
-      column.accessor((o) => t(`labels.orgTypes.${o.type}`), {
+      column.accessor((o) => t(`organisations.types.${o.type}`), {
         id: 'type',
         header: t('organisations.columns.type'),
         sortingFn: byText,
@@ -117,7 +118,7 @@ export function OrganisationsPage() {
         </div>
         {canWrite ? <Button onClick={() => setEditing(null)}>{t('organisations.add')}</Button> : null}
       </Group>
-      <LoadStatus loading={organisations === null} error={error} onRetry={() => void reload()} />
+      <LoadStatus query={query} />
       {organisations ? (
         <ListTable
           data={organisations}
@@ -145,7 +146,6 @@ export function OrganisationsPage() {
           onSaved={(saved) => {
             setEditing(undefined);
             notifications.show({ color: 'green', message: t('organisations.saved', { name: saved.shortName || saved.name }) });
-            void reload();
           }}
         />
       ) : (

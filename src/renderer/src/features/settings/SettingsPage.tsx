@@ -1,75 +1,55 @@
-import { Button, Group, Loader, NumberInput, Stack, Title } from '@mantine/core';
+import { Button, Group, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SettingsSchema, type Settings } from '../../../../shared/domain/settings';
 import type { AppError } from '../../../../shared/errors';
-import { useApi } from '../../app/api-context';
-import { asAppError } from '../../components/describe-error';
+import { useChannelMutation, useChannelQuery } from '../../app/data';
+import { placeServerError, useContractForm } from '../../components/contract-form';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { NumberField } from '../../components/fields';
+import { LoadStatus } from '../../components/LoadStatus';
 
 export function SettingsPage() {
-  const api = useApi();
   const { t } = useTranslation();
-  const [minutes, setMinutes] = useState<number | string | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    api
-      .call('settings:get', {})
-      .then((settings) => live && setMinutes(settings.idleLockMinutes))
-      .catch((caught: unknown) => live && setError(asAppError(caught)));
-    return () => {
-      live = false;
-    };
-  }, [api]);
-
-  const valid = typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= 1 && minutes <= 240;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!valid) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await api.call('settings:update', { idleLockMinutes: minutes });
-      setMinutes(saved.idleLockMinutes);
-      notifications.show({ color: 'green', message: t('settings.saved') });
-    } catch (caught) {
-      setError(asAppError(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
-
+  const query = useChannelQuery('settings:get', {});
   return (
     <Stack maw={560}>
       <Title order={2}>{t('settings.title')}</Title>
-      {minutes === null && !error ? <Loader size="sm" /> : null}
-      {minutes !== null ? (
-        <form onSubmit={(event) => void submit(event)} noValidate>
-          <Stack>
-            <NumberInput
-              label={t('settings.idleLock')}
-              description={t('settings.idleLockHint')}
-              min={1}
-              max={240}
-              allowDecimal={false}
-              allowNegative={false}
-              value={minutes}
-              onChange={setMinutes}
-              error={valid ? undefined : t('validation.minutes')}
-            />
-            <Group>
-              <Button type="submit" loading={busy} disabled={!valid}>
-                {t('common.save')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      ) : null}
-      <ErrorAlert error={error} />
+      <LoadStatus query={query} />
+      {query.data ? <SettingsForm settings={query.data} /> : null}
     </Stack>
+  );
+}
+
+function SettingsForm({ settings }: { settings: Settings }) {
+  const { t } = useTranslation();
+  const form = useContractForm(SettingsSchema, { defaultValues: settings, feature: 'settings' });
+  const save = useChannelMutation('settings:update');
+  const [formError, setFormError] = useState<AppError | null>(null);
+
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      form.reset(await save.mutateAsync(values));
+      notifications.show({ color: 'green', message: t('settings.saved') });
+    } catch (caught) {
+      const error = caught as AppError;
+      if (placeServerError(form, t, error, 'settings').length === 0) setFormError(error);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <NumberField control={form.control} name="idleLockMinutes" label={t('settings.idleLock')} description={t('settings.idleLockHint')} min={1} max={240} />
+        <ErrorAlert error={formError} />
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

@@ -1,10 +1,12 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { contract } from '../../../../shared/contract';
 import type { UserSummary } from '../../../../shared/domain/users';
 import type { AppError } from '../../../../shared/errors';
-import type { Role } from '../../../../shared/permissions';
-import { useApi } from '../../app/api-context';
+import { useChannelMutation } from '../../app/data';
+import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RoleCheckboxes } from './RoleCheckboxes';
@@ -19,45 +21,35 @@ export function EditRolesModal({ user, onClose, onSaved }: { user: UserSummary |
 }
 
 function EditRolesForm({ user, onCancel, onSaved }: { user: UserSummary; onCancel(): void; onSaved(user: UserSummary): void }) {
-  const api = useApi();
   const { t } = useTranslation();
-  const [roles, setRoles] = useState<Role[]>(user.roles);
   const [error, setError] = useState<AppError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const save = useChannelMutation('users:setRoles');
+  const form = useContractForm(contract['users:setRoles'].input, { defaultValues: { userId: user.id, roles: user.roles }, feature: 'users' });
 
-  const save = async () => {
-    setBusy(true);
+  const submit = form.handleSubmit(async (values) => {
     setError(null);
     try {
-      onSaved(await api.call('users:setRoles', { userId: user.id, roles }));
+      onSaved(await save.mutateAsync(values));
     } catch (caught) {
-      setError(asAppError(caught));
-    } finally {
-      setBusy(false);
+      const failure = asAppError(caught);
+      if (placeServerError(form, t, failure, 'users').length === 0) setError(failure);
     }
-  };
+  });
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (roles.length > 0) void save();
-      }}
-      noValidate
-    >
+    <form onSubmit={submit} noValidate>
       <Stack>
-        <RoleCheckboxes
-          label={t('users.roles')}
-          value={roles}
-          onChange={setRoles}
-          error={roles.length === 0 ? t('validation.rolesRequired') : undefined}
+        <Controller
+          control={form.control}
+          name="roles"
+          render={({ field, fieldState }) => <RoleCheckboxes label={t('users.roles')} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />}
         />
         <ErrorAlert error={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={busy} disabled={roles.length === 0}>
+          <Button type="submit" loading={save.isPending}>
             {t('common.save')}
           </Button>
         </Group>

@@ -3,15 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../../shared/domain/users';
 import type { AppError } from '../../../../shared/errors';
-import { useApi } from '../../app/api-context';
+import { useChannelMutation } from '../../app/data';
 import { asAppError } from '../../components/describe-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
 export function RemoveUserModal({ user, onClose, onRemoved }: { user: UserSummary | null; onClose(): void; onRemoved(user: UserSummary): void }) {
-  const api = useApi();
   const { t } = useTranslation();
   const [error, setError] = useState<AppError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const removal = useChannelMutation('users:remove');
 
   const close = () => {
     setError(null);
@@ -20,15 +19,12 @@ export function RemoveUserModal({ user, onClose, onRemoved }: { user: UserSummar
 
   const remove = async () => {
     if (!user) return;
-    setBusy(true);
     setError(null);
     try {
-      await api.call('users:remove', { userId: user.id });
+      await removal.mutateAsync({ userId: user.id });
       onRemoved(user);
     } catch (caught) {
       setError(asAppError(caught));
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -42,7 +38,7 @@ export function RemoveUserModal({ user, onClose, onRemoved }: { user: UserSummar
             <Button variant="default" onClick={close} data-autofocus>
               {t('common.cancel')}
             </Button>
-            <Button color="red" loading={busy} onClick={() => void remove()}>
+            <Button color="red" loading={removal.isPending} onClick={() => void remove()}>
               {t('users.removeConfirm')}
             </Button>
           </Group>

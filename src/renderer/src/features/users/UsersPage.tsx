@@ -1,14 +1,14 @@
-import { Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../../../shared/domain/users';
+import { useChannelQuery } from '../../app/data';
 import { can, useSession } from '../../app/session-context';
-import { useChannel } from '../../app/use-channel';
 import { DataTable } from '../../components/DataTable';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatKyivDateTime } from '../../components/format';
+import { LoadStatus } from '../../components/LoadStatus';
 import { RoleBadges } from '../../components/RoleBadges';
 import { AddUserModal } from './AddUserModal';
 import { EditRolesModal } from './EditRolesModal';
@@ -20,7 +20,8 @@ export function UsersPage() {
   const { t } = useTranslation();
   const { session } = useSession();
   const canWrite = can(session, 'users.write');
-  const { value: users, error, reload } = useChannel('users:list', {});
+  const query = useChannelQuery('users:list', {});
+  const users = query.data;
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<UserSummary | null>(null);
   const [removing, setRemoving] = useState<UserSummary | null>(null);
@@ -84,8 +85,7 @@ export function UsersPage() {
         <Title order={2}>{t('users.title')}</Title>
         {canWrite ? <Button onClick={() => setAdding(true)}>{t('users.add')}</Button> : null}
       </Group>
-      <ErrorAlert error={error} />
-      {users === null && !error ? <Loader size="sm" /> : null}
+      <LoadStatus query={query} />
       {users ? <DataTable data={users} columns={columns} empty={t('users.empty')} rowKey={(u) => u.id} label={t('users.title')} /> : null}
       {canWrite ? (
         <>
@@ -94,7 +94,6 @@ export function UsersPage() {
             onClose={() => setAdding(false)}
             onAdded={(user) => {
               notifications.show({ color: 'green', message: t('users.added', { name: user.displayName }) });
-              void reload();
             }}
           />
           <EditRolesModal
@@ -103,7 +102,6 @@ export function UsersPage() {
             onSaved={() => {
               setEditing(null);
               notifications.show({ color: 'green', message: t('users.rolesSaved') });
-              void reload();
             }}
           />
           <RemoveUserModal
@@ -112,7 +110,6 @@ export function UsersPage() {
             onRemoved={(user) => {
               setRemoving(null);
               notifications.show({ color: 'green', message: t('users.removed', { name: user.displayName }) });
-              void reload();
             }}
           />
         </>

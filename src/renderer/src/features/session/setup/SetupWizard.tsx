@@ -1,7 +1,7 @@
 import { Stepper, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CenteredCard } from '../../components/CenteredCard';
+import { CenteredCard } from '../../../components/CenteredCard';
 import { AdminAccountStep } from './AdminAccountStep';
 import { ConfirmKeyStep } from './ConfirmKeyStep';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
@@ -14,9 +14,9 @@ export function SetupWizard({ onFinished, onStoreExists }: { onFinished(): void;
 
   return (
     <CenteredCard width={760}>
-      <Title order={2}>{t('setup.title')}</Title>
+      <Title order={2}>{t('session.setup.title')}</Title>
       <Stepper active={active} allowNextStepsSelect={false} size="sm">
-        <Stepper.Step label={t('setup.stepAccount')} description={t('setup.stepAccountHint')}>
+        <Stepper.Step label={t('session.setup.stepAccount')} description={t('session.setup.stepAccountHint')}>
           <AdminAccountStep
             onStoreExists={onStoreExists}
             onCreated={(key) => {
@@ -25,10 +25,10 @@ export function SetupWizard({ onFinished, onStoreExists }: { onFinished(): void;
             }}
           />
         </Stepper.Step>
-        <Stepper.Step label={t('setup.stepKey')} description={t('setup.stepKeyHint')}>
+        <Stepper.Step label={t('session.setup.stepKey')} description={t('session.setup.stepKeyHint')}>
           {recoveryKey ? <RecoveryKeyStep recoveryKey={recoveryKey} onNext={() => setActive(2)} /> : null}
         </Stepper.Step>
-        <Stepper.Step label={t('setup.stepConfirm')} description={t('setup.stepConfirmHint')}>
+        <Stepper.Step label={t('session.setup.stepConfirm')} description={t('session.setup.stepConfirmHint')}>
           {recoveryKey ? (
             <ConfirmKeyStep recoveryKey={recoveryKey} onBack={() => setActive(1)} onConfirmed={onFinished} />
           ) : null}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { SessionInfo } from '../../../../shared/domain/auth';
-import { CenteredCard } from '../../components/CenteredCard';
+import type { SessionInfo } from '../../../../../shared/domain/auth';
+import { CenteredCard } from '../../../components/CenteredCard';
 import { RecoverForm } from './RecoverForm';
 import { UnlockForm } from './UnlockForm';
 

@@ -7,7 +7,7 @@ export function RecoveryKeyStep({ recoveryKey, onNext }: { recoveryKey: string; 
     <Stack gap="md">
       <div className="print-area">
         <Title order={3} mb="xs">
-          {t('setup.keyTitle')}
+          {t('session.setup.keyTitle')}
         </Title>
         <Code
           block
@@ -21,18 +21,18 @@ export function RecoveryKeyStep({ recoveryKey, onNext }: { recoveryKey: string; 
           {recoveryKey}
         </Code>
         <Text size="sm" mt="sm">
-          {t('setup.keyInstructions')}
+          {t('session.setup.keyInstructions')}
         </Text>
       </div>
       <Alert color="yellow" variant="light">
-        {t('setup.keyIntro')}
+        {t('session.setup.keyIntro')}
       </Alert>
       <Group justify="space-between">
         <Button variant="default" onClick={() => window.print()}>
           {t('common.print')}
         </Button>
         <Button onClick={onNext} autoFocus>
-          {t('setup.keyNext')}
+          {t('session.setup.keyNext')}
         </Button>
       </Group>
     </Stack>

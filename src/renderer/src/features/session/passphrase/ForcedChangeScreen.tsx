@@ -1,7 +1,7 @@
 import { Button, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/session-context';
-import { CenteredCard } from '../../components/CenteredCard';
+import { useSession } from '../../../app/session-context';
+import { CenteredCard } from '../../../components/CenteredCard';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 
 /** A user with an initial passphrase sees nothing else until they choose their own. */
@@ -17,11 +17,11 @@ export function ForcedChangeScreen() {
         </Button>
       }
     >
-      <Title order={2}>{t('changePassphrase.forcedTitle')}</Title>
+      <Title order={2}>{t('session.changePassphrase.forcedTitle')}</Title>
       <Text size="sm" fw={500}>
         {session.displayName} ({session.login})
       </Text>
-      <Text size="sm">{t('changePassphrase.forcedIntro')}</Text>
+      <Text size="sm">{t('session.changePassphrase.forcedIntro')}</Text>
       <ChangePassphraseForm autoFocus onChanged={replaceSession} />
     </CenteredCard>
   );

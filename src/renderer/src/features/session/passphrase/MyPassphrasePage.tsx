@@ -1,7 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/session-context';
+import { useSession } from '../../../app/session-context';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 
 export function MyPassphrasePage() {
@@ -9,11 +9,11 @@ export function MyPassphrasePage() {
   const { replaceSession } = useSession();
   return (
     <Stack>
-      <Title order={2}>{t('changePassphrase.pageTitle')}</Title>
-      <Text size="sm">{t('changePassphrase.pageIntro')}</Text>
+      <Title order={2}>{t('session.changePassphrase.pageTitle')}</Title>
+      <Text size="sm">{t('session.changePassphrase.pageIntro')}</Text>
       <ChangePassphraseForm
         onChanged={(session) => {
-          notifications.show({ color: 'green', message: t('changePassphrase.success') });
+          notifications.show({ color: 'green', message: t('session.changePassphrase.success') });
           replaceSession(session);
         }}
       />

@@ -17,10 +17,10 @@ export function ConfirmKeyStep({ recoveryKey, onBack, onConfirmed }: { recoveryK
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <Title order={3}>{t('setup.confirmTitle')}</Title>
-        <Text size="sm">{t('setup.confirmIntro')}</Text>
+        <Title order={3}>{t('session.setup.confirmTitle')}</Title>
+        <Text size="sm">{t('session.setup.confirmIntro')}</Text>
         <TextInput
-          label={t('setup.confirmLabel')}
+          label={t('session.setup.confirmLabel')}
           autoFocus
           autoComplete="off"
           spellCheck={false}
@@ -30,13 +30,13 @@ export function ConfirmKeyStep({ recoveryKey, onBack, onConfirmed }: { recoveryK
             setTyped(event.currentTarget.value);
             setMismatch(false);
           }}
-          error={mismatch ? t('setup.confirmMismatch') : undefined}
+          error={mismatch ? t('session.setup.confirmMismatch') : undefined}
         />
         <Group justify="space-between">
           <Button variant="default" onClick={onBack}>
             {t('common.back')}
           </Button>
-          <Button type="submit">{t('setup.finish')}</Button>
+          <Button type="submit">{t('session.setup.finish')}</Button>
         </Group>
       </Stack>
     </form>

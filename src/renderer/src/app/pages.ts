@@ -1,0 +1,25 @@
+import { aboutPage } from '../features/about/page';
+import { assignmentsPage } from '../features/assignments/page';
+import { auditPage } from '../features/audit/page';
+import { dashboardPage } from '../features/dashboard/page';
+import { groupPage } from '../features/group/page';
+import { meetingsPage } from '../features/meetings/page';
+import { organisationsPage } from '../features/organisations/page';
+import { sessionPage } from '../features/session/page';
+import { settingsPage } from '../features/settings/page';
+import { usersPage } from '../features/users/page';
+import type { PageSpec } from './navigation';
+
+/** The shell's pages in the order of the navigation; the first a user may see opens after unlock. */
+export const PAGES: readonly PageSpec[] = [
+  dashboardPage,
+  meetingsPage,
+  assignmentsPage,
+  organisationsPage,
+  groupPage,
+  usersPage,
+  auditPage,
+  settingsPage,
+  sessionPage,
+  aboutPage,
+];
