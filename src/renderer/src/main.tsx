@@ -1,6 +1,5 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import '@mantine/dates/styles.css';
 import './app/print.css';
 import bridge from '@bridge';
 import { StrictMode } from 'react';

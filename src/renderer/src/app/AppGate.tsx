@@ -1,33 +1,48 @@
-import { Button, Center, Loader, Stack } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { AppStatus, SessionInfo } from '../../../shared/domain/auth';
-import type { AppError } from '../../../shared/errors';
-import { CenteredCard } from '../components/CenteredCard';
-import { asAppError } from '../components/describe-error';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { ForcedChangeScreen } from '../features/session/passphrase/ForcedChangeScreen';
-import { SetupWizard } from '../features/session/setup/SetupWizard';
-import { UnlockScreen } from '../features/session/unlock/UnlockScreen';
-import { useApi } from './api-context';
-import { SessionContext, type SessionControls } from './session-context';
-import { Shell } from './Shell';
-import { useActivityPing } from './use-activity-ping';
+import { Button, Center, Loader, Stack } from "@mantine/core";
+import { useHotkeys } from "@mantine/hooks";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import { useTranslation } from "react-i18next";
+import type { AppStatus, SessionInfo } from "../../../shared/domain/auth";
+import type { AppError } from "../../../shared/errors";
+import { CenteredCard } from "../components/CenteredCard";
+import { asAppError } from "../components/describe-error";
+import { ErrorAlert } from "../components/ErrorAlert";
+import { ForcedChangeScreen } from "../features/session/passphrase/ForcedChangeScreen";
+import { SetupWizard } from "../features/session/setup/SetupWizard";
+import { UnlockScreen } from "../features/session/unlock/UnlockScreen";
+import { useApi } from "./api-context";
+import { SessionContext, type SessionControls } from "./session-context";
+import { useActivityPing } from "./use-activity-ping";
 
 export const STATUS_POLL_MS = 5_000;
 
+/**
+ * The unlocked window is a chunk of its own: the unlock screen loads without it, and starts fetching it at once,
+ * so it is there by the time the key derivation has finished.
+ */
+const loadShell = () => import("./Shell").then((m) => ({ default: m.Shell }));
+const Shell = lazy(loadShell);
+
 type View =
-  | { kind: 'loading' }
-  | { kind: 'failed'; error: AppError }
-  | { kind: 'setup' }
-  | { kind: 'locked' }
-  | { kind: 'unlocked'; session: SessionInfo };
+  | { kind: "loading" }
+  | { kind: "failed"; error: AppError }
+  | { kind: "setup" }
+  | { kind: "locked" }
+  | { kind: "unlocked"; session: SessionInfo };
 
 function viewOf(status: AppStatus): View {
-  if (status.storeState === 'absent') return { kind: 'setup' };
-  if (status.storeState === 'unlocked' && status.session) return { kind: 'unlocked', session: status.session };
-  return { kind: 'locked' };
+  if (status.storeState === "absent") return { kind: "setup" };
+  if (status.storeState === "unlocked" && status.session)
+    return { kind: "unlocked", session: status.session };
+  return { kind: "locked" };
 }
 
 function sameSession(a: SessionInfo, b: SessionInfo): boolean {
@@ -41,42 +56,47 @@ function sameSession(a: SessionInfo, b: SessionInfo): boolean {
 export function AppGate() {
   const api = useApi();
   const { t } = useTranslation();
-  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [view, setView] = useState<View>({ kind: "loading" });
 
   const load = useCallback(async () => {
     try {
-      setView(viewOf(await api.call('session:status', {})));
+      setView(viewOf(await api.call("session:status", {})));
     } catch (error) {
-      setView({ kind: 'failed', error: asAppError(error) });
+      setView({ kind: "failed", error: asAppError(error) });
     }
   }, [api]);
 
   useEffect(() => {
     void load();
+    void loadShell();
   }, [load]);
 
   useEffect(
     () =>
       api.onError((error) => {
-        if (error.code === 'LOCKED') setView({ kind: 'locked' });
-        else if (error.code === 'PASSPHRASE_CHANGE_REQUIRED') void load();
+        if (error.code === "LOCKED") setView({ kind: "locked" });
+        else if (error.code === "PASSPHRASE_CHANGE_REQUIRED") void load();
       }),
     [api, load],
   );
 
-  const unlocked = view.kind === 'unlocked';
+  const unlocked = view.kind === "unlocked";
 
   useEffect(() => {
     if (!unlocked) return;
     const timer = window.setInterval(() => {
       api
-        .call('session:status', {})
+        .call("session:status", {})
         .then((status) => {
           const next = viewOf(status);
           // A poll that started before a lock must not bring the shell back.
           setView((previous) => {
-            if (previous.kind !== 'unlocked') return previous;
-            if (next.kind === 'unlocked' && sameSession(previous.session, next.session)) return previous;
+            if (previous.kind !== "unlocked") return previous;
+            if (
+              next.kind === "unlocked" &&
+              sameSession(previous.session, next.session)
+            )
+              return previous;
             return next;
           });
         })
@@ -89,55 +109,78 @@ export function AppGate() {
 
   const lockingRef = useRef(false);
   const lock = useCallback(() => {
-    setView({ kind: 'locked' });
+    setView({ kind: "locked" });
     if (lockingRef.current) return;
     lockingRef.current = true;
     api
-      .call('session:lock', {})
+      .call("session:lock", {})
       .catch(() => undefined)
       .finally(() => {
         lockingRef.current = false;
       });
   }, [api]);
 
-  useHotkeys([['ctrl+L', () => unlocked && lock()]], [], true);
+  useHotkeys([["ctrl+L", () => unlocked && lock()]], [], true);
 
-  const unlockedSession = view.kind === 'unlocked' ? view.session : null;
+  const unlockedSession = view.kind === "unlocked" ? view.session : null;
   const controls = useMemo<SessionControls | null>(
     () =>
       unlockedSession
-        ? { session: unlockedSession, lock, replaceSession: (session) => setView({ kind: 'unlocked', session }) }
+        ? {
+            session: unlockedSession,
+            lock,
+            replaceSession: (session) => setView({ kind: "unlocked", session }),
+          }
         : null,
     [unlockedSession, lock],
   );
 
   switch (view.kind) {
-    case 'loading':
+    case "loading":
       return (
         <Center mih="100vh">
-          <Loader aria-label={t('common.loading')} />
+          <Loader aria-label={t("common.loading")} />
         </Center>
       );
-    case 'failed':
+    case "failed":
       return (
         <CenteredCard>
           <Stack>
             <ErrorAlert error={view.error} />
-            <Button onClick={() => void load()}>{t('common.retry')}</Button>
+            <Button onClick={() => void load()}>{t("common.retry")}</Button>
           </Stack>
         </CenteredCard>
       );
-    case 'setup':
-      return <SetupWizard onFinished={() => void load()} onStoreExists={() => void load()} />;
-    case 'locked':
-      return <UnlockScreen onUnlocked={(session) => setView({ kind: 'unlocked', session })} />;
-    case 'unlocked':
+    case "setup":
+      return (
+        <SetupWizard
+          onFinished={() => void load()}
+          onStoreExists={() => void load()}
+        />
+      );
+    case "locked":
+      return (
+        <UnlockScreen
+          onUnlocked={(session) => setView({ kind: "unlocked", session })}
+        />
+      );
+    case "unlocked":
       return (
         <SessionContext.Provider value={controls}>
           {view.session.mustChangePassphrase ? (
             <ForcedChangeScreen />
           ) : (
-            <Shell key={`${view.session.userId}:${view.session.unlockedAt}`} />
+            <Suspense
+              fallback={
+                <Center mih="100vh">
+                  <Loader aria-label={t("common.loading")} />
+                </Center>
+              }
+            >
+              <Shell
+                key={`${view.session.userId}:${view.session.unlockedAt}`}
+              />
+            </Suspense>
           )}
         </SessionContext.Provider>
       );

@@ -1,25 +1,49 @@
-import { AppShell, Button, Center, Group, Kbd, Loader, NavLink, Stack, Text, Title } from '@mantine/core';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../components/LanguageSwitch';
-import { RoleBadges } from '../components/RoleBadges';
-import { createQueryClient } from './data';
-import { NavigationContext, type LeaveGuard, type Navigation, type Route } from './navigation';
-import { PageBoundary } from './PageBoundary';
-import { PAGES } from './pages';
-import { can, useSession } from './session-context';
+import {
+  AppShell,
+  Button,
+  Center,
+  Group,
+  Kbd,
+  Loader,
+  NavLink,
+  Stack,
+  Text,
+  Title,
+} from "@mantine/core";
+import { DatesProvider } from "@mantine/dates";
+import "@mantine/dates/styles.css";
+import { QueryClientProvider } from "@tanstack/react-query";
+import "dayjs/locale/uk";
+import { Suspense, useEffect, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { LanguageSwitch } from "../components/LanguageSwitch";
+import { RoleBadges } from "../components/RoleBadges";
+import { createQueryClient } from "./data";
+import {
+  NavigationContext,
+  type LeaveGuard,
+  type Navigation,
+  type Route,
+} from "./navigation";
+import { PageBoundary } from "./PageBoundary";
+import { PAGES } from "./pages";
+import { can, useSession } from "./session-context";
+
+// This module loads while the unlock is under way: the first page's code comes with it rather than after.
+void PAGES[0]?.load();
 
 /**
  * The unlocked window. Everything it shows lives inside it, the data layer's cache included, so unmounting it
  * on lock forgets it all.
  */
 export function Shell() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { session, lock } = useSession();
   const [client] = useState(createQueryClient);
   useEffect(() => () => client.clear(), [client]);
-  const pages = PAGES.filter((page) => !page.permission || can(session, page.permission));
+  const pages = PAGES.filter(
+    (page) => !page.permission || can(session, page.permission),
+  );
   // Every role reads meetings, so the dashboard is the first page after unlock.
   const [route, setRoute] = useState<Route>({ page: pages[0]!.id });
   const page = pages.find((p) => p.id === route.page) ?? pages[0]!;
@@ -40,63 +64,83 @@ export function Shell() {
     }),
     [route],
   );
-  const pageKey = `${page.id}:${route.id ?? ''}`;
+  const pageKey = `${page.id}:${route.id ?? ""}`;
 
   return (
     <QueryClientProvider client={client}>
-      <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 0 }} padding="md">
-        <AppShell.Header>
-          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-            <Group gap="sm" wrap="nowrap">
-              <Title order={3} c="blue.8">
-                {t('common.appName')}
-              </Title>
+      {/* Calendars in the interface language, weeks from Monday. */}
+      <DatesProvider
+        settings={{
+          locale: i18n.language === "en" ? "en" : "uk",
+          firstDayOfWeek: 1,
+        }}
+      >
+        <AppShell
+          header={{ height: 60 }}
+          navbar={{ width: 230, breakpoint: 0 }}
+          padding="md"
+        >
+          <AppShell.Header>
+            <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+              <Group gap="sm" wrap="nowrap">
+                <Title order={3} c="blue.8">
+                  {t("common.appName")}
+                </Title>
+              </Group>
+              <Group gap="md" wrap="nowrap">
+                <Stack gap={2} align="flex-end">
+                  <Text size="sm" fw={600} data-testid="current-user">
+                    {session.displayName}
+                  </Text>
+                  <RoleBadges roles={session.roles} />
+                </Stack>
+                <LanguageSwitch />
+                <Button
+                  variant="default"
+                  onClick={lock}
+                  title={t("common.lockHint")}
+                  rightSection={<Kbd size="xs">Ctrl+L</Kbd>}
+                >
+                  {t("common.lock")}
+                </Button>
+              </Group>
             </Group>
-            <Group gap="md" wrap="nowrap">
-              <Stack gap={2} align="flex-end">
-                <Text size="sm" fw={600} data-testid="current-user">
-                  {session.displayName}
-                </Text>
-                <RoleBadges roles={session.roles} />
-              </Stack>
-              <LanguageSwitch />
-              <Button variant="default" onClick={lock} title={t('common.lockHint')} rightSection={<Kbd size="xs">Ctrl+L</Kbd>}>
-                {t('common.lock')}
-              </Button>
-            </Group>
-          </Group>
-        </AppShell.Header>
-        <AppShell.Navbar p="xs" aria-label={t('shell.navLabel')}>
-          <nav>
-            {pages.map((p) => (
-              <NavLink
-                key={p.id}
-                component="button"
-                label={t(`${p.id}.nav`)}
-                active={p.id === page.id}
-                aria-current={p.id === page.id ? 'page' : undefined}
-                onClick={() => navigation.open(p.id)}
-              />
-            ))}
-          </nav>
-        </AppShell.Navbar>
-        <AppShell.Main>
-          <NavigationContext.Provider value={navigation}>
-            <PageBoundary resetKey={pageKey} onHome={() => setRoute({ page: pages[0]!.id })}>
-              <Suspense
-                fallback={
-                  <Center mih={200}>
-                    <Loader aria-label={t('common.loading')} />
-                  </Center>
-                }
+          </AppShell.Header>
+          <AppShell.Navbar p="xs" aria-label={t("shell.navLabel")}>
+            <nav>
+              {pages.map((p) => (
+                <NavLink
+                  key={p.id}
+                  component="button"
+                  label={t(`${p.id}.nav`)}
+                  active={p.id === page.id}
+                  aria-current={p.id === page.id ? "page" : undefined}
+                  onClick={() => navigation.open(p.id)}
+                />
+              ))}
+            </nav>
+          </AppShell.Navbar>
+          <AppShell.Main>
+            <NavigationContext.Provider value={navigation}>
+              <PageBoundary
+                resetKey={pageKey}
+                onHome={() => setRoute({ page: pages[0]!.id })}
               >
-                {/* A new key per record: opening another record starts its page afresh. */}
-                <Current key={pageKey} />
-              </Suspense>
-            </PageBoundary>
-          </NavigationContext.Provider>
-        </AppShell.Main>
-      </AppShell>
+                <Suspense
+                  fallback={
+                    <Center mih={200}>
+                      <Loader aria-label={t("common.loading")} />
+                    </Center>
+                  }
+                >
+                  {/* A new key per record: opening another record starts its page afresh. */}
+                  <Current key={pageKey} />
+                </Suspense>
+              </PageBoundary>
+            </NavigationContext.Provider>
+          </AppShell.Main>
+        </AppShell>
+      </DatesProvider>
     </QueryClientProvider>
   );
 }

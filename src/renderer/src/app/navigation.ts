@@ -11,6 +11,8 @@ export interface PageSpec {
   permission?: Permission;
   /** Loaded when first opened, so the window starts with the code of the first page only. */
   component: LazyExoticComponent<ComponentType>;
+  /** Fetches the page's code ahead of time (the overview, while the unlock is under way). */
+  load(): Promise<unknown>;
 }
 
 /** Where the window is: a page and, for pages that show records, the record opened in it. */

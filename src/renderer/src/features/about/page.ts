@@ -1,7 +1,10 @@
 import { lazy } from 'react';
 import type { PageSpec } from '../../app/navigation';
 
+const load = () => import('./AboutPage').then((m) => ({ default: m.AboutPage }));
+
 export const aboutPage: PageSpec = {
   id: 'about',
-  component: lazy(() => import('./AboutPage').then((m) => ({ default: m.AboutPage }))),
+  component: lazy(load),
+  load,
 };

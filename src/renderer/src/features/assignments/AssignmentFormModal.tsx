@@ -9,7 +9,8 @@ import { useChannelMutation, useChannelQuery } from '../../app/data';
 import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { DateField, MultiSelectField, SelectField, TextAreaField, TextField } from '../../components/fields';
+import { DateField } from '../../components/date-fields';
+import { MultiSelectField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { organisationOptions } from '../../components/organisation-options';
 
 export interface AssignmentDecision {

@@ -6,7 +6,8 @@ import type { AppError } from '../../../../shared/errors';
 import { useChannelMutation } from '../../app/data';
 import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
-import { DateField, TextAreaField, TextField } from '../../components/fields';
+import { DateField } from '../../components/date-fields';
+import { TextAreaField, TextField } from '../../components/fields';
 import { kyivToday } from '../../components/format';
 import { AssignmentErrorAlert } from './AssignmentErrorAlert';
 

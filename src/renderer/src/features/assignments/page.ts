@@ -1,8 +1,11 @@
 import { lazy } from 'react';
 import type { PageSpec } from '../../app/navigation';
 
+const load = () => import('./AssignmentsPage').then((m) => ({ default: m.AssignmentsPage }));
+
 export const assignmentsPage: PageSpec = {
   id: 'assignments',
   permission: 'meetings.read',
-  component: lazy(() => import('./AssignmentsPage').then((m) => ({ default: m.AssignmentsPage }))),
+  component: lazy(load),
+  load,
 };

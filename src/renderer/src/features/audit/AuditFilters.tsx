@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { AuditFilterSchema, type AuditFilter } from '../../../../shared/domain/audit';
 import type { UserSummary } from '../../../../shared/domain/users';
 import { useContractForm } from '../../components/contract-form';
-import { DateField, SelectField } from '../../components/fields';
+import { DateField } from '../../components/date-fields';
+import { SelectField } from '../../components/fields';
 import { actionLabel } from './audit-labels';
 
 export type AuditQuery = Pick<AuditFilter, 'from' | 'to' | 'action' | 'actorId'>;

@@ -1,8 +1,11 @@
 import { lazy } from 'react';
 import type { PageSpec } from '../../app/navigation';
 
+const load = () => import('./DashboardPage').then((m) => ({ default: m.DashboardPage }));
+
 export const dashboardPage: PageSpec = {
   id: 'dashboard',
   permission: 'meetings.read',
-  component: lazy(() => import('./DashboardPage').then((m) => ({ default: m.DashboardPage }))),
+  component: lazy(load),
+  load,
 };

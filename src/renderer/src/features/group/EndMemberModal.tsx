@@ -8,7 +8,7 @@ import { useChannelMutation } from '../../app/data';
 import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { DateField } from '../../components/fields';
+import { DateField } from '../../components/date-fields';
 import { formatDate, kyivToday } from '../../components/format';
 
 /** Ends a seat on a date (the last day in the council); the member's record and history stay. */

@@ -9,7 +9,8 @@ import { useChannelMutation } from '../../app/data';
 import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { DateField, NumberField, SelectField, SwitchField, TextAreaField, TextField } from '../../components/fields';
+import { DateField } from '../../components/date-fields';
+import { NumberField, SelectField, SwitchField, TextAreaField, TextField } from '../../components/fields';
 
 /** The council's name, founding order, regulation and rules of work; read-only for those who may not change them. */
 export function GroupSettingsPanel({ settings, memberCount, canWrite }: { settings: GroupSettings; memberCount: number | null; canWrite: boolean }) {

@@ -7,7 +7,8 @@ import { useChannelMutation, useChannelQuery } from '../../app/data';
 import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { DateField, SelectField, TextField } from '../../components/fields';
+import { DateField } from '../../components/date-fields';
+import { SelectField, TextField } from '../../components/fields';
 import { kyivToday } from '../../components/format';
 import { organisationOptions } from '../../components/organisation-options';
 

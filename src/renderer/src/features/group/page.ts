@@ -1,8 +1,11 @@
 import { lazy } from 'react';
 import type { PageSpec } from '../../app/navigation';
 
+const load = () => import('./GroupPage').then((m) => ({ default: m.GroupPage }));
+
 export const groupPage: PageSpec = {
   id: 'group',
   permission: 'meetings.read',
-  component: lazy(() => import('./GroupPage').then((m) => ({ default: m.GroupPage }))),
+  component: lazy(load),
+  load,
 };

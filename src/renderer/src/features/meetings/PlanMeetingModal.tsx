@@ -9,7 +9,8 @@ import { useChannelMutation } from '../../app/data';
 import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { DateField, NumberField, SelectField, TextField, TimeField } from '../../components/fields';
+import { DateField, TimeField } from '../../components/date-fields';
+import { NumberField, SelectField, TextField } from '../../components/fields';
 import { meetingRef } from './meeting-labels';
 
 /** Plans a meeting: date, time, place, format, kind and, if wanted, its number; then opens it. */

@@ -1,8 +1,11 @@
 import { lazy } from 'react';
 import type { PageSpec } from '../../app/navigation';
 
+const load = () => import('./OrganisationsPage').then((m) => ({ default: m.OrganisationsPage }));
+
 export const organisationsPage: PageSpec = {
   id: 'organisations',
   permission: 'meetings.read',
-  component: lazy(() => import('./OrganisationsPage').then((m) => ({ default: m.OrganisationsPage }))),
+  component: lazy(load),
+  load,
 };

@@ -1,7 +1,10 @@
 import { lazy } from 'react';
 import type { PageSpec } from '../../app/navigation';
 
+const load = () => import('./passphrase/MyPassphrasePage').then((m) => ({ default: m.MyPassphrasePage }));
+
 export const sessionPage: PageSpec = {
   id: 'session',
-  component: lazy(() => import('./passphrase/MyPassphrasePage').then((m) => ({ default: m.MyPassphrasePage }))),
+  component: lazy(load),
+  load,
 };

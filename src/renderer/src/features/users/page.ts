@@ -1,8 +1,11 @@
 import { lazy } from 'react';
 import type { PageSpec } from '../../app/navigation';
 
+const load = () => import('./UsersPage').then((m) => ({ default: m.UsersPage }));
+
 export const usersPage: PageSpec = {
   id: 'users',
   permission: 'users.read',
-  component: lazy(() => import('./UsersPage').then((m) => ({ default: m.UsersPage }))),
+  component: lazy(load),
+  load,
 };

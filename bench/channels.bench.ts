@@ -1,0 +1,81 @@
+/**
+ * Every list and dashboard channel on a store filled at one demo scale: p50 and p95 of the call through the
+ * dispatcher (as the app makes it, output validation off) and how many rows it returned. Run at two scales side
+ * by side, the cost should follow the rows returned, not the size of the store.
+ */
+import type { Channel, InputOf, OutputOf } from '../src/shared/contract';
+import { kyivDate } from '../src/shared/time';
+import type { Runtime } from '../src/main/runtime';
+import { percentile, sample } from './measure';
+
+export interface ChannelFigure {
+  label: string;
+  rows: number;
+  p50: number;
+  p95: number;
+}
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+
+function rowsOf(value: unknown): number {
+  if (Array.isArray(value)) return value.length;
+  const v = value as Record<string, unknown>;
+  if (Array.isArray(v.rows)) return v.rows.length;
+  if (Array.isArray(v.agenda)) return v.agenda.length;
+  if (v.dueSoon && v.overdue) {
+    const d = v as unknown as OutputOf<'dashboard:get'>;
+    return d.nextMeetings.length + d.dueSoon.rows.length + d.overdue.byOrganisation.reduce((n, o) => n + o.rows.length, 0);
+  }
+  return 1;
+}
+
+export async function benchChannels(runtime: Runtime): Promise<ChannelFigure[]> {
+  const call = async <C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> => {
+    const result = await runtime.dispatch(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.code}`);
+    return result.value as OutputOf<C>;
+  };
+  const year = Number(kyivDate(new Date()).slice(0, 4));
+  const meetings = await call('meetings:list', { year });
+  const held = meetings.find((m) => m.status !== 'planned') ?? meetings[0]!;
+  const open = await call('assignments:list', { states: ['in_progress', 'overdue'] });
+  const one = open[0] ?? (await call('assignments:list', {}))[0]!;
+  const organisation = one.leadOrganisationId;
+  const head = (await call('audit:list', { limit: 1 })).rows[0]!.seq;
+
+  const cases: [string, () => Promise<unknown>][] = [
+    ['meetings:years', () => call('meetings:years', {})],
+    [`meetings:list (this year)`, () => call('meetings:list', { year })],
+    ['meetings:list (all years)', () => call('meetings:list', {})],
+    ['meetings:get (one meeting)', () => call('meetings:get', { id: held.id })],
+    ['assignments:list (under control)', () => call('assignments:list', { states: ['in_progress', 'overdue'] })],
+    ['assignments:list (overdue)', () => call('assignments:list', { states: ['overdue'] })],
+    ['assignments:list (done)', () => call('assignments:list', { states: ['done'] })],
+    ['assignments:list (all)', () => call('assignments:list', {})],
+    ['assignments:list (one organisation, under control)', () => call('assignments:list', { states: ['in_progress', 'overdue'], organisationId: organisation })],
+    ['assignments:list (given by one meeting)', () => call('assignments:list', { meetingId: held.id })],
+    ['assignments:list (reviewed at one meeting)', () => call('assignments:list', { reviewedIn: held.id })],
+    ['assignments:get (one card)', () => call('assignments:get', { id: one.id })],
+    ['dashboard:get', () => call('dashboard:get', {})],
+    ['organisations:options', () => call('organisations:options', { includeInactive: true })],
+    ['group:members (today)', () => call('group:members', {})],
+    ['audit:list (first page of 50)', () => call('audit:list', { limit: 50 })],
+    ['audit:list (a page in the middle)', () => call('audit:list', { limit: 50, before: Math.floor(head / 2) })],
+    ['audit:actions', () => call('audit:actions', {})],
+  ];
+  const figures: ChannelFigure[] = [];
+  for (const [label, action] of cases) {
+    const rows = rowsOf(await action());
+    const times = await sample(RUNS, action);
+    figures.push({ label, rows, p50: percentile(times, 50), p95: percentile(times, 95) });
+  }
+  // Planning writes: measured last, on dates after everything the demo made, each a regular meeting with its carry-over.
+  const plans = await sample(Math.min(RUNS, 10), (() => {
+    let day = 0;
+    return () => call('meetings:plan', { date: `${year + 1}-${String(1 + Math.floor(day / 28)).padStart(2, '0')}-${String(1 + (day++ % 28)).padStart(2, '0')}`, time: '10:00', format: 'in_person' });
+  })());
+  const planned = (await call('meetings:list', { year: year + 1 }))[0]!;
+  const reviewed = (await call('meetings:get', { id: planned.id })).agenda[0]?.reviewedAssignmentIds.length ?? 0;
+  figures.push({ label: 'meetings:plan (regular: its carry-over item, rows = assignments it lists)', rows: reviewed, p50: percentile(plans, 50), p95: percentile(plans, 95) });
+  return figures;
+}

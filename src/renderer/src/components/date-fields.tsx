@@ -1,0 +1,98 @@
+import { DateInput, TimeInput, type DateInputProps } from "@mantine/dates";
+import { type TextInputProps } from "@mantine/core";
+import { useState } from "react";
+import {
+  useController,
+  type Control,
+  type FieldPath,
+  type FieldValues,
+} from "react-hook-form";
+import { isoFromTyped } from "./format";
+
+/** Date and time inputs bound to a contract form, apart from the others so the unlock screen loads without the calendar. */
+interface Bound<T extends FieldValues> {
+  control: Control<T, unknown, unknown>;
+  name: FieldPath<T>;
+}
+
+/**
+ * A calendar date as ДД.ММ.РРРР on screen and YYYY-MM-DD in the form; an empty optional date is null. Text that
+ * is no date (31.02.2025) stays in the box and goes to the form as typed, so the contract names the problem
+ * instead of the box quietly forgetting it. The calendar opens on a click or Alt+↓, not when Tab passes through:
+ * opened on focus it covered the buttons below, and a click meant for «Зберегти» picked a day instead.
+ */
+export function DateField<T extends FieldValues>({
+  control,
+  name,
+  nullable = false,
+  ...props
+}: Bound<T> & { nullable?: boolean } & Omit<
+    DateInputProps,
+    "value" | "onChange" | "name"
+  >) {
+  const { field, fieldState } = useController({ control, name });
+  const [calendar, setCalendar] = useState(false);
+  const empty = nullable ? null : "";
+  const value =
+    typeof field.value === "string" && isoFromTyped(field.value) === field.value
+      ? field.value
+      : null;
+  return (
+    <DateInput
+      valueFormat="DD.MM.YYYY"
+      placeholder="ДД.ММ.РРРР"
+      dateParser={isoFromTyped}
+      clearable={nullable}
+      fixOnBlur={false}
+      {...props}
+      popoverProps={{
+        ...props.popoverProps,
+        opened: calendar && !props.readOnly,
+      }}
+      onClick={() => setCalendar(true)}
+      onKeyDown={(event) => {
+        if (event.key === "ArrowDown" && event.altKey) setCalendar(true);
+        if (event.key === "Escape" && calendar) {
+          // Closes the calendar, not the dialog around it.
+          event.stopPropagation();
+          setCalendar(false);
+        }
+      }}
+      ref={field.ref}
+      name={field.name}
+      onBlur={(event) => {
+        setCalendar(false);
+        // What the box shows is what the form holds: a typed date outside the calendar's bounds too, for the
+        // contract to judge, rather than the box keeping an older value under the new text.
+        const typed = event.currentTarget.value.trim();
+        const parsed = isoFromTyped(typed);
+        if (!typed) field.onChange(empty);
+        else if (!parsed) field.onChange(typed);
+        else if (parsed !== field.value) field.onChange(parsed);
+        field.onBlur();
+      }}
+      value={value}
+      onChange={(next) => {
+        field.onChange(next ?? empty);
+        setCalendar(false);
+      }}
+      error={fieldState.error?.message}
+    />
+  );
+}
+
+export function TimeField<T extends FieldValues>({
+  control,
+  name,
+  ...props
+}: Bound<T> & Omit<TextInputProps, "value" | "onChange" | "name">) {
+  const { field, fieldState } = useController({ control, name });
+  return (
+    <TimeInput
+      {...props}
+      {...field}
+      value={field.value ?? ""}
+      error={fieldState.error?.message}
+    />
+  );
+}
