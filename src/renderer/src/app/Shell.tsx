@@ -44,6 +44,14 @@ export function Shell() {
   const pages = PAGES.filter(
     (page) => !page.permission || can(session, page.permission),
   );
+  // Once the first page is drawn, the other pages' code comes while the user reads it, so no click waits for it.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      for (const p of pages) void p.load();
+    }, 500);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per unlock
+  }, []);
   // Every role reads meetings, so the dashboard is the first page after unlock.
   const [route, setRoute] = useState<Route>({ page: pages[0]!.id });
   const page = pages.find((p) => p.id === route.page) ?? pages[0]!;
