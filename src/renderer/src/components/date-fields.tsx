@@ -1,19 +1,11 @@
 import { DateInput, TimeInput, type DateInputProps } from "@mantine/dates";
 import { type TextInputProps } from "@mantine/core";
 import { useState } from "react";
-import {
-  useController,
-  type Control,
-  type FieldPath,
-  type FieldValues,
-} from "react-hook-form";
+import { useController, type FieldValues } from "react-hook-form";
+import { useTextBinding, type Bound } from "./fields";
 import { isoFromTyped } from "./format";
 
-/** Date and time inputs bound to a contract form, apart from the others so the unlock screen loads without the calendar. */
-interface Bound<T extends FieldValues> {
-  control: Control<T, unknown, unknown>;
-  name: FieldPath<T>;
-}
+// Date and time inputs bound to a contract form, apart from the others so the unlock screen loads without the calendar.
 
 /**
  * A calendar date as ДД.ММ.РРРР on screen and YYYY-MM-DD in the form; an empty optional date is null. Text that
@@ -86,13 +78,5 @@ export function TimeField<T extends FieldValues>({
   name,
   ...props
 }: Bound<T> & Omit<TextInputProps, "value" | "onChange" | "name">) {
-  const { field, fieldState } = useController({ control, name });
-  return (
-    <TimeInput
-      {...props}
-      {...field}
-      value={field.value ?? ""}
-      error={fieldState.error?.message}
-    />
-  );
+  return <TimeInput {...props} {...useTextBinding({ control, name })} />;
 }

@@ -24,9 +24,22 @@ import {
  * Mantine inputs bound to a contract form by path: each shows the field's error and hands the form the value
  * shape the contract wants (null for an emptied optional number, ISO dates), so no screen wires this by hand.
  */
-interface Bound<T extends FieldValues> {
+export interface Bound<T extends FieldValues> {
   control: Control<T, unknown, unknown>;
   name: FieldPath<T>;
+}
+
+/** The props every text-like input takes from its field: the value (never undefined, so React keeps control) and the error. */
+export function useTextBinding<T extends FieldValues>({
+  control,
+  name,
+}: Bound<T>) {
+  const { field, fieldState } = useController({ control, name });
+  return {
+    ...field,
+    value: (field.value ?? "") as string,
+    error: fieldState.error?.message,
+  };
 }
 
 export function TextField<T extends FieldValues>({
@@ -34,14 +47,11 @@ export function TextField<T extends FieldValues>({
   name,
   ...props
 }: Bound<T> & Omit<TextInputProps, "value" | "onChange" | "name">) {
-  const { field, fieldState } = useController({ control, name });
   return (
     <TextInput
       autoComplete="off"
       {...props}
-      {...field}
-      value={field.value ?? ""}
-      error={fieldState.error?.message}
+      {...useTextBinding({ control, name })}
     />
   );
 }
@@ -51,15 +61,12 @@ export function TextAreaField<T extends FieldValues>({
   name,
   ...props
 }: Bound<T> & Omit<TextareaProps, "value" | "onChange" | "name">) {
-  const { field, fieldState } = useController({ control, name });
   return (
     <Textarea
       autosize
       minRows={2}
       {...props}
-      {...field}
-      value={field.value ?? ""}
-      error={fieldState.error?.message}
+      {...useTextBinding({ control, name })}
     />
   );
 }

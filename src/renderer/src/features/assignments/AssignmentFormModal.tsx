@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
@@ -8,7 +8,7 @@ import type { AppError } from '../../../../shared/errors';
 import { useChannelMutation, useChannelQuery } from '../../app/data';
 import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { DateField } from '../../components/date-fields';
 import { MultiSelectField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { organisationOptions } from '../../components/organisation-options';
@@ -119,15 +119,7 @@ function AssignmentForm({ decision, onCancel, onCreated }: { decision: Assignmen
           nothingFoundMessage={t('assignments.create.noOrganisation')}
         />
         <DateField control={control} name="dueDate" label={t('assignments.fields.dueDate')} required w={220} />
-        <ErrorAlert error={formError ?? organisations.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('assignments.create.submit')}
-          </Button>
-        </Group>
+        <FormActions error={formError ?? organisations.error} submit={t('assignments.create.submit')} loading={create.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../../shared/contract';
@@ -7,7 +7,7 @@ import type { AppError } from '../../../../shared/errors';
 import { useChannelMutation } from '../../app/data';
 import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { DateField } from '../../components/date-fields';
 import { formatDate, kyivToday } from '../../components/format';
 
@@ -56,15 +56,7 @@ function EndMemberForm({ member, onCancel, onEnded }: { member: Member; onCancel
       <Stack>
         <Text size="sm">{t('group.members.endText', { name })}</Text>
         <DateField control={form.control} name="validTo" label={t('group.members.endDate')} description={t('group.members.endDateHint')} required data-autofocus />
-        <ErrorAlert error={formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" color="red" loading={end.isPending}>
-            {t('group.members.end')}
-          </Button>
-        </Group>
+        <FormActions error={formError} submit={t('group.members.end')} color="red" loading={end.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Group, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Fieldset, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Controller, useWatch, type Control } from 'react-hook-form';
@@ -8,7 +8,7 @@ import type { AppError } from '../../../../shared/errors';
 import { useChannelMutation } from '../../app/data';
 import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { DateField } from '../../components/date-fields';
 import { NumberField, SelectField, SwitchField, TextAreaField, TextField } from '../../components/fields';
 
@@ -110,16 +110,8 @@ export function GroupSettingsPanel({ settings, memberCount, canWrite }: { settin
             <SwitchField control={control} name="remoteAllowed" label={t('group.fields.remoteAllowed')} disabled={readOnly} />
           </Stack>
         </Fieldset>
-        <ErrorAlert error={formError} />
         {canWrite ? (
-          <Group justify="flex-end">
-            <Button variant="default" disabled={!isDirty} onClick={() => form.reset(settings)}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions error={formError} submit={t('common.save')} loading={save.isPending} onCancel={() => form.reset(settings)} cancelDisabled={!isDirty} />
         ) : null}
       </Stack>
     </form>

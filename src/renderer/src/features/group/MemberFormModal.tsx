@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SimpleGrid, Stack } from '@mantine/core';
+import { Modal, SimpleGrid, Stack } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEMBER_ROLES, MemberDraftSchema, type Member } from '../../../../shared/domain/group';
@@ -6,7 +6,7 @@ import type { AppError } from '../../../../shared/errors';
 import { useChannelMutation, useChannelQuery } from '../../app/data';
 import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { DateField } from '../../components/date-fields';
 import { SelectField, TextField } from '../../components/fields';
 import { kyivToday } from '../../components/format';
@@ -94,15 +94,7 @@ function MemberForm({ member, onCancel, onSaved }: { member: Member | null; onCa
           <DateField control={control} name="validFrom" label={t('group.members.fields.validFrom')} description={t('group.members.fields.validFromHint')} inputWrapperOrder={below} required />
           <DateField control={control} name="validTo" label={t('group.members.fields.validTo')} description={t('group.members.fields.validToHint')} inputWrapperOrder={below} nullable />
         </SimpleGrid>
-        <ErrorAlert error={formError ?? organisations.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions error={formError ?? organisations.error} submit={t('common.save')} loading={save.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );

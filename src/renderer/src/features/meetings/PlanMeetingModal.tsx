@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
@@ -8,7 +8,7 @@ import type { AppError } from '../../../../shared/errors';
 import { useChannelMutation } from '../../app/data';
 import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { DateField, TimeField } from '../../components/date-fields';
 import { NumberField, SelectField, TextField } from '../../components/fields';
 import { meetingRef } from './meeting-labels';
@@ -70,15 +70,7 @@ function PlanForm({ onCancel, onPlanned }: { onCancel(): void; onPlanned(meeting
         <Alert color="blue" variant="light" role="note">
           <Text size="sm">{kind === 'regular' ? t('meetings.plan.carryOverNote') : t('meetings.plan.extraordinaryNote')}</Text>
         </Alert>
-        <ErrorAlert error={formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={plan.isPending}>
-            {t('meetings.plan.submit')}
-          </Button>
-        </Group>
+        <FormActions error={formError} submit={t('meetings.plan.submit')} loading={plan.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SimpleGrid, Stack } from '@mantine/core';
+import { Modal, SimpleGrid, Stack } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_TYPES, OrganisationDraftSchema, type Organisation } from '../../../../shared/domain/organisations';
@@ -6,7 +6,7 @@ import type { AppError } from '../../../../shared/errors';
 import { useChannelMutation } from '../../app/data';
 import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { SelectField, SwitchField, TextField } from '../../components/fields';
 
 /** Adds an organisation (`organisation` null) or edits one. */
@@ -108,15 +108,7 @@ function OrganisationForm({
           </Stack>
         </SimpleGrid>
         <SwitchField control={control} name="active" label={t('organisations.fields.active')} description={t('organisations.fields.activeHint')} />
-        <ErrorAlert error={formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions error={formError} submit={t('common.save')} loading={save.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { SettingsSchema, type Settings } from '../../../../shared/domain/setting
 import type { AppError } from '../../../../shared/errors';
 import { useChannelMutation, useChannelQuery } from '../../app/data';
 import { placeServerError, useContractForm } from '../../components/contract-form';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { NumberField } from '../../components/fields';
 import { LoadStatus } from '../../components/LoadStatus';
 
@@ -43,12 +43,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
     <form onSubmit={submit} noValidate>
       <Stack>
         <NumberField control={form.control} name="idleLockMinutes" label={t('settings.idleLock')} description={t('settings.idleLockHint')} min={1} max={240} />
-        <ErrorAlert error={formError} />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions error={formError} submit={t('common.save')} loading={save.isPending} justify="flex-start" />
       </Stack>
     </form>
   );

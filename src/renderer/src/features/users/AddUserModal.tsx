@@ -9,7 +9,7 @@ import { newPassphraseRule } from '../../../../shared/passphrase-policy';
 import { useChannelMutation } from '../../app/data';
 import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { TextField } from '../../components/fields';
 import { generatePassphrase } from './generate-passphrase';
 import { RoleCheckboxes } from './RoleCheckboxes';
@@ -107,15 +107,7 @@ function AddUserForm({ onCancel, onAdded }: { onCancel(): void; onAdded(created:
             {t('users.generate')}
           </Button>
         </Group>
-        <ErrorAlert error={formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={add.isPending}>
-            {t('users.submitAdd')}
-          </Button>
-        </Group>
+        <FormActions error={formError} submit={t('users.submitAdd')} loading={add.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );

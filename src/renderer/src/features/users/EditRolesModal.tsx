@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import type { AppError } from '../../../../shared/errors';
 import { useChannelMutation } from '../../app/data';
 import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { RoleCheckboxes } from './RoleCheckboxes';
 
 export function EditRolesModal({ user, onClose, onSaved }: { user: UserSummary | null; onClose(): void; onSaved(user: UserSummary): void }) {
@@ -44,15 +44,7 @@ function EditRolesForm({ user, onCancel, onSaved }: { user: UserSummary; onCance
           name="roles"
           render={({ field, fieldState }) => <RoleCheckboxes label={t('users.roles')} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />}
         />
-        <ErrorAlert error={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions error={error} submit={t('common.save')} loading={save.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );

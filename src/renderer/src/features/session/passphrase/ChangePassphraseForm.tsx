@@ -1,4 +1,4 @@
-import { Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { PasswordInput, Stack } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -10,7 +10,7 @@ import { useApi } from '../../../app/api-context';
 import { useSession } from '../../../app/session-context';
 import { placeServerError, useContractForm } from '../../../components/contract-form';
 import { asAppError } from '../../../components/describe-error';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { FormActions } from '../../../components/FormActions';
 import { PassphrasePolicy } from '../../../components/PassphrasePolicy';
 
 export function ChangePassphraseForm({ onChanged, autoFocus }: { onChanged(session: SessionInfo): void; autoFocus?: boolean }) {
@@ -59,12 +59,7 @@ export function ChangePassphraseForm({ onChanged, autoFocus }: { onChanged(sessi
           {...form.register('confirm')}
         />
         <PassphrasePolicy />
-        <ErrorAlert error={formError} />
-        <Group>
-          <Button type="submit" loading={isSubmitting}>
-            {t('session.changePassphrase.submit')}
-          </Button>
-        </Group>
+        <FormActions error={formError} submit={t('session.changePassphrase.submit')} loading={isSubmitting} justify="flex-start" />
       </Stack>
     </form>
   );
