@@ -211,7 +211,11 @@ describe('assignments page', () => {
   });
 
   it('opens an assignment with its executors and progress reports, newest first, and links to its meeting', async () => {
-    const bridge = bridgeFor();
+    const bridge = bridgeFor(['secretary'], {
+      'meetings:get': (input) => ({ ...MEETING_3, ...meetingSummary(2026, 1, '2026-01-22'), agenda: [], id: input.id }),
+      'group:get': () => sample.groupSettings(),
+      'group:members': () => [],
+    });
     renderApp(bridge);
     const { user, table } = await openAssignments();
     const card = await openRow(user, table, 'Провести перевірки агенцій');
@@ -230,6 +234,7 @@ describe('assignments page', () => {
 
     await user.click(within(card).getByRole('button', { name: 'Відкрити засідання № 1/2026' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Засідання' }).getAttribute('aria-current')).toBe('page'));
+    await waitFor(() => expect(bridge.callsOf('meetings:get')).toEqual([{ id: 'm-1-2026' }]));
   });
 
   it('validates a progress report on the spot, then sends it with the date, text and incoming number', async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../src/shared/domain/dashboard';
@@ -53,7 +53,7 @@ describe('dashboard', () => {
     renderApp(bridge);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: '3.2 (№ 1/2026)' }));
-    expect(screen.getByRole('button', { name: 'Доручення' }).getAttribute('aria-current')).toBe('page');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Доручення' }).getAttribute('aria-current')).toBe('page'));
     // The card asks for the one assignment, not for every assignment to find it among them.
     expect(await screen.findByTestId('assignment-text')).toBeTruthy();
     expect(bridge.callsOf('assignments:get')).toEqual([{ id: 'a-2' }]);

@@ -1,7 +1,6 @@
 import { Button, Center, Loader, Stack } from "@mantine/core";
 import { useHotkeys } from "@mantine/hooks";
 import {
-  lazy,
   Suspense,
   useCallback,
   useEffect,
@@ -20,6 +19,7 @@ import { SetupWizard } from "../features/session/setup/SetupWizard";
 import { UnlockScreen } from "../features/session/unlock/UnlockScreen";
 import { useApi } from "./api-context";
 import { SessionContext, type SessionControls } from "./session-context";
+import { preloadable } from "./preloadable";
 import { useActivityPing } from "./use-activity-ping";
 
 export const STATUS_POLL_MS = 5_000;
@@ -28,8 +28,9 @@ export const STATUS_POLL_MS = 5_000;
  * The unlocked window is a chunk of its own: the unlock screen loads without it, and starts fetching it at once,
  * so it is there by the time the key derivation has finished.
  */
-const loadShell = () => import("./Shell").then((m) => ({ default: m.Shell }));
-const Shell = lazy(loadShell);
+const { component: Shell, load: loadShell } = preloadable(() =>
+  import("./Shell").then((m) => ({ default: m.Shell })),
+);
 
 type View =
   | { kind: "loading" }

@@ -14,7 +14,14 @@ import { DatesProvider } from "@mantine/dates";
 import "@mantine/dates/styles.css";
 import { QueryClientProvider } from "@tanstack/react-query";
 import "dayjs/locale/uk";
-import { Suspense, useEffect, useMemo, useRef, useState } from "react";
+import {
+  Suspense,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useTransition,
+} from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "../components/LanguageSwitch";
 import { RoleBadges } from "../components/RoleBadges";
@@ -54,6 +61,10 @@ export function Shell() {
   }, []);
   // Every role reads meetings, so the dashboard is the first page after unlock.
   const [route, setRoute] = useState<Route>({ page: pages[0]!.id });
+  // A page whose code is still on its way: the current one stays on screen, its nav link spinning, until the
+  // new one can be drawn whole, rather than a blank loader in between.
+  const [opening, startOpening] = useTransition();
+  const [requested, setRequested] = useState<Route["page"] | null>(null);
   const page = pages.find((p) => p.id === route.page) ?? pages[0]!;
   const Current = page.component;
   // A ref, not state: setting or clearing a guard must not re-render the page that sets it.
@@ -62,7 +73,10 @@ export function Shell() {
     () => ({
       route,
       open: (next, id) => {
-        const go = () => setRoute({ page: next, id });
+        const go = () => {
+          setRequested(next);
+          startOpening(() => setRoute({ page: next, id }));
+        };
         if (leaveGuard.current) leaveGuard.current(go);
         else go();
       },
@@ -124,6 +138,11 @@ export function Shell() {
                   active={p.id === page.id}
                   aria-current={p.id === page.id ? "page" : undefined}
                   onClick={() => navigation.open(p.id)}
+                  rightSection={
+                    opening && requested === p.id ? (
+                      <Loader size={14} aria-label={t("common.loading")} />
+                    ) : undefined
+                  }
                 />
               ))}
             </nav>

@@ -1,18 +1,19 @@
-import { createContext, useContext, type ComponentType, type LazyExoticComponent } from 'react';
+import { createContext, useContext } from 'react';
 import type { Feature } from '../../../shared/contract';
 import type { Permission } from '../../../shared/permissions';
+import type { Preloadable } from './preloadable';
 
 /** A page is a feature's screen in the shell; its id is the feature's name, its nav label `<feature>.nav`. */
 export type PageId = Feature;
 
-export interface PageSpec {
+/**
+ * The page's code is a chunk of its own (`preloadable`): the window starts without it, the overview's is fetched
+ * while the unlock is under way, the others' once the overview is drawn.
+ */
+export interface PageSpec extends Preloadable {
   id: PageId;
   /** Shown only to users who hold it; every user sees a page without one. */
   permission?: Permission;
-  /** Loaded when first opened, so the window starts with the code of the first page only. */
-  component: LazyExoticComponent<ComponentType>;
-  /** Fetches the page's code ahead of time (the overview, while the unlock is under way). */
-  load(): Promise<unknown>;
 }
 
 /** Where the window is: a page and, for pages that show records, the record opened in it. */

@@ -1,10 +1,9 @@
-import { lazy } from 'react';
 import type { PageSpec } from '../../app/navigation';
+import { preloadable } from '../../app/preloadable';
 
-const load = () => import('./AboutPage').then((m) => ({ default: m.AboutPage }));
+const code = preloadable(() => import('./AboutPage').then((m) => ({ default: m.AboutPage })));
 
 export const aboutPage: PageSpec = {
   id: 'about',
-  component: lazy(load),
-  load,
+  ...code,
 };

@@ -1,11 +1,10 @@
-import { lazy } from 'react';
 import type { PageSpec } from '../../app/navigation';
+import { preloadable } from '../../app/preloadable';
 
-const load = () => import('./AssignmentsPage').then((m) => ({ default: m.AssignmentsPage }));
+const code = preloadable(() => import('./AssignmentsPage').then((m) => ({ default: m.AssignmentsPage })));
 
 export const assignmentsPage: PageSpec = {
   id: 'assignments',
   permission: 'meetings.read',
-  component: lazy(load),
-  load,
+  ...code,
 };

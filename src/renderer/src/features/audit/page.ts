@@ -1,11 +1,10 @@
-import { lazy } from 'react';
 import type { PageSpec } from '../../app/navigation';
+import { preloadable } from '../../app/preloadable';
 
-const load = () => import('./AuditPage').then((m) => ({ default: m.AuditPage }));
+const code = preloadable(() => import('./AuditPage').then((m) => ({ default: m.AuditPage })));
 
 export const auditPage: PageSpec = {
   id: 'audit',
   permission: 'audit.read',
-  component: lazy(load),
-  load,
+  ...code,
 };

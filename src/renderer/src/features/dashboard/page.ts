@@ -1,11 +1,10 @@
-import { lazy } from 'react';
 import type { PageSpec } from '../../app/navigation';
+import { preloadable } from '../../app/preloadable';
 
-const load = () => import('./DashboardPage').then((m) => ({ default: m.DashboardPage }));
+const code = preloadable(() => import('./DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 export const dashboardPage: PageSpec = {
   id: 'dashboard',
   permission: 'meetings.read',
-  component: lazy(load),
-  load,
+  ...code,
 };

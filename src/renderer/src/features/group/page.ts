@@ -1,11 +1,10 @@
-import { lazy } from 'react';
 import type { PageSpec } from '../../app/navigation';
+import { preloadable } from '../../app/preloadable';
 
-const load = () => import('./GroupPage').then((m) => ({ default: m.GroupPage }));
+const code = preloadable(() => import('./GroupPage').then((m) => ({ default: m.GroupPage })));
 
 export const groupPage: PageSpec = {
   id: 'group',
   permission: 'meetings.read',
-  component: lazy(load),
-  load,
+  ...code,
 };

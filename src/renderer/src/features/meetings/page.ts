@@ -1,11 +1,10 @@
-import { lazy } from 'react';
 import type { PageSpec } from '../../app/navigation';
+import { preloadable } from '../../app/preloadable';
 
-const load = () => import('./MeetingsPage').then((m) => ({ default: m.MeetingsPage }));
+const code = preloadable(() => import('./MeetingsPage').then((m) => ({ default: m.MeetingsPage })));
 
 export const meetingsPage: PageSpec = {
   id: 'meetings',
   permission: 'meetings.read',
-  component: lazy(load),
-  load,
+  ...code,
 };

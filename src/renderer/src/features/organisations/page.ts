@@ -1,11 +1,10 @@
-import { lazy } from 'react';
 import type { PageSpec } from '../../app/navigation';
+import { preloadable } from '../../app/preloadable';
 
-const load = () => import('./OrganisationsPage').then((m) => ({ default: m.OrganisationsPage }));
+const code = preloadable(() => import('./OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })));
 
 export const organisationsPage: PageSpec = {
   id: 'organisations',
   permission: 'meetings.read',
-  component: lazy(load),
-  load,
+  ...code,
 };

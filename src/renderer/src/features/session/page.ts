@@ -1,10 +1,9 @@
-import { lazy } from 'react';
 import type { PageSpec } from '../../app/navigation';
+import { preloadable } from '../../app/preloadable';
 
-const load = () => import('./passphrase/MyPassphrasePage').then((m) => ({ default: m.MyPassphrasePage }));
+const code = preloadable(() => import('./passphrase/MyPassphrasePage').then((m) => ({ default: m.MyPassphrasePage })));
 
 export const sessionPage: PageSpec = {
   id: 'session',
-  component: lazy(load),
-  load,
+  ...code,
 };

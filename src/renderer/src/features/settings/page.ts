@@ -1,11 +1,10 @@
-import { lazy } from 'react';
 import type { PageSpec } from '../../app/navigation';
+import { preloadable } from '../../app/preloadable';
 
-const load = () => import('./SettingsPage').then((m) => ({ default: m.SettingsPage }));
+const code = preloadable(() => import('./SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 export const settingsPage: PageSpec = {
   id: 'settings',
   permission: 'settings.write',
-  component: lazy(load),
-  load,
+  ...code,
 };

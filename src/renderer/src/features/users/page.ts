@@ -1,11 +1,10 @@
-import { lazy } from 'react';
 import type { PageSpec } from '../../app/navigation';
+import { preloadable } from '../../app/preloadable';
 
-const load = () => import('./UsersPage').then((m) => ({ default: m.UsersPage }));
+const code = preloadable(() => import('./UsersPage').then((m) => ({ default: m.UsersPage })));
 
 export const usersPage: PageSpec = {
   id: 'users',
   permission: 'users.read',
-  component: lazy(load),
-  load,
+  ...code,
 };
