@@ -173,7 +173,7 @@ describe('composition root', () => {
   describe('ZLAGODA_STORE_DIR', () => {
     let override: string;
     beforeEach(() => {
-      // A file named like the store's database makes app:status say "locked" instead of "absent".
+      // A file named like the store's database makes session:status say "locked" instead of "absent".
       override = join(userData, 'elsewhere');
       mkdirSync(override);
       writeFileSync(join(override, 'zlagoda.db'), '');
