@@ -134,7 +134,7 @@ export function MeetingList() {
               value={year === null ? null : String(year)}
               onChange={(value) => setYear(!value || value === 'all' ? 'all' : Number(value))}
               allowDeselect={false}
-              w={190}
+              w={230}
             />
           }
         />
