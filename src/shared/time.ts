@@ -7,3 +7,10 @@ const dateParts = new Intl.DateTimeFormat('en-CA', { timeZone: KYIV_TZ, year: 'n
 export function kyivDate(instant: Date): string {
   return dateParts.format(instant);
 }
+
+/** A calendar date `days` later (earlier when negative), as YYYY-MM-DD; noon keeps it clear of any zone shift. */
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,6 +1,6 @@
 import type { Channel, InputOf, OutputOf } from '../../shared/contract';
 import { deserializeError } from '../../shared/errors';
-import { kyivDate } from '../../shared/time';
+import { addDays, kyivDate } from '../../shared/time';
 import type { Dispatch } from '../ipc/dispatcher';
 
 /**
@@ -72,12 +72,6 @@ function random(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 export async function fillDemo(dispatch: Dispatch, options: DemoOptions): Promise<DemoReport> {

@@ -31,11 +31,14 @@ function fromSystemError(error: unknown): AppError {
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code.startsWith('SQLITE_IOERR')) return new AppError('DISK', message);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new AppError('STORE_BUSY', message);
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return new AppError('STORE_CORRUPT', message);
-  const wrapped = new AppError('INTERNAL', message);
-  // The class, the system code and where it was thrown; a message of a library may quote data, so it stays out.
+  return new AppError('INTERNAL', message);
+}
+
+/** The class, the system code and where it was thrown; a message of a library may quote data, so it stays out. */
+function faultOf(error: unknown): string {
+  const code = String((error as { code?: unknown })?.code ?? '');
   const frames = error instanceof Error ? (error.stack ?? '').split('\n').filter((l) => l.trim().startsWith('at ')).slice(0, 4) : [];
-  wrapped.details.fault = [error instanceof Error ? error.name : typeof error, code, ...frames.map((f) => f.trim())].filter(Boolean).join(' | ');
-  return wrapped;
+  return [error instanceof Error ? error.name : typeof error, code, ...frames.map((f) => f.trim())].filter(Boolean).join(' | ');
 }
 
 /** Codes a user causes and reads about on screen; everything else is a fault worth an error line. */
@@ -118,9 +121,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       const entry = { channel: isChannel(channel) ? channel : 'unknown', code: appError.code, correlationId };
       if (appError.code === 'INTERNAL') {
         // A message the app wrote itself, or the class and code of a system error: never the input.
-        const fault = typeof appError.details.fault === 'string' ? appError.details.fault : appError.message;
-        delete appError.details.fault;
-        logger.error('call failed', { ...entry, fault });
+        logger.error('call failed', { ...entry, fault: error instanceof AppError ? appError.message : faultOf(error) });
       } else if (!EXPECTED.has(appError.code)) logger.warn('call refused', entry);
       else logger.info('call refused', entry);
       return { ok: false, error: serializeError(appError, correlationId) };

@@ -28,8 +28,6 @@ export interface FileLogOptions {
   /** Older files kept beside the current one: zlagoda.1.log … zlagoda.N.log. */
   keep?: number;
   clock?: () => Date;
-  /** Also echo to the console (development, the harness). */
-  echo?: boolean;
 }
 
 /** One JSON line per entry in `<dir>/zlagoda.log`, rotated by size, readable only by the account that wrote it. */
@@ -63,7 +61,6 @@ export function createFileLogger(dir: string, options: FileLogOptions = {}): Log
     } catch {
       // A full or read-only disk must not turn a logged failure into a second one.
     }
-    if (options.echo) (level === 'error' ? console.error : console.warn)(line.trimEnd());
   }
 
   return {

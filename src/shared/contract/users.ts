@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { DisplayNameSchema, LoginSchema, PassphraseInput, RolesSchema } from '../domain/auth';
+import { Id as UserId } from '../domain/fields';
 import { UserSummarySchema } from '../domain/users';
 import type { ContractPart } from './types';
-
-const UserId = z.string().min(1).max(64);
 
 export const users = {
   'users:list': {

@@ -53,14 +53,11 @@ export const AssignmentDraftSchema = z
     dueDate: IsoDate,
   })
   .strict();
-export type AssignmentDraft = z.input<typeof AssignmentDraftSchema>;
 
 export const ProgressReportDraftSchema = z
   .object({ assignmentId: Id, receivedOn: IsoDate, text: Text(20_000).min(3), reference: Text(200).default('') })
   .strict();
-export type ProgressReportDraft = z.input<typeof ProgressReportDraftSchema>;
 
 export const AssignmentCloseSchema = z
   .object({ assignmentId: Id, decisionId: z.string().min(1, 'closingDecision').max(64), outcome: z.enum(['done', 'removed']) })
   .strict();
-export type AssignmentClose = z.input<typeof AssignmentCloseSchema>;

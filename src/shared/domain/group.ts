@@ -1,11 +1,10 @@
 import { z } from 'zod';
+import { IsoDate } from './fields';
 
 export const MEMBER_ROLES = ['chair', 'deputy_chair', 'secretary', 'member'] as const;
 export const MemberRoleSchema = z.enum(MEMBER_ROLES);
 export const DECISION_RULES = ['simple_majority_present', 'majority_of_members', 'two_thirds_present'] as const;
 export type MemberRole = z.infer<typeof MemberRoleSchema>;
-
-const IsoDate = z.iso.date();
 
 /** A quorum fraction is a proper one: the numerator no greater than the denominator. */
 export function isQuorumFraction(rule: { quorumNumerator: number; quorumDenominator: number }): boolean {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Text } from './fields';
 
 /** Kinds of subjects of the national referral mechanism and partners (domain.md §3.2). */
 export const ORGANISATION_TYPES = [
@@ -24,20 +25,18 @@ export type OrganisationType = z.infer<typeof OrganisationTypeSchema>;
 /** КАТОТТГ code: "UA" and 17 digits; empty while unknown. */
 export const KatottgSchema = z.union([z.literal(''), z.string().regex(/^UA\d{17}$/, 'katottg')]);
 
-const text = (max: number) => z.string().trim().max(max);
-
 export const OrganisationDraftSchema = z
   .object({
     id: z.string().max(64).optional(),
     name: z.string().trim().min(2).max(300),
-    shortName: text(80).default(''),
+    shortName: Text(80).default(''),
     type: OrganisationTypeSchema,
     katottg: KatottgSchema.default(''),
-    territoryName: text(200).default(''),
-    address: text(300).default(''),
-    phone: text(60).default(''),
+    territoryName: Text(200).default(''),
+    address: Text(300).default(''),
+    phone: Text(60).default(''),
     email: z.union([z.literal(''), z.email({ error: 'email' }).max(200)]).default(''),
-    contactPerson: text(200).default(''),
+    contactPerson: Text(200).default(''),
     active: z.boolean().default(true),
   })
   .strict();

@@ -142,11 +142,9 @@ export function getAssignment(db: Db, id: string, today: string): Assignment | u
   };
 }
 
-/** How many open assignments are due in a date range, or overdue (`from` null), for one organisation or all. */
-export function countOpen(db: Db, range: { from: string | null; to: string }): number {
-  const sql = range.from
-    ? `SELECT count(*) AS n FROM assignments WHERE status = 'in_progress' AND due_date >= @from AND due_date <= @to`
-    : `SELECT count(*) AS n FROM assignments WHERE status = 'in_progress' AND due_date < @to`;
+/** How many open assignments are due within a date range (inclusive). */
+export function countOpen(db: Db, range: { from: string; to: string }): number {
+  const sql = `SELECT count(*) AS n FROM assignments WHERE status = 'in_progress' AND due_date >= @from AND due_date <= @to`;
   return (db.prepare(sql).get(range) as { n: number }).n;
 }
 

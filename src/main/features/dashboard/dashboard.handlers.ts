@@ -1,14 +1,8 @@
 import { DASHBOARD_LIMITS } from '../../../shared/domain/dashboard';
-import { kyivDate } from '../../../shared/time';
+import { addDays, kyivDate } from '../../../shared/time';
 import type { FeatureHandlers } from '../../kernel/context';
 import { countOpen, listAssignmentSummaries, overdueByOrganisation } from '../assignments/assignments.repository';
 import { upcomingMeetings } from '../meetings/meetings.repository';
-
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * A few targeted queries, each with its limit: the dashboard costs what it shows, however many years of

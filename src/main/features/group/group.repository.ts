@@ -39,7 +39,7 @@ const ROLE_ORDER: Record<string, number> = { chair: 0, deputy_chair: 1, secretar
  * Seats valid on a date (inclusive at both ends), or every seat ever held (`on` null), chair first, then by
  * surname as the lists in orders run. The group is a few dozen people, so the order is set here, in Ukrainian.
  */
-export function listMembers(orm: Orm, on: string | null, ids?: string[]): Member[] {
+export function listMembers(orm: Orm, on: string | null): Member[] {
   const m = schema.groupMembers;
   const rows = orm
     .select({ member: m, organisationName: schema.organisations.name })
@@ -47,11 +47,14 @@ export function listMembers(orm: Orm, on: string | null, ids?: string[]): Member
     .leftJoin(schema.organisations, eq(m.organisationId, schema.organisations.id))
     .where(and(on === null ? undefined : and(lte(m.validFrom, on), or(isNull(m.validTo), gte(m.validTo, on)))))
     .all();
-  const wanted = ids ? new Set(ids) : null;
   return rows
-    .filter((r) => !wanted || wanted.has(r.member.id))
     .sort((a, b) => (ROLE_ORDER[a.member.role] ?? 9) - (ROLE_ORDER[b.member.role] ?? 9) || a.member.surname.localeCompare(b.member.surname, 'uk'))
     .map((r) => toMember(r.member, r.organisationName));
+}
+
+/** The rule of `listMembers(orm, on)`, for a list already read: a seat valid on the date, inclusive at both ends. */
+export function holdsSeatOn(member: Member, on: string): boolean {
+  return member.validFrom <= on && (member.validTo === null || member.validTo >= on);
 }
 
 export function findMember(orm: Orm, id: string): Member | undefined {

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import type { DocumentFile } from '../../../shared/contract/meetings';
+import type { GroupSettings } from '../../../shared/domain/group';
 import { kyivDate } from '../../../shared/time';
 import { pack, renderExtractDocx, renderMinutesDocx } from '../../documents/minutes/minutes.docx';
 import { page, renderExtractHtml, renderMinutesHtml } from '../../documents/minutes/minutes.html';
@@ -10,7 +11,7 @@ import type { PdfPrinter } from '../../kernel/pdf';
 import type { AppCore } from '../../kernel/session';
 import type { OpenStore } from '../../store/store';
 import { listAssignmentSummaries } from '../assignments/assignments.repository';
-import { getGroup, listMembers } from '../group/group.repository';
+import { getGroup, holdsSeatOn, listMembers } from '../group/group.repository';
 import { organisationNames } from '../organisations/organisations.repository';
 import { loadMeeting } from './meetings.repository';
 
@@ -19,16 +20,16 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 type Format = 'docx' | 'html' | 'pdf';
 
 /** Everything the minutes print, read in one transaction; the builders then work on plain data. */
-export function loadMinutesData(store: OpenStore, meetingId: string): MinutesData {
+export function loadMinutesData(store: OpenStore, meetingId: string, group: Pick<GroupSettings, 'name' | 'parentBody'> = getGroup(store.orm)): MinutesData {
   const meeting = loadMeeting(store.orm, store.db, meetingId);
   if (!meeting) throw new AppError('NOT_FOUND', 'no such meeting');
-  const group = getGroup(store.orm);
   const asOf = { today: meeting.date, asOfDate: true, order: 'decision' as const };
+  const members = listMembers(store.orm, null);
   return {
     group: { name: group.name, parentBody: group.parentBody },
     meeting,
-    members: listMembers(store.orm, null),
-    seated: listMembers(store.orm, meeting.date),
+    members,
+    seated: members.filter((m) => holdsSeatOn(m, meeting.date)),
     organisationNames: Object.fromEntries(organisationNames(store.orm)),
     assignments: listAssignmentSummaries(store.db, { ...asOf, meetingId }),
     reviewed: listAssignmentSummaries(store.db, { ...asOf, reviewedIn: meetingId }),
@@ -89,11 +90,12 @@ export const minutesHandlers = {
     const printer = printerFor(core, input.format);
     const today = kyivDate(core.deps.env.clock());
     const { blocks, title, stem } = store.db.transaction(() => {
-      const data = loadMinutesData(store, input.meetingId);
+      const group = getGroup(store.orm);
+      const data = loadMinutesData(store, input.meetingId, group);
       core.audit({ action: 'document.notice', entity: 'meeting', entityId: data.meeting.id, details: { format: input.format } });
       const model = buildMinutesModel(data, today);
       return {
-        blocks: noticeBlocks(model, getGroup(store.orm).noticeWorkingDays),
+        blocks: noticeBlocks(model, group.noticeWorkingDays),
         title: `Повідомлення про засідання ${model.number}`,
         stem: `povidomlennia-${data.meeting.year}-${twoDigits(data.meeting.number)}`,
       };

@@ -137,12 +137,10 @@ export const meetingsHandlers = {
         updatedAt: stamp,
       })
       .run();
+    // The members seated on the date, read above, as one JSON parameter.
     store.db
-      .prepare(
-        `INSERT INTO attendance (meeting_id, member_id, present)
-         SELECT @id, g.id, 0 FROM group_members g WHERE g.valid_from <= @date AND (g.valid_to IS NULL OR g.valid_to >= @date)`,
-      )
-      .run({ id, date: input.date });
+      .prepare(`INSERT INTO attendance (meeting_id, member_id, present) SELECT ?, value, 0 FROM json_each(?)`)
+      .run(id, json(members.map((m) => m.id)));
     if (input.kind === 'regular') planCarryOver(ctx, findMeeting(store.orm, id)!);
     audit({ action: 'meeting.planned', entity: 'meeting', entityId: id, details: { year, number } });
     return meetingOut(ctx, id);

@@ -1,5 +1,4 @@
 import {
-  Checkbox,
   MultiSelect,
   NumberInput,
   Select,
@@ -165,24 +164,6 @@ export function SwitchField<T extends FieldValues>({
       checked={!!field.value}
       onChange={(e) => field.onChange(e.currentTarget.checked)}
       error={fieldState.error?.message}
-    />
-  );
-}
-
-export function CheckboxField<T extends FieldValues>({
-  control,
-  name,
-  ...props
-}: Bound<T> & { label: string; description?: string; disabled?: boolean }) {
-  const { field } = useController({ control, name });
-  return (
-    <Checkbox
-      {...props}
-      ref={field.ref}
-      name={field.name}
-      onBlur={field.onBlur}
-      checked={!!field.value}
-      onChange={(e) => field.onChange(e.currentTarget.checked)}
     />
   );
 }

@@ -39,7 +39,7 @@ export function GroupPage() {
         </Tabs.Panel>
         <Tabs.Panel value="settings" pt="md">
           <LoadStatus query={settings} />
-          {settings.data ? <GroupSettingsPanel key={JSON.stringify(settings.data)} settings={settings.data} memberCount={members.data?.length ?? null} canWrite={canWrite} /> : null}
+          {settings.data ? <GroupSettingsPanel settings={settings.data} memberCount={members.data?.length ?? null} canWrite={canWrite} /> : null}
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -17,7 +17,8 @@ export function GroupSettingsPanel({ settings, memberCount, canWrite }: { settin
   const { t } = useTranslation();
   const [formError, setFormError] = useState<AppError | null>(null);
   const save = useChannelMutation('group:update', { invalidates: ['meetings'] });
-  const form = useContractForm(GroupSettingsSchema, { defaultValues: settings, feature: 'group' });
+  // `values`: the form follows the settings as the store has them, reset whenever they come back changed.
+  const form = useContractForm(GroupSettingsSchema, { values: settings, feature: 'group' });
   const { isDirty } = form.formState;
   const { control } = form;
   const readOnly = !canWrite;
