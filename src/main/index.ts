@@ -1,5 +1,6 @@
 import { app, BrowserWindow, ipcMain, Menu, powerMonitor, protocol, screen, session } from 'electron';
 import { join, resolve } from 'node:path';
+import { askWhereToSaveDownloads } from './app/downloads';
 import { claimSingleInstance, reloadOnLock, watchLockTriggers } from './app/lifecycle';
 import { installMenu } from './app/menu';
 import { APP_URL, hardenAllWebContents, hardenSession, installAppProtocol, registerAppScheme } from './app/security';
@@ -45,6 +46,8 @@ function openWindow(): void {
     if (mainWindow === win) mainWindow = null;
   });
   mainWindow = win;
+  // Exports leave the encrypted store as downloads: each one asks where to save it, never into a default folder.
+  askWhereToSaveDownloads(win.webContents.session, () => app.getPath('documents'));
   void win.loadURL(devServerUrl() ?? APP_URL);
 }
 

@@ -625,20 +625,24 @@ describe('meeting editor', () => {
     expect(amendment.textContent).toContain('Причина: Технічна помилка в прізвищі доповідача');
   });
 
-  it('exports the minutes as DOCX and an extract of one item', async () => {
+  it('exports the minutes as DOCX and an extract of one item, saying each time that the saved file is not encrypted', async () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const file = { fileName: 'Протокол_2_2026.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', base64: 'UEsDBA==' };
     const bridge = bridgeFor(['member'], { 'meetings:minutes': () => file });
     const { user } = await openMeeting('2/2026', bridge);
+    const notice = 'Збережений файл не зашифровано: тримайте його лише там, де дозволено зберігати службові документи, і видаліть, коли він більше не потрібен.';
     await user.click(screen.getByRole('button', { name: 'Документи' }));
+    const menu = await screen.findByRole('menu', { hidden: true });
+    expect(within(menu).getByRole('note', { hidden: true }).textContent).toBe(notice);
     await user.click(await screen.findByRole('menuitem', { name: 'Протокол (DOCX)', hidden: true }));
     await waitFor(() => expect(bridge.callsOf('meetings:minutes')).toEqual([{ meetingId: 'm-2', format: 'docx' }]));
     await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
-    expect(await screen.findByText('Документ «Протокол_2_2026.docx» сформовано.')).toBeTruthy();
+    expect(await screen.findByText('Документ «Протокол_2_2026.docx» сформовано. Збережений файл не зашифровано.')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Документи' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Витяг з протоколу за пунктом…', hidden: true }));
     const dialog = await screen.findByRole('dialog', { name: 'Витяг з протоколу за пунктом порядку денного' });
+    expect(within(dialog).getByRole('note').textContent).toBe(notice);
     await user.click(within(dialog).getByRole('button', { name: 'Сформувати' }));
     expect(await within(dialog).findByText('Оберіть пункт порядку денного, з якого зробити витяг.')).toBeTruthy();
     await pick(user, /^Пункт порядку денного/, '2. Про виявлення випадків торгівлі людьми у 2025 році', dialog);

@@ -32,7 +32,7 @@ const fake = vi.hoisted(() => {
   function reset(options: { gotLock: boolean; userData: string; packaged: boolean }) {
     const windows: any[] = [];
     class BrowserWindow {
-      webContents = { ...emitter(), reload: vi.fn(), isDestroyed: () => false, mainFrame: { url: 'app://bundle/' } };
+      webContents = { ...emitter(), reload: vi.fn(), isDestroyed: () => false, mainFrame: { url: 'app://bundle/' }, session: emitter() };
       events = emitter();
       loadURL = vi.fn(async () => undefined);
       constructor(readonly options: Record<string, any>) {
@@ -168,6 +168,17 @@ describe('composition root', () => {
     const win = s['windows'][0];
     expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, preload: expect.stringMatching(/out[\\/]preload[\\/]index\.cjs$/) });
     expect(win.loadURL).toHaveBeenCalledWith('app://bundle/');
+  });
+
+  it('asks where to save every download, starting in the Documents folder', async () => {
+    const s = await boot();
+    const downloads = s['windows'][0].webContents.session.listeners.get('will-download') as Listener[];
+    expect(downloads).toHaveLength(1);
+    const item = { getFilename: () => 'Протокол_2_2026.docx', setSaveDialogOptions: vi.fn(), setSavePath: vi.fn() };
+    downloads[0]!({ preventDefault: vi.fn() }, item, {});
+    expect(s['app'].getPath).toHaveBeenCalledWith('documents');
+    expect(item.setSaveDialogOptions).toHaveBeenCalledExactlyOnceWith(expect.objectContaining({ defaultPath: join(userData, 'Протокол_2_2026.docx') }));
+    expect(item.setSavePath).not.toHaveBeenCalled();
   });
 
   describe('ZLAGODA_STORE_DIR', () => {

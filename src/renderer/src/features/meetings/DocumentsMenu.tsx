@@ -6,6 +6,7 @@ import type { InputOf } from '../../../../shared/contract';
 import type { OrganisationOption } from '../../../../shared/domain/organisations';
 import { useChannelMutation } from '../../app/data';
 import { asAppError, describeError } from '../../components/describe-error';
+import { ExportNotice } from '../../components/ExportNotice';
 import { printHtml, saveFile } from '../../components/save-file';
 import { useMeetingEditor } from './editor-context';
 import { ExtractModal } from './ExtractModal';
@@ -14,7 +15,8 @@ type Format = 'docx' | 'html' | 'pdf';
 
 /**
  * «Документи»: the minutes and the notice as DOCX or for print/PDF, and extracts of one item or for one executor.
- * Readers may export too; every document is made from the saved meeting.
+ * Readers may export too; every document is made from the saved meeting. A saved file leaves the encrypted store:
+ * the menu says so before the choice, Electron's save dialog says it again, and so does the notice after it.
  */
 export function DocumentsMenu({ dirty, organisations }: { dirty: boolean; organisations: OrganisationOption[] }) {
   const { t } = useTranslation();
@@ -30,7 +32,9 @@ export function DocumentsMenu({ dirty, organisations }: { dirty: boolean; organi
       const file = kind === 'minutes' ? await minutes.mutateAsync({ meetingId: meeting.id, format, ...scope }) : await notice.mutateAsync({ meetingId: meeting.id, format });
       if (format === 'html') printHtml(file);
       else saveFile(file);
-      notifications.show({ color: 'green', message: t('meetings.documents.ready', { name: file.fileName }) });
+      // Printing hands the page to the print dialog; a DOCX or PDF is saved as a file, outside the encryption.
+      const message = format === 'html' ? t('meetings.documents.ready', { name: file.fileName }) : t('meetings.documents.saved', { name: file.fileName });
+      notifications.show({ color: 'green', message });
       return true;
     } catch (caught) {
       notifications.show({ color: 'red', title: t('meetings.documents.failed'), message: describeError(t, asAppError(caught)) });
@@ -40,13 +44,14 @@ export function DocumentsMenu({ dirty, organisations }: { dirty: boolean; organi
 
   return (
     <>
-      <Menu position="bottom-end" withinPortal>
+      <Menu position="bottom-end" width={340} withinPortal>
         <Menu.Target>
           <Button variant="default" loading={busy}>
             {t('meetings.documents.menu')}
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
+          <ExportNotice m={4} mb={6} />
           {dirty ? <Menu.Label>{t('meetings.documents.savedVersion')}</Menu.Label> : null}
           <Menu.Label>{t('meetings.documents.minutes')}</Menu.Label>
           <Menu.Item onClick={() => void make('minutes', 'docx')}>{t('meetings.documents.minutesDocx')}</Menu.Item>

@@ -2,6 +2,7 @@ import { Button, Group, Modal, Radio, Select, Stack, Text } from '@mantine/core'
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationOption } from '../../../../shared/domain/organisations';
+import { ExportNotice } from '../../components/ExportNotice';
 import { useMeetingEditor } from './editor-context';
 
 type Format = 'docx' | 'html' | 'pdf';
@@ -108,6 +109,7 @@ function ExtractForm({
           <Radio value="html" label={t('meetings.documents.formatPrint')} />
         </Group>
       </Radio.Group>
+      <ExportNotice />
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}
