@@ -18,14 +18,20 @@ const COMMON = new Set(
 
 const CONTEXT_WORDS = ['zlagoda', 'злагода'];
 
+/** A login longer than any the schema admits names nobody: it is not looked for in the passphrase. */
+const LOGIN_MAX = 64;
+
 export function checkPassphrase(passphrase: string, login?: string): PassphraseProblem | null {
+  // A character is one or two UTF-16 units: past twice the limit the passphrase is too long whatever it holds, and
+  // is refused before anything walks, folds or matches it.
+  if (passphrase.length > PASSPHRASE_MAX * 2) return 'too_long';
   const length = [...passphrase].length;
   if (length < PASSPHRASE_MIN) return 'too_short';
   if (length > PASSPHRASE_MAX) return 'too_long';
   const folded = passphrase.toLowerCase().normalize('NFC');
   if (COMMON.has(folded)) return 'common';
   if (/^(.)\1+$/u.test(folded)) return 'common';
-  if (login && login.length >= 3 && folded.includes(login.toLowerCase())) return 'contains_login';
+  if (login && login.length >= 3 && login.length <= LOGIN_MAX && folded.includes(login.toLowerCase())) return 'contains_login';
   if (CONTEXT_WORDS.some((w) => folded.replace(/[\s\d\W_]/gu, '') === w || folded === w)) return 'context_word';
   return null;
 }

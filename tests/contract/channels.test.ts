@@ -1,110 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CHANNELS, contract, type Channel, type InputOf } from '../../src/shared/contract';
-import { ROLE_PERMISSIONS, ROLES, type Permission } from '../../src/shared/permissions';
+import { CHANNELS, contract, type Channel } from '../../src/shared/contract';
+import { ROLE_PERMISSIONS, ROLES } from '../../src/shared/permissions';
 import { createDispatcher } from '../../src/main/ipc/dispatcher';
 import type { Handlers } from '../../src/main/kernel/context';
 import { silentLogger } from '../../src/main/kernel/log';
-import { draftOf, holdMeeting, seatGroup } from '../fixtures/meetings';
-import { adminRuntime, call, cleanupTempDirs, failure, testRuntime, type TestRuntime } from '../fixtures/store';
+import { EXAMPLES, ready, signInWithout, type Ready } from '../fixtures/channel-examples';
+import { call, cleanupTempDirs, failure, testRuntime } from '../fixtures/store';
 
 afterEach(cleanupTempDirs);
-
-type Ready = TestRuntime & { recoveryKey: string; memberId: string };
-
-/** A store with an admin (signed in) and a read-only member. */
-async function ready(): Promise<Ready> {
-  const rt = await adminRuntime();
-  const member = await call(rt, 'users:add', { login: 'member1', displayName: 'Член Групи', roles: ['member'], initialPassphrase: 'тимчасовий пароль 12345' });
-  return { ...rt, memberId: member.id };
-}
-
-/** Signs in as a new user holding only a role that lacks the permission. */
-async function signInWithout(rt: Ready, permission: Permission): Promise<void> {
-  const role = ROLES.find((r) => !ROLE_PERMISSIONS[r].includes(permission))!;
-  await call(rt, 'users:add', { login: 'limited', displayName: 'Обмежений Доступ', roles: [role], initialPassphrase: 'тимчасовий пароль 12345' });
-  await call(rt, 'session:lock', {});
-  await call(rt, 'session:unlock', { login: 'limited', passphrase: 'тимчасовий пароль 12345' });
-  await call(rt, 'session:changePassphrase', { current: 'тимчасовий пароль 12345', next: 'власний пароль обмеженого' });
-}
-
-/** A valid call for every channel: the Record type makes a new channel without an example fail to compile. */
-const EXAMPLES: { [C in Channel]: (rt: Ready) => Promise<InputOf<C>> | InputOf<C> } = {
-  'session:status': () => ({}),
-  'session:setup': () => ({ login: 'admin', displayName: 'Адміністратор Сховища', passphrase: 'довгий пароль адміністратора' }),
-  'session:unlock': () => ({ login: 'olena', passphrase: 'весна у Полтаві 2026 року' }),
-  'session:lock': () => ({}),
-  'session:activity': () => ({}),
-  'session:changePassphrase': () => ({ current: 'весна у Полтаві 2026 року', next: 'осінь у Полтаві 2026 року' }),
-  'session:recover': (rt) => ({ recoveryKey: rt.recoveryKey, login: 'olena', newPassphrase: 'зима у Полтаві 2026 року' }),
-  'users:list': () => ({}),
-  'users:add': () => ({ login: 'new.user', displayName: 'Нова Людина', roles: ['analyst'], initialPassphrase: 'тимчасовий пароль 67890' }),
-  'users:setRoles': (rt) => ({ userId: rt.memberId, roles: ['member', 'auditor'] }),
-  'users:remove': (rt) => ({ userId: rt.memberId }),
-  'audit:list': () => ({ limit: 10 }),
-  'audit:actions': () => ({}),
-  'audit:verify': () => ({}),
-  'about:get': () => ({}),
-  'settings:get': () => ({}),
-  'settings:update': () => ({ idleLockMinutes: 15 }),
-  'organisations:list': () => ({}),
-  'organisations:options': () => ({ includeInactive: true }),
-  'organisations:save': () => ({ name: 'Громадська організація «Вектор надії»', type: 'ngo', katottg: 'UA53080370010073240' }),
-  'group:get': () => ({}),
-  'group:update': async (rt) => ({ ...(await call(rt, 'group:get', {})), quorumNumerator: 2, quorumDenominator: 3, quorumStrict: false }),
-  'group:members': () => ({ on: '2026-11-20' }),
-  'group:saveMember': async (rt) => ({
-    surname: 'Мельник',
-    givenName: 'Оксана',
-    patronymic: 'Іванівна',
-    position: 'Заступник голови обласної військової адміністрації',
-    organisationId: (await call(rt, 'organisations:list', {}))[0]!.id,
-    role: 'chair',
-    validFrom: '2026-01-01',
-  }),
-  'group:endMember': async (rt) => {
-    const member = await call(rt, 'group:saveMember', { surname: 'Бойко', givenName: 'Петро', position: 'Начальник відділу', organisationId: null, role: 'member', validFrom: '2026-01-01' });
-    return { id: member.id, validTo: '2026-12-31' };
-  },
-  'dashboard:get': () => ({}),
-  'meetings:notice': async (rt) => ({ meetingId: (await call(rt, 'meetings:plan', PLAN)).id, format: 'html' }),
-  'meetings:minutes': async (rt) => ({ meetingId: (await heldMeeting(rt)).id, format: 'docx', item: 2 }),
-  'meetings:list': () => ({ year: 2026 }),
-  'meetings:years': () => ({}),
-  'meetings:get': async (rt) => ({ id: (await call(rt, 'meetings:plan', PLAN)).id }),
-  'meetings:plan': () => PLAN,
-  'meetings:update': async (rt) => draftOf(await call(rt, 'meetings:plan', PLAN), { place: 'Онлайн, платформа «Zoom»' }),
-  'meetings:approve': async (rt) => ({ id: (await heldMeeting(rt)).id }),
-  'meetings:amend': async (rt) => {
-    const meeting = await heldMeeting(rt);
-    await call(rt, 'meetings:approve', { id: meeting.id });
-    return { id: meeting.id, reason: 'Описка', text: 'У п. 2.1 читати «до відома».' };
-  },
-  'assignments:list': () => ({ states: ['in_progress', 'overdue'] }),
-  'assignments:get': async (rt) => ({ id: (await call(rt, 'assignments:create', await assignmentDraft(rt, await heldMeeting(rt)))).id }),
-  'assignments:create': async (rt) => assignmentDraft(rt, await heldMeeting(rt)),
-  'assignments:report': async (rt) => {
-    const assignment = await call(rt, 'assignments:create', await assignmentDraft(rt, await heldMeeting(rt)));
-    return { assignmentId: assignment.id, receivedOn: '2026-04-01', text: 'Виконано частково.', reference: '№ 12/01' };
-  },
-  'assignments:close': async (rt) => {
-    const assignment = await call(rt, 'assignments:create', await assignmentDraft(rt, await heldMeeting(rt)));
-    const later = await holdMeeting(rt, '2026-06-11', 6);
-    return { assignmentId: assignment.id, decisionId: later.agenda[1]!.decisions[0]!.id, outcome: 'done' };
-  },
-};
-
-const PLAN = { date: '2026-12-10', time: '10:00', format: 'mixed' } as const;
-
-async function heldMeeting(rt: Ready) {
-  await seatGroup(rt);
-  return holdMeeting(rt, '2026-03-12', 6);
-}
-
-async function assignmentDraft(rt: Ready, meeting: Awaited<ReturnType<typeof holdMeeting>>) {
-  const orgs = await call(rt, 'organisations:list', {});
-  return { decisionId: meeting.agenda[1]!.decisions[1]!.id, text: 'Провести навчання.', leadOrganisationId: orgs[0]!.id, dueDate: '2026-06-30' };
-}
 
 /** session:setup succeeds only where no store exists yet. */
 const NEEDS_EMPTY_STORE = new Set<Channel>(['session:setup']);

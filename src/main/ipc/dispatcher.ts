@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { contract as appContract, type Channel, type ChannelSpec } from '../../shared/contract';
 import { AppError, serializeError, type Result } from '../../shared/errors';
-import { issueOf } from '../../shared/issues';
+import { issueOf, type FieldIssue } from '../../shared/issues';
 import type { SessionInfo } from '../../shared/domain/auth';
 import type { BaseContext, Handlers, TxContext } from '../kernel/context';
 import type { Logger } from '../kernel/log';
@@ -22,6 +22,41 @@ export type Dispatch = (channel: string, input: unknown) => Promise<Result<unkno
 
 function validationError(error: z.ZodError, input: unknown): AppError {
   return new AppError('VALIDATION', 'input does not match the contract', { issues: error.issues.slice(0, 20).map((issue) => issueOf(issue, input)) });
+}
+
+/**
+ * Characters no string of any channel may hold, whatever its own field rule says (a name's is stricter still):
+ * control characters other than tab and line feed, lone UTF-16 surrogates (SQLite would store U+FFFD) and the
+ * bidirectional overrides and isolates, which make text read in another order than it is stored. A search, not a
+ * whole-string pattern, so it needs no backtracking; it runs after the contract's schema, within its length limits.
+ */
+const FORBIDDEN = /(?![\t\n])[\p{Cc}\p{Cs}\u202A-\u202E\u2066-\u2069]/u;
+
+/** Where the first string (value or key) of a parsed input holds a forbidden character, or null. */
+function forbiddenAt(value: unknown, path: (string | number)[] = []): (string | number)[] | null {
+  if (typeof value === 'string') return FORBIDDEN.test(value) ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      const found = forbiddenAt(value[i], [...path, i]);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = FORBIDDEN.test(key) ? [...path, key] : forbiddenAt(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * An input given as an object must be a plain one: zod's object schemas take a Date, a Map, a Set or a RegExp for
+ * an object without keys, and a channel whose fields are all optional would run on it.
+ */
+function isForeignObject(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype !== Object.prototype && prototype !== null;
 }
 
 /** Faults of the disk or the file get their own codes, because the user can act on them. */
@@ -102,8 +137,19 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       if (!isChannel(channel)) throw new AppError('UNKNOWN_CHANNEL', 'no such channel', { channel: channel.slice(0, 64) });
       const spec = contract[channel];
       core.checkIdle();
-      const parsed = spec.input.safeParse(rawInput ?? {});
-      if (!parsed.success) throw validationError(parsed.error, rawInput ?? {});
+      // No input at all is an empty object; anything else (null included) is judged by the contract as it came.
+      const input = rawInput === undefined ? {} : rawInput;
+      if (isForeignObject(input)) {
+        throw new AppError('VALIDATION', 'input does not match the contract', { issues: [{ path: '', code: 'invalid_type', expected: 'object' } satisfies FieldIssue] });
+      }
+      const parsed = spec.input.safeParse(input);
+      if (!parsed.success) throw validationError(parsed.error, input);
+      const unsafe = forbiddenAt(parsed.data);
+      if (unsafe) {
+        throw new AppError('VALIDATION', 'input does not match the contract', {
+          issues: [{ path: unsafe.join('.'), code: 'invalid_format', format: 'regex', key: 'characters' } satisfies FieldIssue],
+        });
+      }
       const session = authorise(channel);
       if (!spec.passive && core.session) core.touch();
       const base: BaseContext = { core, session, correlationId };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, Text } from './fields';
+import { Id, IsoDate, MultilineText, SINGLE_LINE, STOP, Text } from './fields';
 
 export const ASSIGNMENT_STATES = ['in_progress', 'overdue', 'done', 'removed'] as const;
 export type AssignmentState = (typeof ASSIGNMENT_STATES)[number];
@@ -46,8 +46,8 @@ export type AssignmentFilter = z.input<typeof AssignmentFilterSchema>;
 export const AssignmentDraftSchema = z
   .object({
     decisionId: Id,
-    text: Text(5000).min(3),
-    leadOrganisationId: z.string().min(1, 'leadOrganisation').max(64),
+    text: MultilineText(5000).min(3),
+    leadOrganisationId: z.string().min(1, 'leadOrganisation').max(64, STOP).regex(SINGLE_LINE, 'characters'),
     leadPerson: Text(200).default(''),
     coExecutorIds: z.array(Id).max(30).default([]),
     dueDate: IsoDate,
@@ -55,9 +55,9 @@ export const AssignmentDraftSchema = z
   .strict();
 
 export const ProgressReportDraftSchema = z
-  .object({ assignmentId: Id, receivedOn: IsoDate, text: Text(20_000).min(3), reference: Text(200).default('') })
+  .object({ assignmentId: Id, receivedOn: IsoDate, text: MultilineText(20_000).min(3), reference: Text(200).default('') })
   .strict();
 
 export const AssignmentCloseSchema = z
-  .object({ assignmentId: Id, decisionId: z.string().min(1, 'closingDecision').max(64), outcome: z.enum(['done', 'removed']) })
+  .object({ assignmentId: Id, decisionId: z.string().min(1, 'closingDecision').max(64, STOP).regex(SINGLE_LINE, 'characters'), outcome: z.enum(['done', 'removed']) })
   .strict();

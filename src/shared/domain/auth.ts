@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RoleSchema } from '../permissions';
+import { STOP, SINGLE_LINE, Text } from './fields';
 
 /** Passphrases: long, never truncated or case-folded; composition rules are deliberately absent (ASVS 6.2.5). */
 export const PASSPHRASE_MIN = 12;
@@ -9,13 +10,18 @@ export const LoginSchema = z
   .string()
   .trim()
   .min(2)
-  .max(64)
+  .max(64, STOP)
+  .regex(SINGLE_LINE, { ...STOP, error: 'characters' })
   .regex(/^[\p{L}\p{N}._-]+$/u, 'loginCharacters');
 
-export const DisplayNameSchema = z.string().trim().min(2).max(120);
+export const DisplayNameSchema = Text(120).min(2);
 
-/** Length is checked by the service against policy, so the user gets one precise reason. */
-export const PassphraseInput = z.string().min(1).max(1024);
+/**
+ * Length is checked by the service against policy, so the user gets one precise reason. Any printable character
+ * is welcome; control characters, bidirectional controls and lone surrogates (half an emoji, which UTF-8 turns
+ * into U+FFFD, so two passphrases would derive one key) are not.
+ */
+export const PassphraseInput = z.string().min(1).max(1024, STOP).regex(SINGLE_LINE, 'characters');
 
 export const RolesSchema = z.array(RoleSchema).min(1, 'rolesRequired').max(6);
 

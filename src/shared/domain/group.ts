@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from './fields';
+import { Id, IsoDate, MultilineText, Text } from './fields';
 
 export const MEMBER_ROLES = ['chair', 'deputy_chair', 'secretary', 'member'] as const;
 export const MemberRoleSchema = z.enum(MEMBER_ROLES);
@@ -13,11 +13,11 @@ export function isQuorumFraction(rule: { quorumNumerator: number; quorumDenomina
 
 export const GroupSettingsSchema = z
   .object({
-    name: z.string().trim().min(5).max(400),
-    parentBody: z.string().trim().min(2).max(300),
-    orderNumber: z.string().trim().max(40),
+    name: Text(400).min(5),
+    parentBody: Text(300).min(2),
+    orderNumber: Text(40),
     orderDate: IsoDate.nullable(),
-    regulation: z.string().trim().max(2000),
+    regulation: MultilineText(2000),
     quorumNumerator: z.number().int().min(1).max(99),
     quorumDenominator: z.number().int().min(1).max(100),
     /** true: more than the fraction must attend ("більше половини"); false: at least the fraction. */
@@ -33,12 +33,12 @@ export type GroupSettings = z.infer<typeof GroupSettingsSchema>;
 
 export const MemberDraftSchema = z
   .object({
-    id: z.string().max(64).optional(),
-    surname: z.string().trim().min(1).max(80),
-    givenName: z.string().trim().min(1).max(80),
-    patronymic: z.string().trim().max(80).default(''),
-    position: z.string().trim().min(2).max(300),
-    organisationId: z.string().max(64).nullable(),
+    id: Id.optional(),
+    surname: Text(80).min(1),
+    givenName: Text(80).min(1),
+    patronymic: Text(80).default(''),
+    position: Text(300).min(2),
+    organisationId: Id.nullable(),
     role: MemberRoleSchema,
     validFrom: IsoDate,
     validTo: IsoDate.nullable().default(null),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, Text, Time } from './fields';
+import { Id, IsoDate, MultilineText, Text, Time } from './fields';
 
 export const MEETING_FORMATS = ['in_person', 'online', 'mixed'] as const;
 export const MEETING_KINDS = ['regular', 'extraordinary'] as const;
@@ -24,17 +24,17 @@ export const MeetingPlanSchema = z
   .strict();
 export type MeetingPlan = z.input<typeof MeetingPlanSchema>;
 
-export const SpeechDraftSchema = z.object({ id: Id.optional(), speaker: Text(200).min(1, 'speaker'), summary: Text(20_000).default('') }).strict();
+export const SpeechDraftSchema = z.object({ id: Id.optional(), speaker: Text(200).min(1, 'speaker'), summary: MultilineText(20_000).default('') }).strict();
 export const DecisionDraftSchema = z
-  .object({ id: Id.optional(), text: Text(20_000).min(1, 'decision'), votesFor: Votes, votesAgainst: Votes, votesAbstained: Votes })
+  .object({ id: Id.optional(), text: MultilineText(20_000).min(1, 'decision'), votesFor: Votes, votesAgainst: Votes, votesAbstained: Votes })
   .strict();
 export const AgendaItemDraftSchema = z
   .object({
     id: Id.optional(),
-    title: Text(1000).min(3, 'itemTitle'),
+    title: MultilineText(1000).min(3, 'itemTitle'),
     rapporteurMemberId: Id.nullable().default(null),
     rapporteurText: Text(300).default(''),
-    heard: Text(50_000).default(''),
+    heard: MultilineText(50_000).default(''),
     speeches: z.array(SpeechDraftSchema).max(100).default([]),
     decisions: z.array(DecisionDraftSchema).max(100).default([]),
   })

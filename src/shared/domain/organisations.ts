@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Text } from './fields';
+import { Id, STOP, Text } from './fields';
 
 /** Kinds of subjects of the national referral mechanism and partners (domain.md §3.2). */
 export const ORGANISATION_TYPES = [
@@ -23,19 +23,19 @@ export const OrganisationTypeSchema = z.enum(ORGANISATION_TYPES, { error: 'organ
 export type OrganisationType = z.infer<typeof OrganisationTypeSchema>;
 
 /** КАТОТТГ code: "UA" and 17 digits; empty while unknown. */
-export const KatottgSchema = z.union([z.literal(''), z.string().regex(/^UA\d{17}$/, 'katottg')]);
+export const KatottgSchema = z.union([z.literal(''), z.string().max(19, { ...STOP, error: 'katottg' }).regex(/^UA\d{17}$/, 'katottg')]);
 
 export const OrganisationDraftSchema = z
   .object({
-    id: z.string().max(64).optional(),
-    name: z.string().trim().min(2).max(300),
+    id: Id.optional(),
+    name: Text(300).min(2),
     shortName: Text(80).default(''),
     type: OrganisationTypeSchema,
     katottg: KatottgSchema.default(''),
     territoryName: Text(200).default(''),
     address: Text(300).default(''),
     phone: Text(60).default(''),
-    email: z.union([z.literal(''), z.email({ error: 'email' }).max(200)]).default(''),
+    email: z.union([z.literal(''), z.string().max(200, { ...STOP, error: 'email' }).check(z.email({ error: 'email' }))]).default(''),
     contactPerson: Text(200).default(''),
     active: z.boolean().default(true),
   })
