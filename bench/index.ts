@@ -142,6 +142,15 @@ async function storeFigures(): Promise<void> {
   say(
     `- backup with verification of a ${mib(measured.storeBytes)} MiB store: ${ms(measured.ms)} ms; the process's peak memory rose by ${mib(Math.max(0, measured.peakAfter - measured.peakBefore))} MiB (${((Math.max(0, measured.peakAfter - measured.peakBefore) / measured.storeBytes) * 100).toFixed(0)} % of the store; peak ${mib(measured.peakAfter)} MiB in all)`,
   );
+
+  // A rotation of the data key (a user removed, or on demand): the file is re-keyed on a copy and swapped in.
+  const again = runtimeFor(join(root, 'backup'), TEST_KDF);
+  await call(again, 'session:unlock', { login: ADMIN.login, passphrase: ADMIN.passphrase });
+  t = performance.now();
+  const rotated = await call(again, 'users:rotateKey', {});
+  const rotateMs = performance.now() - t;
+  say(`- data-key rotation of a ${mib(rotated.bytes)} MiB store (copy, re-key, verify, swap): ${ms(rotateMs)} ms, ${(rotateMs / (rotated.bytes / 1024 ** 2)).toFixed(1)} ms per MiB`);
+  again.core.close();
 }
 
 interface ScaleRun {

@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   'FILE_EXISTS',
   'FILE_NOT_FOUND',
   'BACKUP_INVALID',
+  'LEGACY_SLOTS',
   'DISK',
   'INTERNAL',
 ] as const;

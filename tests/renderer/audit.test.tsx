@@ -41,7 +41,7 @@ function auditBridge(report: ChainReport) {
 
 describe('audit log page', () => {
   it('shows events in Kyiv time with translated actions, and the verify result', async () => {
-    const bridge = auditBridge({ status: 'intact', count: 12, from: 0, total: 12, head: 'abc' });
+    const bridge = auditBridge({ status: 'intact', count: 12, from: 0, total: 12, heads: 3, warnings: [], head: 'abc' });
     renderApp(bridge);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Журнал подій' }));
@@ -57,26 +57,47 @@ describe('audit log page', () => {
     expect(bridge.callsOf('audit:list')[0]).toEqual({ limit: 50 });
 
     await user.click(screen.getByRole('button', { name: 'Перевірити нові події' }));
-    expect((await screen.findByTestId('verify-result')).textContent).toBe('Журнал цілісний (12 подій)');
+    expect((await screen.findByTestId('verify-result')).textContent).toBe('Журнал цілісний (12 подій) Засвідчених підписами точок: 3.');
     expect(bridge.callsOf('audit:verify')).toEqual([{ full: false }]);
     // The check writes its own event: the list is asked again.
     await waitFor(() => expect(bridge.callsOf('audit:list')).toHaveLength(2));
   });
 
-  it('names the first broken link', async () => {
-    const bridge = auditBridge({ status: 'broken', count: 40, from: 0, seq: 17, reason: 'link' });
+  it('names the first finding, lists every one with who signed, and warns of a clock set back', async () => {
+    const bridge = auditBridge({
+      status: 'broken',
+      count: 40,
+      from: 0,
+      total: 40,
+      heads: 2,
+      seq: 17,
+      reason: 'link',
+      issues: [
+        { kind: 'link', seq: 17 },
+        { kind: 'rewritten', seq: 11, to: 30, userId: 'u2', login: 'mykola' },
+        { kind: 'seen', seq: 38, userId: 'u1', login: 'olena' },
+      ],
+      warnings: [{ kind: 'clock', seq: 25, ts: '2025-07-01T08:00:00.000Z', after: '2025-07-01T09:00:00.000Z' }],
+    });
     renderApp(bridge);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Журнал подій' }));
     await user.click(await screen.findByRole('button', { name: 'Перевірити весь журнал' }));
     expect(bridge.callsOf('audit:verify')).toEqual([{ full: true }]);
     const result = await screen.findByTestId('verify-result');
-    expect(result.textContent).toContain('Ланцюг журналу порушено на події № 17');
+    expect(result.textContent).toContain('перша знахідка — подія № 17');
     expect(result.textContent).toContain('розірвано зв’язок із попередньою подією');
+    const issues = within(screen.getByTestId('verify-issues')).getAllByRole('listitem').map((li) => li.textContent);
+    expect(issues).toEqual([
+      '№ 17: розірвано зв’язок із попередньою подією',
+      'події № 11–30: щонайменше одну змінено після того, як їх засвідчив підписом користувач mykola',
+      '№ 38: ви бачили журнал до цієї події, а тепер він інший — журнал укорочено або переписано',
+    ]);
+    expect(screen.getByTestId('verify-warnings').textContent).toContain('годинник комп’ютера переводили назад — подія № 25');
   });
 
   it('sends date filters as ISO dates and rejects a malformed date', async () => {
-    const bridge = auditBridge({ status: 'intact', count: 1, from: 0, total: 1, head: 'abc' });
+    const bridge = auditBridge({ status: 'intact', count: 1, from: 0, total: 1, heads: 0, warnings: [], head: 'abc' });
     renderApp(bridge);
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Журнал подій' }));

@@ -150,4 +150,23 @@ describe('users page', () => {
     );
     expect(bridge.callsOf('users:remove')).toEqual([{ userId: 'u-2' }]);
   });
+
+  it('changes the encryption key after saying what it shuts out and what it does not, naming users who block it', async () => {
+    const bridge = usersBridge();
+    bridge.handlers['users:rotateKey'] = () => fail('LEGACY_SLOTS', { logins: 'm.koval' });
+    renderApp(bridge);
+    const { user } = await openUsers();
+    await user.click(screen.getByRole('button', { name: 'Змінити ключ шифрування' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).toContain('старі копії файлу ключів доступу більше нічого не відкриватимуть');
+    expect(dialog.textContent).toContain('Резервні копії, зроблені раніше, залишаться зашифровані старим ключем');
+    expect(bridge.callsOf('users:rotateKey')).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Змінити ключ' }));
+    expect((await within(dialog).findByRole('alert')).textContent).toContain('доки ці користувачі не ввійдуть хоча б раз після оновлення програми: m.koval');
+
+    bridge.handlers['users:rotateKey'] = () => ({ generation: 3, bytes: 4096 });
+    await user.click(within(dialog).getByRole('button', { name: 'Змінити ключ' }));
+    expect(await screen.findByText('Ключ шифрування сховища змінено. Зробіть нову резервну копію.')).toBeTruthy();
+    expect(bridge.callsOf('users:rotateKey')).toEqual([{}, {}]);
+  });
 });

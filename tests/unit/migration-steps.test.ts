@@ -115,6 +115,17 @@ const STEPS: Record<string, () => void> = {
     const plan = db.prepare("EXPLAIN QUERY PLAN SELECT id FROM assignments WHERE lead_organisation_id = 'o1' AND status = 'in_progress' AND due_date < '2026-07-01'").all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING INDEX assignments_lead_due/);
   },
+
+  '0005_audit_witnesses': () => {
+    const { db, upgrade } = storeAt('0004_list_indexes');
+    insertUser(db, 'u1', 'olena');
+    upgrade('0005_audit_witnesses');
+    expect(count(db, 'users')).toBe(1);
+    expect(count(db, 'user_keys')).toBe(0);
+    db.prepare("INSERT INTO audit_heads (seq, hash, user_id, signed_at, signature) VALUES (1, 'h', 'u1', ?, 's')").run(NOW);
+    expect(() => db.prepare('DELETE FROM audit_heads').run()).toThrow(/append-only/);
+    expect(() => db.prepare("UPDATE audit_heads SET seq = 2").run()).toThrow(/append-only/);
+  },
 };
 
 describe('each released migration, on a store with rows of the shape before it', () => {

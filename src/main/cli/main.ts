@@ -8,12 +8,11 @@ import { ROLES, type Role } from '../../shared/permissions';
 import { FileAttemptLog } from '../kernel/attempts';
 import { appRoot, appVersion } from '../paths';
 import { createRuntime, type Runtime } from '../runtime';
-import { backupStore, restoreStore } from '../store/backup';
 import { storeExists } from '../store/store';
 import { fillDemo, MAX_DEMO_SCALE } from './demo';
 import { integrityCheck } from '../store/connection';
 import { newRecoveryKey } from '../store/crypto';
-import { describeError } from './messages';
+import { describeChainIssue, describeClockWarning, describeError } from './messages';
 import { obtainPassphrase, readSecretFile, UsageError } from './passphrase';
 
 const USAGE = `Використання:
@@ -22,6 +21,7 @@ const USAGE = `Використання:
   zlagoda user remove --store DIR --user ADMIN --name OLD
   zlagoda user list --store DIR --user NAME
   zlagoda check --store DIR --user NAME [--full]
+  zlagoda rotate-key --store DIR --user ADMIN           (новий ключ шифрування після підозри на витік)
   zlagoda backup --store DIR --user NAME --out FILE
   zlagoda restore --from FILE --store NEWDIR --user NAME
   zlagoda minutes --store DIR --user NAME --meeting РІК/НОМЕР --out FILE.docx [--extract ПУНКТ]
@@ -138,7 +138,7 @@ async function run(argv: string[]): Promise<number> {
         const target = list.find((u) => u.login.toLowerCase() === name.toLowerCase());
         if (!target) throw new AppError('NOT_FOUND', `no user ${name}`);
         await call(runtime, 'users:remove', { userId: target.id });
-        console.log(`Користувача ${target.login} вилучено: він більше не може відкрити сховище.`);
+        console.log(`Користувача ${target.login} вилучено, ключ шифрування сховища змінено: його старий пароль і будь-яка копія його ключа доступу більше нічого не відкривають.`);
       } finally {
         runtime.core.close();
       }
@@ -164,12 +164,14 @@ async function run(argv: string[]): Promise<number> {
           console.log(`Помилка цілісності бази: ${problems[0]}`);
           return 1;
         }
+        for (const warning of chain.warnings) console.log(describeClockWarning(warning));
         if (chain.status === 'broken') {
-          console.log(`Журнал аудиту пошкоджено: перший розрив на події № ${chain.seq} (${chain.reason})`);
+          console.log(`Журнал аудиту порушено, знахідок: ${chain.issues.length}.`);
+          for (const issue of chain.issues) console.log(`  ${describeChainIssue(issue)}`);
           return 1;
         }
         const scope = chain.from > 0 ? `${chain.count} нових подій після перевіреної № ${chain.from}, усього ${chain.total}` : `${chain.count} подій`;
-        console.log(`Перевірку пройдено: база цілісна (integrity_check = ok), журнал аудиту цілісний (${scope}).`);
+        console.log(`Перевірку пройдено: база цілісна (integrity_check = ok), журнал аудиту цілісний (${scope}; засвідчених підписами точок: ${chain.heads}).`);
         return 0;
       } finally {
         runtime.core.close();
@@ -179,10 +181,18 @@ async function run(argv: string[]): Promise<number> {
       const out = resolve(need(values, 'out'));
       const runtime = await unlocked(values);
       try {
-        const store = runtime.core.requireStore();
-        const report = await backupStore(store, out);
-        store.db.transaction(() => runtime.core.audit({ action: 'store.backup', details: { bytes: report.bytes, schemaVersion: report.schemaVersion } }))();
+        const report = await runtime.core.backup(out);
         console.log(`Резервну копію створено й перевірено: ${report.path} (${report.bytes} байт, зашифровано).`);
+      } finally {
+        runtime.core.close();
+      }
+      return 0;
+    }
+    case 'rotate-key': {
+      const runtime = await unlocked(values);
+      try {
+        const rotated = await call(runtime, 'users:rotateKey', {});
+        console.log(`Ключ шифрування сховища змінено (покоління ключів доступу ${rotated.generation}, ${rotated.bytes} байт перешифровано). Старі копії файлу ключів доступу більше нічого не відкривають; давні резервні копії відкриваються старими паролями.`);
       } finally {
         runtime.core.close();
       }
@@ -194,9 +204,8 @@ async function run(argv: string[]): Promise<number> {
       const login = need(values, 'user');
       const passphrase = await obtainPassphrase(values['passphrase-file'], { label: `Пароль користувача ${login}` });
       const runtime = runtimeFor(storeDir);
-      const store = await restoreStore(from, storeDir, login, passphrase, runtime.core.deps.env);
-      store.close();
-      console.log(`Сховище відновлено в ${storeDir} і перевірено.`);
+      const restored = await runtime.core.restore(from, login, passphrase);
+      console.log(`Сховище відновлено в ${storeDir} і перевірено (подій у журналі аудиту: ${restored.events}).`);
       return 0;
     }
     case 'minutes': {
@@ -214,8 +223,10 @@ async function run(argv: string[]): Promise<number> {
         if (!meeting) throw new AppError('NOT_FOUND', `no meeting ${year}/${number}`);
         if (item !== null && item > meeting.items) throw new UsageError(`--extract: у засіданні ${year}/${number} лише ${meeting.items} пункт(и) порядку денного`);
         const file = await call(runtime, 'meetings:minutes', { meetingId: meeting.id, format: 'docx', ...(item !== null ? { item } : {}) });
-        writeFileSync(out, Buffer.from(file.base64, 'base64'), { flag: 'wx' });
+        // The document leaves the encryption: readable by this user only, and the message says so.
+        writeFileSync(out, Buffer.from(file.base64, 'base64'), { flag: 'wx', mode: 0o600 });
         console.log(`${item === null ? 'Протокол' : `Витяг (пункт ${item})`} засідання № ${number}/${year} збережено: ${out}`);
+        console.log('Увага: цей файл не зашифровано. Тримайте його лише там, де дозволено зберігати службові документи, і видаліть, коли він більше не потрібен.');
       } finally {
         runtime.core.close();
       }

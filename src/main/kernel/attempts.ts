@@ -31,6 +31,8 @@ interface Persisted {
 }
 
 const MAX_PENDING = 1000;
+/** `unlock:` or `recovery:` and a hash of the login (see AppCore.throttleKey). */
+const HASHED_KEY = /^(unlock|recovery):[0-9a-f]{32}$/;
 
 export class MemoryAttemptLog implements AttemptLog {
   protected state: Persisted = { counters: {}, pending: [] };
@@ -71,7 +73,12 @@ export class FileAttemptLog extends MemoryAttemptLog {
     if (existsSync(path)) {
       try {
         const loaded = JSON.parse(readFileSync(path, 'utf8')) as Persisted;
-        if (loaded && typeof loaded === 'object' && loaded.counters && Array.isArray(loaded.pending)) this.state = loaded;
+        if (loaded && typeof loaded === 'object' && loaded.counters && Array.isArray(loaded.pending)) {
+          // Counters of older versions were keyed by the login as typed; they are dropped, never kept as text.
+          const hashed = Object.entries(loaded.counters).filter(([key]) => HASHED_KEY.test(key));
+          this.state = { counters: Object.fromEntries(hashed), pending: loaded.pending };
+          if (hashed.length !== Object.keys(loaded.counters).length) this.persist();
+        }
       } catch {
         // A damaged counter file only resets the delay; the KDF cost still bounds guessing.
       }

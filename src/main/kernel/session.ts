@@ -1,13 +1,17 @@
-import { eq } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { AppStatus, SessionInfo } from '../../shared/domain/auth';
 import { AppError } from '../../shared/errors';
 import { checkPassphrase } from '../../shared/passphrase-policy';
 import { permissionsOf, type Role } from '../../shared/permissions';
 import * as schema from '../db/schema';
 import type { AuditInput } from '../store/audit-chain';
-import { findUserSlot, unwrapSlot } from '../store/keyslots';
-import { createStore, storeExists, unlockStore, unlockWithRecoveryKey, type OpenStore, type StoreEnv } from '../store/store';
+import { backupStore, lastBackupOf, restoreStore, type BackupReport } from '../store/backup';
+import { newUserKeys, publicOf } from '../store/keys';
+import { isLegacy, openSeen, openSlot, sealSeen, slotOfUser, type OpenedSlot, type SeenHead } from '../store/keyslots';
+import { createStore, storeExists, unlockStore, unlockWithRecoveryKey, type Identity, type OpenStore, type StoreEnv, type Unlocked } from '../store/store';
 import { wipe } from '../store/crypto';
+import { certify, publicKeyOf, RECOVERY_SIGNER, ROOT, type Signer } from '../store/witness';
 import { getSetting, IDLE_LOCK_DEFAULT } from '../store/settings';
 import { delayAfter, type AttemptLog } from './attempts';
 import type { PdfPrinter } from './pdf';
@@ -30,13 +34,21 @@ export function assertStrongPassphrase(passphrase: string, login: string | undef
   if (problem) throw new AppError('WEAK_PASSPHRASE', problem, { problem, field });
 }
 
+/** The store's root key, when it has one (a store from before users had keys gets it at its first admin's unlock). */
+function rootKeyOf(store: OpenStore): string | null {
+  return publicKeyOf(store.db, ROOT);
+}
+
 /**
  * The one place that knows whether the store is open and who is in. Holds the only reference to the
- * open store; locking closes it and wipes the key.
+ * open store; locking signs the head, keeps it as what this user saw, closes the store and wipes the key.
  */
 export class AppCore {
   private store: OpenStore | null = null;
   private current: SessionInfo | null = null;
+  private who: Identity | null = null;
+  /** The head this user saw at their last lock, as it was read at this unlock: the verifier checks it is still on the chain. */
+  private seenAtUnlock: SeenHead | null = null;
   private lastActivity = 0;
   private idleMinutes = IDLE_LOCK_DEFAULT;
   private readonly lockListeners = new Set<(reason: string) => void>();
@@ -49,6 +61,19 @@ export class AppCore {
 
   get session(): SessionInfo | null {
     return this.current;
+  }
+
+  /** The signed-in user's signing key, to certify another user's key. */
+  signer(): Signer {
+    this.requireStore();
+    return { userId: this.who!.userId, sign: this.who!.keys.sign };
+  }
+
+  /** What the verifier trusts: the root pinned in this user's slot and the head they saw last. */
+  witness(): { root: string; anchors: { seq: number; hash: string; userId: string }[] } {
+    this.requireStore();
+    const who = this.who!;
+    return { root: who.root, anchors: this.seenAtUnlock ? [{ ...this.seenAtUnlock, userId: who.userId }] : [] };
   }
 
   onLock(listener: (reason: string) => void): () => void {
@@ -114,12 +139,14 @@ export class AppCore {
     if (storeExists(this.deps.storeDir)) throw new AppError('STORE_EXISTS', 'a store already exists here');
     assertStrongPassphrase(input.passphrase, input.login, 'passphrase');
     const created = await createStore(this.deps.storeDir, input, this.deps.env);
-    this.begin(created.store, created.adminId);
+    this.begin(created.store, created.identity);
     return { recoveryKey: created.recoveryKey, session: this.current! };
   }
 
+  /** Counters are keyed by a hash of the login: a passphrase typed into the login box never lands on disk. */
   private throttleKey(kind: 'unlock' | 'recovery', login: string): string {
-    return `${kind}:${login.normalize('NFC').toLowerCase()}`;
+    const folded = login.slice(0, 256).normalize('NFC').toLowerCase();
+    return `${kind}:${createHash('sha256').update(`zlagoda-attempts|${folded}`).digest('hex').slice(0, 32)}`;
   }
 
   private assertNotThrottled(key: string): void {
@@ -135,37 +162,91 @@ export class AppCore {
     throw error;
   }
 
+  /** Runs one passphrase attempt under the throttle: counted when wrong, cleared when right. */
+  private async attempt<T>(kind: 'unlock' | 'recovery', login: string, wrongCode: string, tryIt: () => Promise<T>): Promise<T> {
+    const key = this.throttleKey(kind, login);
+    this.assertNotThrottled(key);
+    try {
+      const result = await tryIt();
+      this.deps.attempts.reset(key);
+      return result;
+    } catch (error) {
+      if (error instanceof AppError && error.code === wrongCode) this.fail(key, kind, null, error);
+      throw error;
+    }
+  }
+
   async unlock(login: string, passphrase: string): Promise<SessionInfo> {
     if (this.store) this.lock('switch-user');
     if (!storeExists(this.deps.storeDir)) throw new AppError('STORE_NOT_FOUND', 'no store in this location');
-    const key = this.throttleKey('unlock', login);
-    this.assertNotThrottled(key);
-    let unlocked;
-    try {
-      unlocked = await unlockStore(this.deps.storeDir, login, passphrase, this.deps.env);
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'WRONG_CREDENTIALS') this.fail(key, 'unlock', null, error);
+    const unlocked = await this.attempt('unlock', login, 'WRONG_CREDENTIALS', () => unlockStore(this.deps.storeDir, login, passphrase, this.deps.env)).catch((error: unknown) => {
+      // A damaged store is not a wrong passphrase: the message names the backup to restore, when one is known.
+      if (error instanceof AppError && error.code === 'STORE_CORRUPT') {
+        const last = lastBackupOf(this.deps.storeDir);
+        if (last) error.details.lastBackup = last;
+      }
       throw error;
-    }
-    const { store, slot } = unlocked;
-    const user = store.orm.select().from(schema.users).where(eq(schema.users.id, slot.userId!)).get();
+    });
+    const { store, opened } = unlocked;
+    const user = store.orm.select().from(schema.users).where(eq(schema.users.id, opened.slot.userId!)).get();
     if (!user || user.removedAt) {
       store.db.transaction(() =>
-        store.audit.append({ userId: slot.userId, workstation: this.deps.env.workstation }, { action: 'auth.unlock_denied', entity: 'user', entityId: slot.userId, details: { reason: 'removed' } }),
+        store.audit.append({ userId: opened.slot.userId, workstation: this.deps.env.workstation }, { action: 'auth.unlock_denied', entity: 'user', entityId: opened.slot.userId, details: { reason: 'removed' } }),
       )();
       store.close();
-      this.fail(key, 'unlock', slot.userId, new AppError('WRONG_CREDENTIALS', 'login or passphrase is wrong'));
+      this.fail(this.throttleKey('unlock', login), 'unlock', opened.slot.userId, new AppError('WRONG_CREDENTIALS', 'login or passphrase is wrong'));
     }
-    this.deps.attempts.reset(key);
-    this.begin(store, user.id, slot.mustChange);
+    try {
+      const identity = await this.identityOf(store, opened, passphrase, (user.roles as Role[]).includes('admin'));
+      this.begin(store, identity, { mustChange: opened.slot.mustChange, unlocked });
+    } catch (error) {
+      if (this.store !== store) store.close();
+      throw error;
+    }
     return this.current!;
   }
 
-  private begin(store: OpenStore, userId: string, mustChange = false): void {
+  /**
+   * The user's keys. A slot from before users had keys gets them now: a new slot under the same passphrase,
+   * its key certified by itself (the first admin's becomes the root; anyone else's waits for an admin's
+   * certificate, and the verifier says so until then).
+   */
+  private async identityOf(store: OpenStore, opened: OpenedSlot, secret: string, isAdmin: boolean): Promise<Identity> {
+    const userId = opened.slot.userId!;
+    if (opened.keys && opened.root) return { userId, slotId: opened.slot.id, keys: opened.keys, root: opened.root };
+    const keys = opened.keys ?? newUserKeys();
+    const existingRoot = rootKeyOf(store);
+    const becomesRoot = !existingRoot && isAdmin;
+    const root = existingRoot ?? publicOf(keys.sign);
+    const slot = await store.newSlot(secret, { kind: opened.slot.kind, login: opened.slot.login, userId, mustChange: opened.slot.mustChange }, keys, root);
+    const actor = { userId, workstation: this.deps.env.workstation };
+    store.commitSlots(
+      store.slots.slots.map((s) => (s.id === opened.slot.id ? slot : s)),
+      () => {
+        if (!opened.keys) {
+          const own = publicOf(keys.sign);
+          // The first admin's key becomes the root; anyone else's vouches for itself until an admin certifies it.
+          if (becomesRoot) certify(store.db, store.storeId, { userId: ROOT, sign: keys.sign }, { userId: ROOT, publicKey: own, mayCertify: true }, this.now());
+          certify(store.db, store.storeId, { userId: becomesRoot ? ROOT : userId, sign: keys.sign }, { userId, publicKey: own, mayCertify: becomesRoot }, this.now());
+        }
+        store.audit.append(actor, { action: 'keyslots.upgraded', entity: 'user', entityId: userId, details: { root: becomesRoot } });
+      },
+    );
+    return { userId, slotId: slot.id, keys, root };
+  }
+
+  private begin(store: OpenStore, identity: Identity, options: { mustChange?: boolean; unlocked?: Unlocked } = {}): void {
+    const userId = identity.userId;
+    const mustChange = options.mustChange ?? false;
     this.store = store;
+    this.who = identity;
+    const seen = options.unlocked?.seen ?? null;
+    this.seenAtUnlock = seen;
+    store.audit.setSigner({ userId, sign: identity.keys.sign });
     const now = this.now().toISOString();
     const actor = { userId, workstation: this.deps.env.workstation };
     const pending = this.deps.attempts.takePending();
+    this.reconcileSlots(store, actor);
     store.db.transaction(() => {
       for (const failure of pending) {
         store.audit.append(
@@ -174,6 +255,10 @@ export class AppCore {
         );
       }
       store.orm.update(schema.users).set({ lastUnlockAt: now, mustChangePassphrase: mustChange }).where(eq(schema.users.id, userId)).run();
+      if (options.unlocked?.settled) store.audit.append(actor, { action: 'keyslots.settled', details: { generation: store.slots.generation } });
+      // What this user can judge at once: their own key as the store holds it, and the head they saw last.
+      if (publicKeyOf(store.db, userId) !== publicOf(identity.keys.sign)) store.audit.append(actor, { action: 'audit.key_mismatch', entity: 'user', entityId: userId });
+      if (seen && store.audit.hashAt(seen.seq) !== seen.hash) store.audit.append(actor, { action: 'audit.seen_missing', details: { seq: seen.seq } });
       store.audit.append(actor, { action: 'auth.unlock', entity: 'user', entityId: userId });
     })();
     const user = store.orm.select().from(schema.users).where(eq(schema.users.id, userId)).get()!;
@@ -191,6 +276,19 @@ export class AppCore {
     this.touch();
   }
 
+  /** A user slot with no active user (left by a crash before slot changes were ordered, or planted) is dropped and audited. */
+  private reconcileSlots(store: OpenStore, actor: { userId: string; workstation: string }): void {
+    const active = new Set(store.orm.select({ id: schema.users.id }).from(schema.users).where(isNull(schema.users.removedAt)).all().map((u) => u.id));
+    const orphans = store.slots.slots.filter((s) => s.kind === 'user' && (!s.userId || !active.has(s.userId)));
+    if (orphans.length === 0) return;
+    store.commitSlots(
+      store.slots.slots.filter((s) => !orphans.includes(s)),
+      () => {
+        for (const orphan of orphans) store.audit.append(actor, { action: 'keyslots.orphan_removed', entity: 'user', entityId: orphan.userId, details: { slotId: orphan.id } });
+      },
+    );
+  }
+
   /** Refreshes roles after an admin changed them for the signed-in user. */
   refreshSession(): void {
     if (!this.store || !this.current) return;
@@ -203,11 +301,20 @@ export class AppCore {
   lock(reason: string = 'manual'): void {
     const store = this.store;
     if (!store) return;
+    const who = this.who;
     try {
-      store.db.transaction(() => store.audit.append({ userId: this.current?.userId ?? null, workstation: this.deps.env.workstation }, { action: 'auth.lock', details: { reason } }))();
+      store.db.transaction(() => {
+        store.audit.append({ userId: this.current?.userId ?? null, workstation: this.deps.env.workstation }, { action: 'auth.lock', details: { reason } });
+        store.audit.signHead();
+      })();
+      // What this user saw last, kept where only they can write it: a later cut below it is caught at their next unlock.
+      if (who) store.recordSeen(who, store.audit.head());
     } finally {
+      store.audit.setSigner(null);
       this.store = null;
       this.current = null;
+      this.who = null;
+      this.seenAtUnlock = null;
       store.close();
       for (const listener of this.lockListeners) listener(reason);
     }
@@ -216,23 +323,29 @@ export class AppCore {
   async changePassphrase(currentPassphrase: string, next: string): Promise<SessionInfo> {
     const store = this.requireStore();
     const session = this.current!;
-    const slot = findUserSlot(store.slots, session.login);
+    const who = this.who!;
+    const slot = slotOfUser(store.slots, session.userId);
     if (!slot) throw new AppError('WRONG_CREDENTIALS', 'no key slot for this user');
     const key = this.throttleKey('unlock', session.login);
     this.assertNotThrottled(key);
-    const check = await unwrapSlot(store.slots, slot, currentPassphrase);
+    const check = await openSlot(store.slots, slot, currentPassphrase);
     this.assertStillOpen(store);
     if (!check) this.fail(key, 'unlock', session.userId, new AppError('WRONG_CREDENTIALS', 'the current passphrase is wrong', { field: 'current' }));
-    wipe(check);
+    wipe(check.dek);
     if (currentPassphrase === next) throw new AppError('SAME_PASSPHRASE', 'the new passphrase equals the current one', { field: 'next' });
     assertStrongPassphrase(next, session.login, 'next');
-    const replacement = await store.newSlot(next, { kind: 'user', login: slot.login, userId: slot.userId, mustChange: false });
+    const made = await store.newSlot(next, { kind: 'user', login: slot.login, userId: slot.userId, mustChange: false }, who.keys, who.root);
     this.assertStillOpen(store);
-    store.db.transaction(() => {
-      store.orm.update(schema.users).set({ mustChangePassphrase: false }).where(eq(schema.users.id, session.userId)).run();
-      store.audit.append({ userId: session.userId, workstation: this.deps.env.workstation }, { action: 'auth.passphrase_changed', entity: 'user', entityId: session.userId });
-      store.saveSlots(store.slots.slots.map((s) => (s.id === slot.id ? replacement : s)));
-    })();
+    const seen = openSeen(who.keys, slot);
+    const replacement = seen ? sealSeen(who.keys, made, seen) : made;
+    store.commitSlots(
+      store.slots.slots.map((s) => (s.id === slot.id ? replacement : s)),
+      () => {
+        store.orm.update(schema.users).set({ mustChangePassphrase: false }).where(eq(schema.users.id, session.userId)).run();
+        store.audit.append({ userId: session.userId, workstation: this.deps.env.workstation }, { action: 'auth.passphrase_changed', entity: 'user', entityId: session.userId });
+      },
+    );
+    this.who = { ...who, slotId: replacement.id };
     this.current = { ...session, mustChangePassphrase: false };
     return this.current;
   }
@@ -240,35 +353,48 @@ export class AppCore {
   async recover(recoveryKey: string, login: string, newPassphrase: string): Promise<SessionInfo> {
     if (this.store) this.lock('switch-user');
     if (!storeExists(this.deps.storeDir)) throw new AppError('STORE_NOT_FOUND', 'no store in this location');
-    const key = this.throttleKey('recovery', '*');
-    this.assertNotThrottled(key);
-    let store: OpenStore;
-    try {
-      store = await unlockWithRecoveryKey(this.deps.storeDir, recoveryKey, this.deps.env);
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'WRONG_RECOVERY_KEY') this.fail(key, 'recovery', null, error);
-      throw error;
-    }
+    const { store, opened } = await this.attempt('recovery', '*', 'WRONG_RECOVERY_KEY', () => unlockWithRecoveryKey(this.deps.storeDir, recoveryKey, this.deps.env));
     try {
       const user = store.orm
         .select()
         .from(schema.users)
-        .all()
-        .find((u) => !u.removedAt && u.login.toLowerCase() === login.toLowerCase());
+        .where(and(sql`lower(${schema.users.login}) = lower(${login})`, isNull(schema.users.removedAt)))
+        .get();
       if (!user || !(user.roles as Role[]).includes('admin')) throw new AppError('NOT_AN_ADMIN', 'the recovery key resets only an admin');
       assertStrongPassphrase(newPassphrase, user.login, 'newPassphrase');
-      const replacement = await store.newSlot(newPassphrase, { kind: 'user', login: user.login, userId: user.id, mustChange: false });
-      store.db.transaction(() => {
+      // The admin's old private key was sealed under the forgotten passphrase: a new one, vouched for by the recovery slot.
+      const keys = newUserKeys();
+      const root = opened.root ?? rootKeyOf(store) ?? publicOf(keys.sign);
+      const issuer: Signer = opened.keys && !isLegacy(opened.slot) ? { userId: RECOVERY_SIGNER, sign: opened.keys.sign } : { userId: user.id, sign: keys.sign };
+      const replacement = await store.newSlot(newPassphrase, { kind: 'user', login: user.login, userId: user.id, mustChange: false }, keys, root);
+      store.commitSlots([...store.slots.slots.filter((s) => s.userId !== user.id), replacement], () => {
+        certify(store.db, store.storeId, issuer, { userId: user.id, publicKey: publicOf(keys.sign), mayCertify: true }, this.now());
         store.audit.append({ userId: user.id, workstation: this.deps.env.workstation }, { action: 'auth.recovery_used', entity: 'user', entityId: user.id });
-        store.saveSlots([...store.slots.slots.filter((s) => s.userId !== user.id), replacement]);
-      })();
-      this.deps.attempts.reset(key);
-      this.begin(store, user.id);
+      });
+      this.begin(store, { userId: user.id, slotId: replacement.id, keys, root });
       return this.current!;
     } catch (error) {
       if (this.store !== store) store.close();
       throw error;
     }
+  }
+
+  /** A verified, encrypted copy of the open store; the head it carries is signed by the user who made it. */
+  async backup(outFile: string): Promise<BackupReport> {
+    const store = this.requireStore();
+    store.db.transaction(() => store.audit.signHead())();
+    const report = await backupStore(store, outFile);
+    store.db.transaction(() => this.audit({ action: 'store.backup', details: { bytes: report.bytes, schemaVersion: report.schemaVersion, headSeq: report.head.seq } }))();
+    return report;
+  }
+
+  /** Restores a backup into this core's (empty) folder: the passphrase is tried under the same throttle as an unlock. */
+  async restore(file: string, login: string, passphrase: string): Promise<{ events: number }> {
+    if (this.store) this.lock('switch-user');
+    const store = await this.attempt('unlock', login, 'WRONG_CREDENTIALS', () => restoreStore(file, this.deps.storeDir, login, passphrase, this.deps.env));
+    const events = store.audit.head().seq;
+    store.close();
+    return { events };
   }
 
   /** For shutdown. */

@@ -1,18 +1,20 @@
 import { createHash, randomUUID, type Hash } from 'node:crypto';
-import { closeSync, createWriteStream, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Zip, ZipPassThrough } from 'fflate';
+import canonicalize from 'canonicalize';
 import * as yauzl from 'yauzl';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { fingerprint, integrityCheck, openEncrypted } from './connection';
+import { equalHex, hmacHex, subkey } from './crypto';
 import { fsyncDir, writeFileAtomic } from './files';
 import { storePaths } from './layout';
 import { schemaVersion } from './migrations';
 import { getSetting } from './settings';
-import { unlockStore, type OpenStore, type StoreEnv } from './store';
+import { unlockStore, type OpenStore, type StoreEnv, type Unlocked } from './store';
 
 /**
  * A backup is one zip holding the encrypted database file as it is on disk, the key-slot file and a
@@ -20,17 +22,28 @@ import { unlockStore, type OpenStore, type StoreEnv } from './store';
  * plaintext copy (security.md §0.3), so the file itself is copied after a checkpoint. The copy streams
  * through fixed-size chunks both ways, so a backup of a store of any size costs a few MiB of memory.
  */
-const ManifestSchema = z
-  .object({
-    format: z.literal('zlagoda-backup'),
-    version: z.literal(1),
-    storeId: z.string(),
-    createdAt: z.string(),
-    schemaVersion: z.number().int(),
-    files: z.object({ 'zlagoda.db': z.string(), 'keyslots.json': z.string() }).strict(),
-  })
-  .strict();
+const HeadSchema = z.object({ seq: z.number().int(), hash: z.string(), userId: z.string().nullable(), signedAt: z.string().nullable(), signature: z.string().nullable() }).strict();
+const manifestFields = {
+  format: z.literal('zlagoda-backup'),
+  storeId: z.string(),
+  createdAt: z.string(),
+  schemaVersion: z.number().int(),
+  files: z.object({ 'zlagoda.db': z.string(), 'keyslots.json': z.string() }).strict(),
+};
+/**
+ * Version 2 names the slot generation and carries the chain head signed by the user who made the copy, and
+ * a MAC under a key derived from the data key: a manifest made up to match a swapped file does not verify.
+ */
+const ManifestSchema = z.union([
+  z.object({ ...manifestFields, version: z.literal(2), generation: z.number().int(), head: HeadSchema, mac: z.string() }).strict(),
+  z.object({ ...manifestFields, version: z.literal(1) }).strict(),
+]);
 type Manifest = z.infer<typeof ManifestSchema>;
+type ManifestV2 = Extract<Manifest, { version: 2 }>;
+
+function manifestMac(dek: Buffer, manifest: Omit<ManifestV2, 'mac'>): string {
+  return hmacHex(subkey(dek, 'backup'), canonicalize(manifest) ?? '');
+}
 
 const DB = 'zlagoda.db';
 const SLOTS = 'keyslots.json';
@@ -49,6 +62,7 @@ export interface BackupReport {
   bytes: number;
   schemaVersion: number;
   tables: Record<string, number>;
+  head: { seq: number; hash: string };
 }
 
 /** Streams a file into a zip entry in fixed chunks, hashing on the way; returns the SHA-256. */
@@ -74,8 +88,17 @@ function streamInto(zip: Zip, name: string, path: string): string {
   return hash.digest('hex');
 }
 
+/** The chain head, with the newest signature of it if there is one (the caller signs before a backup). */
+function signedHead(store: OpenStore): ManifestV2['head'] {
+  const head = store.audit.head();
+  const row = store.db.prepare('SELECT user_id, signed_at, signature FROM audit_heads WHERE seq = ? AND hash = ? ORDER BY id DESC LIMIT 1').get(head.seq, head.hash) as
+    | { user_id: string; signed_at: string; signature: string }
+    | undefined;
+  return { seq: head.seq, hash: head.hash, userId: row?.user_id ?? null, signedAt: row?.signed_at ?? null, signature: row?.signature ?? null };
+}
+
 /** Writes the zip synchronously: the single connection cannot write between the checkpoint and the last read. */
-function writeBackupZip(file: string, store: OpenStore): Manifest {
+function writeBackupZip(file: string, store: OpenStore): ManifestV2 {
   const paths = storePaths(store.dir);
   const fd = openSync(file, 'wx', 0o600);
   try {
@@ -84,14 +107,19 @@ function writeBackupZip(file: string, store: OpenStore): Manifest {
       writeSync(fd, chunk);
     });
     const files = { [DB]: streamInto(zip, DB, paths.db), [SLOTS]: streamInto(zip, SLOTS, paths.slots) };
-    const manifest: Manifest = {
+    const body: Omit<ManifestV2, 'mac'> = {
       format: 'zlagoda-backup',
-      version: 1,
+      version: 2,
       storeId: getSetting(store.db, 'storeId'),
+      generation: store.slots.generation,
       createdAt: store.env.clock().toISOString(),
       schemaVersion: schemaVersion(store.db),
       files: files as Manifest['files'],
+      head: signedHead(store),
     };
+    const key = store.keyForCopy();
+    const manifest: ManifestV2 = { ...body, mac: manifestMac(key, body) };
+    key.fill(0);
     const entry = new ZipPassThrough(MANIFEST);
     entry.mtime = FIXED_MTIME;
     zip.add(entry);
@@ -115,19 +143,58 @@ export async function backupStore(store: OpenStore, outFile: string): Promise<Ba
     await verifyBackupFile(tmp, store.keyForCopy(), expected);
     renameSync(tmp, outFile);
     fsyncDir(dirname(outFile));
-    return { path: outFile, bytes: statSync(outFile).size, schemaVersion: manifest.schemaVersion, tables: expected.tables };
+    rememberBackup(store.dir, outFile, manifest.createdAt);
+    return { path: outFile, bytes: statSync(outFile).size, schemaVersion: manifest.schemaVersion, tables: expected.tables, head: { seq: manifest.head.seq, hash: manifest.head.hash } };
   } catch (error) {
     rmSync(tmp, { force: true });
     throw error;
   }
 }
 
-const invalid = (reason: string) => new AppError('BACKUP_INVALID', reason);
+/** Every refusal names its reason: the window and the command line turn it into a sentence (`backupProblems.*`). */
+export type BackupProblem =
+  | 'notBackup'
+  | 'unexpectedFiles'
+  | 'compressed'
+  | 'tooLarge'
+  | 'empty'
+  | 'incomplete'
+  | 'manifest'
+  | 'checksum'
+  | 'otherStore'
+  | 'manifestKey'
+  | 'doesNotVerify'
+  | 'headMissing';
+
+const invalid = (reason: BackupProblem) => new AppError('BACKUP_INVALID', reason, { reason });
+
+/** Where the last backup of this store went, so that a store found damaged can name the copy to restore. */
+export interface LastBackup {
+  path: string;
+  createdAt: string;
+}
+
+function rememberBackup(dir: string, path: string, createdAt: string): void {
+  try {
+    writeFileAtomic(storePaths(dir).lastBackup, JSON.stringify({ path, createdAt } satisfies LastBackup));
+  } catch {
+    // Only a hint for a later repair: a backup that verified is not undone by a failure to note it.
+  }
+}
+
+export function lastBackupOf(dir: string): LastBackup | null {
+  try {
+    const parsed = JSON.parse(readFileSync(storePaths(dir).lastBackup, 'utf8')) as LastBackup;
+    return typeof parsed.path === 'string' && typeof parsed.createdAt === 'string' ? { path: parsed.path.slice(0, 1000), createdAt: parsed.createdAt.slice(0, 40) } : null;
+  } catch {
+    return null;
+  }
+}
 
 function openZip(file: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.open(file, { lazyEntries: true, autoClose: false, strictFileNames: true, validateEntrySizes: true }, (error, zip) =>
-      error ? reject(invalid('the file is not a Zlagoda backup')) : resolve(zip),
+      error ? reject(invalid('notBackup')) : resolve(zip),
     );
   });
 }
@@ -137,7 +204,7 @@ async function collect(stream: NodeJS.ReadableStream, hash: Hash): Promise<Buffe
   let size = 0;
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > SMALL_MAX) throw invalid('an entry is larger than it can be');
+    if (size > SMALL_MAX) throw invalid('tooLarge');
     hash.update(chunk);
     chunks.push(chunk);
   }
@@ -151,16 +218,19 @@ async function collect(stream: NodeJS.ReadableStream, hash: Hash): Promise<Buffe
  */
 async function readBackup(file: string, dbPath: string): Promise<{ manifest: Manifest; slots: Buffer }> {
   if (!existsSync(file)) throw new AppError('FILE_NOT_FOUND', 'the backup file does not exist', { path: file });
+  const archiveBytes = statSync(file).size;
   const zip = await openZip(file);
   try {
-    if (zip.entryCount !== ALLOWED.size) throw invalid('unexpected files in the backup');
+    if (zip.entryCount !== ALLOWED.size) throw invalid('unexpectedFiles');
     const hashes: Record<string, string> = {};
     const small: Record<string, Buffer> = {};
     for await (const entry of zip.eachEntry()) {
       const name = entry.fileName;
-      if (!ALLOWED.has(name) || name in hashes) throw invalid('unexpected file in the backup');
-      if (entry.compressionMethod !== STORED || entry.isEncrypted()) throw invalid('a backup entry is compressed or encrypted');
-      if (entry.uncompressedSize > (name === DB ? DB_MAX : SMALL_MAX)) throw invalid('an entry is larger than it can be');
+      if (!ALLOWED.has(name) || name in hashes) throw invalid('unexpectedFiles');
+      // Stored entries only: what comes out is what the archive holds, so no entry can inflate past the file's own size.
+      if (entry.compressionMethod !== STORED || entry.isEncrypted() || entry.compressedSize !== entry.uncompressedSize) throw invalid('compressed');
+      if (entry.uncompressedSize > Math.min(archiveBytes, name === DB ? DB_MAX : SMALL_MAX)) throw invalid('tooLarge');
+      if (name === DB && entry.uncompressedSize === 0) throw invalid('empty');
       const stream = await zip.openReadStreamPromise(entry);
       const hash = createHash('sha256');
       if (name === DB) {
@@ -173,18 +243,18 @@ async function readBackup(file: string, dbPath: string): Promise<{ manifest: Man
     }
     const manifestBytes = small[MANIFEST];
     const slots = small[SLOTS];
-    if (!manifestBytes || !slots || !hashes[DB]) throw invalid('the backup is incomplete');
+    if (!manifestBytes || !slots || !hashes[DB]) throw invalid('incomplete');
     let manifest: Manifest;
     try {
       manifest = ManifestSchema.parse(JSON.parse(manifestBytes.toString('utf8')));
     } catch {
-      throw invalid('the backup manifest is damaged');
+      throw invalid('manifest');
     }
-    if (hashes[DB] !== manifest.files[DB] || hashes[SLOTS] !== manifest.files[SLOTS]) throw invalid('the backup is damaged: checksums differ');
+    if (hashes[DB] !== manifest.files[DB] || hashes[SLOTS] !== manifest.files[SLOTS]) throw invalid('checksum');
     return { manifest, slots };
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw invalid('the backup cannot be read');
+    throw invalid('notBackup');
   } finally {
     zip.close();
   }
@@ -198,8 +268,8 @@ async function verifyBackupFile(file: string, dek: Buffer, expected: ReturnType<
     await readBackup(file, path);
     const copy = openEncrypted(path, dek, { readonly: true });
     try {
-      if (integrityCheck(copy).length > 0) throw invalid('the copy fails integrity_check');
-      if (JSON.stringify(fingerprint(copy)) !== JSON.stringify(expected)) throw invalid('the copy differs from the store');
+      if (integrityCheck(copy).length > 0) throw invalid('doesNotVerify');
+      if (JSON.stringify(fingerprint(copy)) !== JSON.stringify(expected)) throw invalid('doesNotVerify');
     } finally {
       copy.close();
     }
@@ -209,29 +279,49 @@ async function verifyBackupFile(file: string, dek: Buffer, expected: ReturnType<
   }
 }
 
-/** Restores into a new, empty directory and proves it opens and verifies; never overwrites anything. */
+/**
+ * Restores into a new, empty directory and proves, before reporting success, that it is the store the
+ * manifest names: the manifest's MAC under the restored data key, the same store id and slot generation,
+ * integrity_check, the chain intact with the head the backup carried still on it.
+ */
 export async function restoreStore(file: string, dir: string, login: string, passphrase: string, env: StoreEnv): Promise<OpenStore> {
   if (existsSync(dir) && readdirSync(dir).length > 0) throw new AppError('STORE_EXISTS', 'the target directory is not empty', { dir });
   const created = !existsSync(dir);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const paths = storePaths(dir);
+  let store: OpenStore | null = null;
   try {
     const partial = `${paths.db}.partial`;
-    const { slots } = await readBackup(file, partial);
+    const { manifest, slots } = await readBackup(file, partial);
     renameSync(partial, paths.db);
     writeFileAtomic(paths.slots, slots);
-    const { store, slot } = await unlockStore(dir, login, passphrase, env);
-    const problems = integrityCheck(store.db);
-    const chain = store.audit.verify();
-    if (problems.length > 0 || chain.status !== 'intact') {
-      store.close();
-      throw new AppError('BACKUP_INVALID', 'the restored store does not verify', { integrity: problems.length, chain: chain.status });
+    let unlocked: Unlocked;
+    try {
+      unlocked = await unlockStore(dir, login, passphrase, env);
+    } catch (error) {
+      // A database that is not a store (empty, no schema, another store's) is the backup's fault, not the user's.
+      if (error instanceof AppError && (error.code === 'STORE_CORRUPT' || error.code === 'STORE_TAMPERED')) throw invalid('otherStore');
+      throw error;
     }
-    store.db.transaction(() =>
-      store.audit.append({ userId: slot.userId, workstation: env.workstation }, { action: 'store.restored', entity: 'store', details: { audited: chain.count } }),
+    store = unlocked.store;
+    if (manifest.storeId !== store.storeId) throw invalid('otherStore');
+    if (manifest.version === 2) {
+      const key = store.keyForCopy();
+      const { mac, ...body } = manifest;
+      const holds = /^[0-9a-f]{64}$/.test(mac) && equalHex(mac, manifestMac(key, body));
+      key.fill(0);
+      if (!holds || manifest.generation !== store.slots.generation) throw invalid('manifestKey');
+      if (manifest.head.seq > 0 && store.audit.hashAt(manifest.head.seq) !== manifest.head.hash) throw invalid('headMissing');
+    }
+    const chain = store.audit.verify({ root: unlocked.opened.root });
+    if (integrityCheck(store.db).length > 0 || chain.status !== 'intact') throw invalid('doesNotVerify');
+    const opened = store;
+    opened.db.transaction(() =>
+      opened.audit.append({ userId: unlocked.opened.slot.userId, workstation: env.workstation }, { action: 'store.restored', entity: 'store', details: { audited: chain.count, manifest: manifest.version } }),
     )();
-    return store;
+    return opened;
   } catch (error) {
+    store?.close();
     if (created) rmSync(dir, { recursive: true, force: true });
     else for (const name of readdirSync(dir)) rmSync(join(dir, name), { recursive: true, force: true });
     throw error;

@@ -1,7 +1,8 @@
-import { closeSync, copyFileSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
+import { crashPoint } from './crash-points';
 import { fsyncDir } from './files';
 
 export type Db = Database.Database;
@@ -42,11 +43,24 @@ function keyed(path: string, dek: Buffer, form: KeyForm, options: { readonly: bo
  * unless read-only is converted on the spot (`convertLegacyKey`), so the next open costs no derivation.
  */
 export function openEncrypted(path: string, dek: Buffer, options: { readonly?: boolean; fileMustExist?: boolean } = {}): Db {
+  const db = tryOpenEncrypted(path, dek, options);
+  if (!db) throw new AppError('STORE_CORRUPT', 'database does not open with its key');
+  return db;
+}
+
+/**
+ * Null when the key does not open the file. An existing file must not be empty: SQLite reads a 0-byte file as
+ * an empty database under any key, and the first write would turn it into a fresh, empty store.
+ */
+export function tryOpenEncrypted(path: string, dek: Buffer, options: { readonly?: boolean; fileMustExist?: boolean } = {}): Db | null {
   const flags = { readonly: options.readonly ?? false, fileMustExist: options.fileMustExist ?? true };
+  if (flags.fileMustExist) {
+    if (!existsSync(path) || statSync(path).size === 0) throw new AppError('STORE_CORRUPT', 'the database file is missing or empty', { empty: true });
+  }
   let db = keyed(path, dek, 'raw', flags);
   if (!db) {
     const legacy = keyed(path, dek, 'legacy', flags);
-    if (!legacy) throw new AppError('STORE_CORRUPT', 'database does not open with its key');
+    if (!legacy) return null;
     if (flags.readonly) db = legacy;
     else {
       convertLegacyKey(legacy, path, dek);
@@ -67,19 +81,24 @@ export function fingerprint(db: Db): { tables: Record<string, number>; auditHead
   return { tables, auditHead: head?.hash ?? '' };
 }
 
-/**
- * Re-keys a legacy store to the raw key. SQLite3MC cannot re-key in WAL mode, so the work happens on a copy
- * in rollback-journal mode: checkpoint, copy, re-key the copy, reopen it with the raw key and prove it holds
- * the same rows, switch it back to WAL, and only then move it over the original. A crash at any step leaves
- * the original as it was.
- */
+/** Re-keys a legacy store to the raw form of the same key (see `rekeyFile`). */
 export function convertLegacyKey(legacy: Db, path: string, dek: Buffer): void {
+  rekeyFile(legacy, path, { key: dek, form: 'legacy' }, dek);
+}
+
+/**
+ * Re-keys the database file to `next` (raw form). SQLite3MC cannot re-key in WAL mode, so the work happens on a
+ * copy in rollback-journal mode: checkpoint, copy, re-key the copy, reopen it with the new key and prove it
+ * holds the same rows, switch it back to WAL, and only then move it over the original. A crash at any step
+ * leaves the file whole under exactly one of the two keys. `open` is closed on return.
+ */
+export function rekeyFile(open: Db, path: string, from: { key: Buffer; form: KeyForm }, next: Buffer): void {
   let expected: ReturnType<typeof fingerprint>;
   try {
-    legacy.pragma('wal_checkpoint(TRUNCATE)');
-    expected = fingerprint(legacy);
+    open.pragma('wal_checkpoint(TRUNCATE)');
+    expected = fingerprint(open);
   } finally {
-    legacy.close();
+    open.close();
   }
   const copy = `${path}.rekey`;
   rmSync(copy, { force: true });
@@ -87,19 +106,19 @@ export function convertLegacyKey(legacy: Db, path: string, dek: Buffer): void {
   copyFileSync(path, copy);
   try {
     const flags = { readonly: false, fileMustExist: true };
-    const old = keyed(copy, dek, 'legacy', flags);
-    if (!old) throw new AppError('STORE_CORRUPT', 'the copy does not open for the key conversion');
+    const old = keyed(copy, from.key, from.form, flags);
+    if (!old) throw new AppError('STORE_CORRUPT', 'the copy does not open for re-keying');
     try {
       old.pragma('journal_mode = DELETE');
-      old.pragma(`rekey="x'${dek.toString('hex')}'"`);
+      old.pragma(`rekey="x'${next.toString('hex')}'"`);
     } finally {
       old.close();
     }
-    const fresh = keyed(copy, dek, 'raw', flags);
-    if (!fresh) throw new AppError('STORE_CORRUPT', 'the converted copy does not open with the raw key');
+    const fresh = keyed(copy, next, 'raw', flags);
+    if (!fresh) throw new AppError('STORE_CORRUPT', 'the re-keyed copy does not open with the new key');
     try {
       if (integrityCheck(fresh).length > 0 || JSON.stringify(fingerprint(fresh)) !== JSON.stringify(expected)) {
-        throw new AppError('STORE_CORRUPT', 'the converted copy differs from the store');
+        throw new AppError('STORE_CORRUPT', 'the re-keyed copy differs from the store');
       }
       fresh.pragma('journal_mode = WAL');
     } finally {
@@ -111,6 +130,7 @@ export function convertLegacyKey(legacy: Db, path: string, dek: Buffer): void {
     } finally {
       closeSync(fd);
     }
+    crashPoint('rekey.copied');
     // The WAL was checkpointed and truncated above: the original's side files hold nothing the copy lacks.
     rmSync(`${path}-wal`, { force: true });
     rmSync(`${path}-shm`, { force: true });

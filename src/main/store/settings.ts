@@ -17,6 +17,10 @@ const DEFAULTS = {
   idleLockMinutes: IDLE_LOCK_DEFAULT as number,
   storeId: '',
   auditCheckpoint: null as AuditCheckpoint | null,
+  /** The generation of the key-slot file this database belongs to: a slot file with another one is refused. 0 for stores from before generations. */
+  keyGeneration: 0 as number,
+  /** The audit MAC key (hex), kept inside the encrypted database so that a rotation of the data key leaves it. */
+  auditKey: '',
 };
 export type SettingKey = keyof typeof DEFAULTS;
 export type SettingValue<K extends SettingKey> = (typeof DEFAULTS)[K];

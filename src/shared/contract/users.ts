@@ -31,11 +31,22 @@ export const users = {
     access: 'users.write',
     kind: 'mutation',
   },
-  /** Removes the user's key slot: they can no longer unlock. The row stays for the audit trail. */
+  /**
+   * Removes the user's key slot and rotates the data key, so a copy of their old slot (or a key they extracted)
+   * opens nothing written from now on. The row stays for the audit trail. `auth` kind: the database is re-keyed
+   * outside any transaction.
+   */
   'users:remove': {
     input: z.object({ userId: UserId }).strict(),
     output: z.object({ removed: z.literal(true) }),
     access: 'users.write',
-    kind: 'mutation',
+    kind: 'auth',
+  },
+  /** A new data key on demand (after a suspected leak): every slot gets it, old slot files and extracted keys open nothing. */
+  'users:rotateKey': {
+    input: z.object({}).strict(),
+    output: z.object({ generation: z.number().int(), bytes: z.number().int() }),
+    access: 'users.write',
+    kind: 'auth',
   },
 } satisfies ContractPart<'users'>;

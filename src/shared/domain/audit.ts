@@ -33,17 +33,47 @@ export const AuditPageSchema = z.object({
 });
 
 /**
- * `count` is the number of events the walk checked; `from` the sequence number it started after (0 for the whole
- * chain, the checkpoint's for a resumed one). `checkpoint` is a resumed walk whose starting point did not hold.
+ * One thing the verifier found. Chain kinds (`hash`, `mac`, `link`, `gap`, `checkpoint`) name the event whose
+ * stored form no longer holds. Witness kinds come from signed heads and slots: `rewritten` (an event from `seq`
+ * to `to` changed under a head `userId` signed), `signature` (a signed head forged or altered), `cut` (a signed
+ * or seen head the chain no longer reaches), `seen` (the head this user saw last is not on the chain),
+ * `certificate` (a signing key no admin vouched for), `root` (no key leads to the root pinned in the slot).
  */
+export const ChainIssueSchema = z.object({
+  kind: z.enum(['hash', 'mac', 'link', 'gap', 'checkpoint', 'rewritten', 'signature', 'cut', 'seen', 'certificate', 'root']),
+  seq: z.number().int().optional(),
+  to: z.number().int().optional(),
+  userId: z.string().optional(),
+  /** The user's login, filled in for the screen by the verifying handler. */
+  login: z.string().optional(),
+});
+export type ChainIssue = z.infer<typeof ChainIssueSchema>;
+export type WitnessIssue = ChainIssue;
+
+/** Not a break: the clock of the workstation went back (a correction, a wrong date set by hand). */
+export const ChainWarningSchema = z.object({ kind: z.literal('clock'), seq: z.number().int(), ts: z.string(), after: z.string() });
+export type ChainWarning = z.infer<typeof ChainWarningSchema>;
+
+/**
+ * `count` is the number of events the walk checked; `from` the sequence number it started after (0 for the whole
+ * chain, the checkpoint's for a resumed one); `heads` the signed heads checked. A broken report lists every
+ * issue (up to a thousand) and names the first in `seq` and `reason`.
+ */
+const reportBase = {
+  count: z.number().int(),
+  from: z.number().int(),
+  total: z.number().int(),
+  heads: z.number().int(),
+  warnings: z.array(ChainWarningSchema),
+};
 export const ChainReportSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('intact'), count: z.number().int(), from: z.number().int(), total: z.number().int(), head: z.string() }),
+  z.object({ status: z.literal('intact'), ...reportBase, head: z.string() }),
   z.object({
     status: z.literal('broken'),
-    count: z.number().int(),
-    from: z.number().int(),
+    ...reportBase,
     seq: z.number().int(),
-    reason: z.enum(['hash', 'mac', 'link', 'gap', 'order', 'checkpoint']),
+    reason: ChainIssueSchema.shape.kind,
+    issues: z.array(ChainIssueSchema),
   }),
 ]);
 export type ChainReport = z.infer<typeof ChainReportSchema>;

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors';
+import type { Role } from '../../../shared/permissions';
 import type { FeatureHandlers } from '../../kernel/context';
 import * as schema from '../../db/schema';
 import { assertStrongPassphrase } from '../../kernel/session';
+import { newUserKeys, publicOf } from '../../store/keys';
+import { certify, publicKeyOf } from '../../store/witness';
 import { countActiveAdmins, findActive, findActiveByLogin, listActive, toSummary } from './users.repository';
 
 export const usersHandlers = {
@@ -14,24 +17,26 @@ export const usersHandlers = {
     if (findActiveByLogin(store.orm, input.login)) throw new AppError('LOGIN_TAKEN', 'this login is taken', { field: 'login' });
     assertStrongPassphrase(input.initialPassphrase, input.login, 'initialPassphrase');
     const id = randomUUID();
-    // The slow key derivation runs before the transaction, so the database is never held during it.
-    const slot = await store.newSlot(input.initialPassphrase, { kind: 'user', login: input.login, userId: id, mustChange: true });
-    core.assertStillOpen(store);
-    const now = core.deps.env.clock().toISOString();
+    const keys = newUserKeys();
     const roles = [...new Set(input.roles)];
-    store.db.transaction(() => {
+    // The slow key derivation runs before the transaction, so the database is never held during it.
+    const slot = await store.newSlot(input.initialPassphrase, { kind: 'user', login: input.login, userId: id, mustChange: true }, keys, core.witness().root);
+    core.assertStillOpen(store);
+    const now = core.deps.env.clock();
+    store.commitSlots([...store.slots.slots, slot], () => {
       if (findActiveByLogin(store.orm, input.login)) throw new AppError('LOGIN_TAKEN', 'this login is taken', { field: 'login' });
       store.orm
         .insert(schema.users)
-        .values({ id, login: input.login, displayName: input.displayName, roles, mustChangePassphrase: true, createdAt: now })
+        .values({ id, login: input.login, displayName: input.displayName, roles, mustChangePassphrase: true, createdAt: now.toISOString() })
         .run();
+      // The new user's key, vouched for by the admin who added them: no one else can make another key pass as theirs.
+      certify(store.db, store.storeId, core.signer(), { userId: id, publicKey: publicOf(keys.sign), mayCertify: roles.includes('admin') }, now);
       core.audit({ action: 'user.created', entity: 'user', entityId: id, details: { roles } });
-      store.saveSlots([...store.slots.slots, slot]);
-    })();
+    });
     return toSummary(findActive(store.orm, id)!);
   },
 
-  'users:setRoles': (input, { store, session, audit, core }) => {
+  'users:setRoles': (input, { store, session, audit, core, now }) => {
     const user = findActive(store.orm, input.userId);
     if (!user) throw new AppError('NOT_FOUND', 'no such user');
     const roles = [...new Set(input.roles)];
@@ -39,21 +44,37 @@ export const usersHandlers = {
       throw new AppError('LAST_ADMIN', 'the store must keep at least one admin');
     }
     store.orm.update(schema.users).set({ roles }).where(eq(schema.users.id, user.id)).run();
+    // Whether the key may vouch for others follows the admin role; the acting admin certifies it anew.
+    const publicKey = publicKeyOf(store.db, user.id);
+    if (publicKey) certify(store.db, store.storeId, core.signer(), { userId: user.id, publicKey, mayCertify: roles.includes('admin') }, now);
     audit({ action: 'user.roles_changed', entity: 'user', entityId: user.id, details: { roles } });
     if (user.id === session.userId) core.refreshSession();
     return toSummary(findActive(store.orm, user.id)!);
   },
 
-  'users:remove': (input, { store, session, audit, now }) => {
-    if (input.userId === session.userId) throw new AppError('SELF_REMOVAL', 'you cannot remove yourself');
+  'users:remove': (input, { core, session }) => {
+    const store = core.requireStore();
+    if (input.userId === session!.userId) throw new AppError('SELF_REMOVAL', 'you cannot remove yourself');
     const user = findActive(store.orm, input.userId);
     if (!user) throw new AppError('NOT_FOUND', 'no such user');
-    if ((user.roles as string[]).includes('admin') && countActiveAdmins(store.orm, user.id) === 0) {
+    if ((user.roles as Role[]).includes('admin') && countActiveAdmins(store.orm, user.id) === 0) {
       throw new AppError('LAST_ADMIN', 'the store must keep at least one admin');
     }
-    store.orm.update(schema.users).set({ removedAt: now.toISOString() }).where(eq(schema.users.id, user.id)).run();
-    audit({ action: 'user.removed', entity: 'user', entityId: user.id });
-    store.saveSlots(store.slots.slots.filter((s) => s.userId !== user.id));
+    const now = core.deps.env.clock().toISOString();
+    store.rotate(
+      store.slots.slots.filter((s) => s.userId !== user.id),
+      () => {
+        store.orm.update(schema.users).set({ removedAt: now }).where(eq(schema.users.id, user.id)).run();
+        core.audit({ action: 'user.removed', entity: 'user', entityId: user.id });
+        core.audit({ action: 'store.key_rotated', details: { reason: 'user_removed', generation: store.slots.generation + 1 } });
+      },
+    );
     return { removed: true as const };
+  },
+
+  'users:rotateKey': (_input, { core }) => {
+    const store = core.requireStore();
+    const rotated = store.rotate(store.slots.slots, () => core.audit({ action: 'store.key_rotated', details: { reason: 'on_demand', generation: store.slots.generation + 1 } }));
+    return { generation: store.slots.generation, bytes: rotated.bytes };
   },
 } satisfies FeatureHandlers<'users'>;

@@ -13,6 +13,7 @@ import { RoleBadges } from '../../components/RoleBadges';
 import { AddUserModal } from './AddUserModal';
 import { EditRolesModal } from './EditRolesModal';
 import { RemoveUserModal } from './RemoveUserModal';
+import { RotateKeyModal } from './RotateKeyModal';
 
 const column = createColumnHelper<UserSummary>();
 
@@ -25,6 +26,7 @@ export function UsersPage() {
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<UserSummary | null>(null);
   const [removing, setRemoving] = useState<UserSummary | null>(null);
+  const [rotating, setRotating] = useState(false);
 
   const columns = useMemo(
     () => [
@@ -83,7 +85,14 @@ export function UsersPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('users.title')}</Title>
-        {canWrite ? <Button onClick={() => setAdding(true)}>{t('users.add')}</Button> : null}
+        {canWrite ? (
+          <Group gap="sm">
+            <Button variant="default" onClick={() => setRotating(true)}>
+              {t('users.rotate')}
+            </Button>
+            <Button onClick={() => setAdding(true)}>{t('users.add')}</Button>
+          </Group>
+        ) : null}
       </Group>
       <LoadStatus query={query} />
       {users ? <DataTable data={users} columns={columns} empty={t('users.empty')} rowKey={(u) => u.id} label={t('users.title')} /> : null}
@@ -110,6 +119,14 @@ export function UsersPage() {
             onRemoved={(user) => {
               setRemoving(null);
               notifications.show({ color: 'green', message: t('users.removed', { name: user.displayName }) });
+            }}
+          />
+          <RotateKeyModal
+            opened={rotating}
+            onClose={() => setRotating(false)}
+            onRotated={() => {
+              setRotating(false);
+              notifications.show({ color: 'green', message: t('users.rotated') });
             }}
           />
         </>

@@ -1,0 +1,30 @@
+CREATE TABLE `audit_heads` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`seq` integer NOT NULL,
+	`hash` text NOT NULL,
+	`user_id` text NOT NULL,
+	`signed_at` text NOT NULL,
+	`signature` text NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `audit_heads_seq` ON `audit_heads` (`seq`);--> statement-breakpoint
+CREATE TABLE `user_keys` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`user_id` text NOT NULL,
+	`public_key` text NOT NULL,
+	`issuer_id` text NOT NULL,
+	`may_certify` integer NOT NULL,
+	`certificate` text NOT NULL,
+	`created_at` text NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `user_keys_user_key` ON `user_keys` (`user_id`,`public_key`);--> statement-breakpoint
+CREATE TRIGGER `audit_heads_no_update` BEFORE UPDATE ON `audit_heads`
+BEGIN
+  SELECT RAISE(ABORT, 'signed heads are append-only');
+END;
+--> statement-breakpoint
+CREATE TRIGGER `audit_heads_no_delete` BEFORE DELETE ON `audit_heads`
+BEGIN
+  SELECT RAISE(ABORT, 'signed heads are append-only');
+END;
