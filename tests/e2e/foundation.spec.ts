@@ -1,3 +1,5 @@
+import { statSync, truncateSync } from 'node:fs';
+import { join } from 'node:path';
 import { ADMIN, expect, screenshot, setUpStore, test, unlock } from './helpers';
 
 const SECRETARY = { login: 'm.koval', name: 'Мар’яна Коваль', own: 'мій власний довгий пароль секретаря' };
@@ -29,6 +31,16 @@ test('set-up, a new secretary’s first sign-in, and the audit log that records 
   await page.getByRole('button', { name: 'Готово' }).click();
   const usersTable = page.getByRole('table', { name: 'Користувачі' });
   await expect(usersTable.getByRole('row').filter({ hasText: SECRETARY.login })).toContainText('Ще не змінено');
+
+  // After a suspected leak the admin gives the store a new data key; the secretary's slot follows it.
+  await page.getByRole('button', { name: 'Змінити ключ шифрування' }).click();
+  const rotate = page.getByRole('dialog');
+  await expect(rotate).toContainText('старі копії файлу ключів доступу більше нічого не відкриватимуть');
+  // Only for the picture: the modal finishes fading in.
+  await page.waitForTimeout(400);
+  await screenshot(page, '08b-rotate-key');
+  await rotate.getByRole('button', { name: 'Змінити ключ' }).click();
+  await expect(page.getByText('Ключ шифрування сховища змінено. Зробіть нову резервну копію.')).toBeVisible();
 
   // Locking leaves nothing on screen.
   await page.getByRole('button', { name: /Заблокувати/ }).click();
@@ -73,10 +85,11 @@ test('set-up, a new secretary’s first sign-in, and the audit log that records 
   await screenshot(page, '12-audit');
 
   await page.getByRole('button', { name: 'Перевірити весь журнал' }).click();
-  await expect(page.getByTestId('verify-result')).toHaveText(/^Журнал цілісний \(\d+ поді[яїй]\)$/);
+  // The admin's lock and the secretary's signed the head: both signatures are checked.
+  await expect(page.getByTestId('verify-result')).toHaveText(/^Журнал цілісний \(\d+ поді[яїй]\) Засвідчених підписами точок: [1-9]\d*\.$/);
   // The next check starts where this one ended: only the events written since are walked.
   await page.getByRole('button', { name: 'Перевірити нові події' }).click();
-  await expect(page.getByTestId('verify-result')).toHaveText(/^Нові події цілісні: перевірено 1 подію після перевіреної раніше № \d+; усього в журналі \d+\.$/);
+  await expect(page.getByTestId('verify-result')).toHaveText(/^Нові події цілісні: перевірено 1 подію після перевіреної раніше № \d+; усього в журналі \d+\. Засвідчених підписами точок: \d+\.$/);
   await screenshot(page, '13-audit-verified');
 
   await page.getByRole('textbox', { name: 'Дія' }).click();
@@ -125,4 +138,18 @@ test('a wrong passphrase is answered with a Ukrainian sentence; the recovery key
   await page.getByRole('button', { name: /Заблокувати/ }).click();
   await unlock(page, ADMIN.login, 'осінь теж прийде в наше місто');
   await expect(page.getByTestId('current-user')).toHaveText(ADMIN.name);
+});
+
+test('a database emptied outside the app is named as damaged, not as a wrong passphrase, and never rebuilt', async ({ page, harness }) => {
+  await page.goto(harness.url);
+  await setUpStore(page);
+  await page.getByRole('button', { name: /Заблокувати/ }).click();
+  const db = join(harness.storeDir, 'store', 'zlagoda.db');
+  truncateSync(db, 0);
+  await unlock(page, ADMIN.login, ADMIN.passphrase);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Сховище пошкоджене.');
+  await expect(alert).toContainText('Як відновити: «zlagoda restore --from ФАЙЛ-КОПІЇ --store НОВИЙ-КАТАЛОГ --user ЛОГІН».');
+  await screenshot(page, '21-unlock-store-damaged');
+  expect(statSync(db).size).toBe(0);
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import canonicalize from 'canonicalize';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { describeError } from '../../src/main/cli/messages';
 import { FileAttemptLog } from '../../src/main/kernel/attempts';
 import { openEncrypted, type Db } from '../../src/main/store/connection';
 import { deriveKey, hmacHex, seal, subkey, TEST_KDF } from '../../src/main/store/crypto';
@@ -110,6 +111,7 @@ describe('open and restore refuse what is not this store', () => {
     const error = await failure(rt, 'session:unlock', { login: ADMIN.login, passphrase: ADMIN.passphrase });
     expect(error.code).toBe('STORE_CORRUPT');
     expect(error.details.lastBackup).toMatchObject({ path: backup });
+    expect(describeError(error)).toContain(`Як відновити: «zlagoda restore --from ${backup} --store НОВИЙ-КАТАЛОГ --user ЛОГІН»`);
     expect(statSync(paths.db).size).toBe(0);
   });
 
@@ -236,6 +238,25 @@ describe('stores from before users had keys', () => {
     const after = await call(rt, 'audit:verify', { full: true });
     expect(after.status === 'broken' ? after.issues : []).toEqual([]);
     await call(rt, 'users:rotateKey', {});
+  });
+});
+
+describe('two processes on one store', () => {
+  it('a window left open while the command line adds a user neither loses that user nor writes back an old slot file', async () => {
+    const rt = await adminRuntime();
+    const cli = testRuntime(rt.storeDir, rt.clock);
+    await call(cli, 'session:unlock', { login: ADMIN.login, passphrase: ADMIN.passphrase });
+    await call(cli, 'users:add', { login: 'petro', displayName: 'Петро Бондар', roles: ['member'], initialPassphrase: TEMP });
+    cli.core.close();
+    // The window, unlocked before, adds a user of its own and locks: both users stay.
+    await call(rt, 'users:add', { login: 'oksana', displayName: 'Оксана Мельник', roles: ['member'], initialPassphrase: TEMP });
+    await call(rt, 'session:lock', {});
+    for (const login of ['petro', 'oksana']) {
+      await call(rt, 'session:unlock', { login, passphrase: TEMP });
+      await call(rt, 'session:lock', {});
+    }
+    await call(rt, 'session:unlock', { login: ADMIN.login, passphrase: ADMIN.passphrase });
+    expect((await call(rt, 'audit:verify', { full: true })).status).toBe('intact');
   });
 });
 

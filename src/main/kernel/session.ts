@@ -221,7 +221,7 @@ export class AppCore {
     const slot = await store.newSlot(secret, { kind: opened.slot.kind, login: opened.slot.login, userId, mustChange: opened.slot.mustChange }, keys, root);
     const actor = { userId, workstation: this.deps.env.workstation };
     store.commitSlots(
-      store.slots.slots.map((s) => (s.id === opened.slot.id ? slot : s)),
+      (slots) => slots.map((s) => (s.id === opened.slot.id ? slot : s)),
       () => {
         if (!opened.keys) {
           const own = publicOf(keys.sign);
@@ -281,8 +281,9 @@ export class AppCore {
     const active = new Set(store.orm.select({ id: schema.users.id }).from(schema.users).where(isNull(schema.users.removedAt)).all().map((u) => u.id));
     const orphans = store.slots.slots.filter((s) => s.kind === 'user' && (!s.userId || !active.has(s.userId)));
     if (orphans.length === 0) return;
+    const gone = new Set(orphans.map((o) => o.id));
     store.commitSlots(
-      store.slots.slots.filter((s) => !orphans.includes(s)),
+      (slots) => slots.filter((s) => !gone.has(s.id)),
       () => {
         for (const orphan of orphans) store.audit.append(actor, { action: 'keyslots.orphan_removed', entity: 'user', entityId: orphan.userId, details: { slotId: orphan.id } });
       },
@@ -307,8 +308,15 @@ export class AppCore {
         store.audit.append({ userId: this.current?.userId ?? null, workstation: this.deps.env.workstation }, { action: 'auth.lock', details: { reason } });
         store.audit.signHead();
       })();
-      // What this user saw last, kept where only they can write it: a later cut below it is caught at their next unlock.
-      if (who) store.recordSeen(who, store.audit.head());
+      // What this user saw last, kept where only they can write it: a later cut below it is caught at their next
+      // unlock. Best effort: a lock must lock even when the slot file cannot be written (a full disk, a busy store).
+      if (who) {
+        try {
+          store.recordSeen(who, store.audit.head());
+        } catch {
+          // The previous "seen" stays; the head just signed is in the database either way.
+        }
+      }
     } finally {
       store.audit.setSigner(null);
       this.store = null;
@@ -339,7 +347,7 @@ export class AppCore {
     const seen = openSeen(who.keys, slot);
     const replacement = seen ? sealSeen(who.keys, made, seen) : made;
     store.commitSlots(
-      store.slots.slots.map((s) => (s.id === slot.id ? replacement : s)),
+      (slots) => slots.map((s) => (s.id === slot.id ? replacement : s)),
       () => {
         store.orm.update(schema.users).set({ mustChangePassphrase: false }).where(eq(schema.users.id, session.userId)).run();
         store.audit.append({ userId: session.userId, workstation: this.deps.env.workstation }, { action: 'auth.passphrase_changed', entity: 'user', entityId: session.userId });
@@ -367,7 +375,7 @@ export class AppCore {
       const root = opened.root ?? rootKeyOf(store) ?? publicOf(keys.sign);
       const issuer: Signer = opened.keys && !isLegacy(opened.slot) ? { userId: RECOVERY_SIGNER, sign: opened.keys.sign } : { userId: user.id, sign: keys.sign };
       const replacement = await store.newSlot(newPassphrase, { kind: 'user', login: user.login, userId: user.id, mustChange: false }, keys, root);
-      store.commitSlots([...store.slots.slots.filter((s) => s.userId !== user.id), replacement], () => {
+      store.commitSlots((slots) => [...slots.filter((s) => s.userId !== user.id), replacement], () => {
         certify(store.db, store.storeId, issuer, { userId: user.id, publicKey: publicOf(keys.sign), mayCertify: true }, this.now());
         store.audit.append({ userId: user.id, workstation: this.deps.env.workstation }, { action: 'auth.recovery_used', entity: 'user', entityId: user.id });
       });

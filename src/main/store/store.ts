@@ -103,11 +103,13 @@ export class OpenStore {
    * Changes the slots whole or not at all: the next file is written aside first, the database commits `work`
    * with the next generation, and only then the file is renamed over the current one. A crash before the
    * commit leaves the old file valid (the aside file is dropped at the next unlock); after it, the next unlock
-   * finishes the rename. Never call inside a transaction.
+   * finishes the rename. `change` gets the slots as they are on disk now (another process, the command line,
+   * may have changed them since this one unlocked). Never call inside a transaction.
    */
-  commitSlots(slots: AnySlot[], work: () => void = () => {}): void {
+  commitSlots(change: (slots: AnySlot[]) => AnySlot[], work: () => void = () => {}): void {
+    this.reloadSlots();
     const generation = this.slots.generation + 1;
-    const next = sealSlotFile({ storeId: this.storeId, generation, slots: reboxSlots(this.slots, slots, this.dek, generation, false) }, this.dek);
+    const next = sealSlotFile({ storeId: this.storeId, generation, slots: reboxSlots(this.slots, change(this.slots.slots), this.dek, generation, false) }, this.dek);
     this.writePendingAndCommit(next, work);
     this.installPending(next);
   }
@@ -117,11 +119,12 @@ export class OpenStore {
    * generation under the old key, then the file is re-keyed on a copy and swapped in. Any old slot file, and
    * any key extracted before, opens nothing after this. Legacy slots cannot follow (`LEGACY_SLOTS`).
    */
-  rotate(slots: AnySlot[], work: () => void = () => {}): { bytes: number } {
+  rotate(change: (slots: AnySlot[]) => AnySlot[], work: () => void = () => {}): { bytes: number } {
+    this.reloadSlots();
     const generation = this.slots.generation + 1;
     const fresh = randomBytes(32);
     try {
-      const next = sealSlotFile({ storeId: this.storeId, generation, slots: reboxSlots(this.slots, slots, fresh, generation, true) }, fresh);
+      const next = sealSlotFile({ storeId: this.storeId, generation, slots: reboxSlots(this.slots, change(this.slots.slots), fresh, generation, true) }, fresh);
       this.writePendingAndCommit(next, work);
       this.rekeyTo(fresh);
       crashPoint('rekey.swapped');
@@ -133,17 +136,33 @@ export class OpenStore {
     }
   }
 
+  /** The slot file as it is on disk, which must still be this store's under this key. */
+  private reloadSlots(): void {
+    // A store being created has no slot file yet: its first one is the one being committed.
+    if (this.slots.generation === 0 && !existsSync(this.paths.slots)) return;
+    const disk = readSlotFile(this.paths.slots);
+    if (!slotFileHolds(disk, this.dek)) throw new AppError('STORE_TAMPERED', 'key-slot file was changed outside the app');
+    this.slots = disk;
+  }
+
   private writePendingAndCommit(next: SlotFile, work: () => void): void {
     const paths = this.paths;
     writeSlotFile(paths.pendingSlots, next);
     crashPoint('slots.pending-written');
     try {
-      this.connection.transaction(() => {
-        work();
-        putSetting(this.connection, 'keyGeneration', next.generation, this.env.clock());
-      })();
+      // IMMEDIATE: the generation read and the one written are one step, whoever else holds the store.
+      this.connection
+        .transaction(() => {
+          if (getSetting(this.connection, 'keyGeneration') !== next.generation - 1) {
+            throw new AppError('STORE_BUSY', 'another window or command changed the users meanwhile');
+          }
+          work();
+          putSetting(this.connection, 'keyGeneration', next.generation, this.env.clock());
+        })
+        .immediate();
     } catch (error) {
-      rmSync(paths.pendingSlots, { force: true });
+      // Only our own aside file: another process's may be waiting for its rename.
+      if (readPending(paths.pendingSlots)?.mac === next.mac) rmSync(paths.pendingSlots, { force: true });
       throw error;
     }
     crashPoint('slots.committed');
@@ -163,12 +182,22 @@ export class OpenStore {
     this.dek = fresh;
   }
 
-  /** Keeps, under the user's own key, the head they saw last (same generation: nothing else changes). */
+  /**
+   * Keeps, under the user's own key, the head they saw last (same generation: nothing else changes). Written
+   * from the file on disk under the database's write lock, and skipped while another process's change of
+   * slots is between its commit and its rename: a lost "seen" costs a weaker check, a stale file would not.
+   */
   recordSeen(identity: Identity, head: SeenHead): void {
-    const slots = this.slots.slots.map((s) => (s.id === identity.slotId && !isLegacy(s) ? sealSeen(identity.keys, s, head) : s));
-    const next = sealSlotFile({ storeId: this.storeId, generation: this.slots.generation, slots }, this.dek);
-    writeSlotFile(this.paths.slots, next);
-    this.slots = next;
+    this.connection
+      .transaction(() => {
+        const disk = readSlotFile(this.paths.slots);
+        if (!slotFileHolds(disk, this.dek) || disk.generation !== getSetting(this.connection, 'keyGeneration')) return;
+        const slots = disk.slots.map((s) => (s.id === identity.slotId && !isLegacy(s) ? sealSeen(identity.keys, s, head) : s));
+        const next = sealSlotFile({ storeId: this.storeId, generation: disk.generation, slots }, this.dek);
+        writeSlotFile(this.paths.slots, next);
+        this.slots = next;
+      })
+      .immediate();
   }
 
   /** The raw key, for backup verification and the backup's manifest MAC; never leaves the main process. */
@@ -267,7 +296,7 @@ export async function createStore(
     const now = env.clock();
     const actor = { userId: adminId, workstation: env.workstation };
     const founder = { userId: ROOT, sign: adminKeys.sign };
-    created.commitSlots([adminSlot, rescue], () => {
+    created.commitSlots(() => [adminSlot, rescue], () => {
       created.orm.insert(schema.settings).values({ key: 'storeId', value: storeId, updatedAt: now.toISOString() }).run();
       created.orm
         .insert(schema.users)

@@ -114,14 +114,19 @@ interface HeadRow {
  * changed: the first such event lies after the last head of the same signer that still matches, and the report
  * names that range.
  */
-export function checkHeads(db: Db, storeId: string, keys: Map<string, string[]>): { issues: WitnessIssue[]; heads: number } {
+export function checkHeads(db: Db, storeId: string, keys: Map<string, string[]>, options: { above?: number } = {}): { issues: WitnessIssue[]; heads: number } {
   const issues: WitnessIssue[] = [];
   // Per signer: a head a user signed that still matches proves the chain up to it is what that user saw.
   const lastGood = new Map<string, number>();
   let heads = 0;
+  // From a checkpoint: the heads above it, and each signer's newest head, which alone catches a rewrite anywhere
+  // below it (every later hash changes); the older ones only narrow down where.
   const rows = db
-    .prepare('SELECT h.seq, h.hash, h.user_id, h.signed_at, h.signature, e.hash AS chain_hash FROM audit_heads h LEFT JOIN audit_events e ON e.seq = h.seq ORDER BY h.seq, h.id')
-    .iterate() as IterableIterator<HeadRow>;
+    .prepare(
+      `SELECT h.seq, h.hash, h.user_id, h.signed_at, h.signature, e.hash AS chain_hash FROM audit_heads h LEFT JOIN audit_events e ON e.seq = h.seq
+       WHERE h.seq > @above OR h.id IN (SELECT max(id) FROM audit_heads GROUP BY user_id) ORDER BY h.seq, h.id`,
+    )
+    .iterate({ above: options.above ?? 0 }) as IterableIterator<HeadRow>;
   for (const row of rows) {
     heads += 1;
     const message = headMessage(storeId, { seq: row.seq, hash: row.hash, userId: row.user_id, signedAt: row.signed_at });

@@ -23,7 +23,7 @@ export const usersHandlers = {
     const slot = await store.newSlot(input.initialPassphrase, { kind: 'user', login: input.login, userId: id, mustChange: true }, keys, core.witness().root);
     core.assertStillOpen(store);
     const now = core.deps.env.clock();
-    store.commitSlots([...store.slots.slots, slot], () => {
+    store.commitSlots((slots) => [...slots, slot], () => {
       if (findActiveByLogin(store.orm, input.login)) throw new AppError('LOGIN_TAKEN', 'this login is taken', { field: 'login' });
       store.orm
         .insert(schema.users)
@@ -62,7 +62,7 @@ export const usersHandlers = {
     }
     const now = core.deps.env.clock().toISOString();
     store.rotate(
-      store.slots.slots.filter((s) => s.userId !== user.id),
+      (slots) => slots.filter((s) => s.userId !== user.id),
       () => {
         store.orm.update(schema.users).set({ removedAt: now }).where(eq(schema.users.id, user.id)).run();
         core.audit({ action: 'user.removed', entity: 'user', entityId: user.id });
@@ -74,7 +74,7 @@ export const usersHandlers = {
 
   'users:rotateKey': (_input, { core }) => {
     const store = core.requireStore();
-    const rotated = store.rotate(store.slots.slots, () => core.audit({ action: 'store.key_rotated', details: { reason: 'on_demand', generation: store.slots.generation + 1 } }));
+    const rotated = store.rotate((slots) => slots, () => core.audit({ action: 'store.key_rotated', details: { reason: 'on_demand', generation: store.slots.generation + 1 } }));
     return { generation: store.slots.generation, bytes: rotated.bytes };
   },
 } satisfies FeatureHandlers<'users'>;
