@@ -12,13 +12,13 @@ CREATE TABLE `user_keys` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`user_id` text NOT NULL,
 	`public_key` text NOT NULL,
-	`issuer_id` text NOT NULL,
+	`issuer_key` text NOT NULL,
 	`may_certify` integer NOT NULL,
 	`certificate` text NOT NULL,
 	`created_at` text NOT NULL
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `user_keys_user_key` ON `user_keys` (`user_id`,`public_key`);--> statement-breakpoint
+CREATE INDEX `user_keys_user` ON `user_keys` (`user_id`);--> statement-breakpoint
 CREATE TRIGGER `audit_heads_no_update` BEFORE UPDATE ON `audit_heads`
 BEGIN
   SELECT RAISE(ABORT, 'signed heads are append-only');
@@ -27,4 +27,14 @@ END;
 CREATE TRIGGER `audit_heads_no_delete` BEFORE DELETE ON `audit_heads`
 BEGIN
   SELECT RAISE(ABORT, 'signed heads are append-only');
+END;
+--> statement-breakpoint
+CREATE TRIGGER `user_keys_no_update` BEFORE UPDATE ON `user_keys`
+BEGIN
+  SELECT RAISE(ABORT, 'certificates are append-only');
+END;
+--> statement-breakpoint
+CREATE TRIGGER `user_keys_no_delete` BEFORE DELETE ON `user_keys`
+BEGIN
+  SELECT RAISE(ABORT, 'certificates are append-only');
 END;

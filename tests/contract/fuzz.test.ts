@@ -10,6 +10,7 @@ import { checkPassphrase } from '../../src/shared/passphrase-policy';
 import { fingerprint } from '../../src/main/store/connection';
 import { EXAMPLES, ready, type Ready } from '../fixtures/channel-examples';
 import { call, cleanupTempDirs } from '../fixtures/store';
+import { seededRandom } from '../../src/shared/seeded-random';
 
 /**
  * Hostile input to every channel of the contract, through the real dispatcher on a real encrypted store with the
@@ -36,16 +37,6 @@ const REFUSED = ['VALIDATION'];
 
 type Rng = () => number;
 
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function seedOf(channel: string): number {
   return createHash('sha256').update(`${SEED}:${channel}`).digest().readUInt32LE(0);
@@ -355,7 +346,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * random odd string. Each field alone is already refused, so the combination is too.
  */
 function randomInputs(channel: Channel, example: unknown, fixed: Hostile[], count: number): Hostile[] {
-  const rng = mulberry32(seedOf(channel));
+  const rng = seededRandom(seedOf(channel));
   const fieldInputs = fixed.filter((h) => !h.label.startsWith('whole input') && !h.label.includes('own key') && !h.label.includes('extra key'));
   const paths = pathsOf(example).filter((p) => typeof p[p.length - 1] === 'string');
   const out: Hostile[] = [];

@@ -7,6 +7,7 @@ import type { CrashPoint } from '../../src/main/store/crash-points';
 import { integrityCheck } from '../../src/main/store/connection';
 import { storePaths } from '../../src/main/store/layout';
 import { ADMIN, adminRuntime, call, cleanupTempDirs, failure, MIGRATIONS, tempDir, testRuntime } from '../fixtures/store';
+import { seededRandom } from '../../src/shared/seeded-random';
 
 /**
  * Key-slot changes across kill -9 at any instant: at each named step of the slot file's replacement and of the
@@ -141,8 +142,7 @@ describe('key-slot changes killed at each step', () => {
 describe('key-slot changes killed at random moments', () => {
   it('20 kills in a loop of additions: every acknowledged user is there and unlocks, no orphan slot', async () => {
     const dir = copyOfBase();
-    let seed = 424242;
-    const next = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const next = seededRandom(424242);
     const acknowledged: string[] = [];
     for (let round = 0; round < 20; round++) {
       const run = await runWorker(dir, 'add', '', { killAfterMs: Math.floor(next() * 400) });

@@ -1,14 +1,16 @@
-import { cpSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import canonicalize from 'canonicalize';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChainReport } from '../../src/shared/domain/audit';
 import { entryHash, GENESIS_HASH, type AuditRow } from '../../src/main/store/audit-chain';
 import { openEncrypted, type Db } from '../../src/main/store/connection';
-import { hmacHex } from '../../src/main/store/crypto';
+import { hmacHex, subkey } from '../../src/main/store/crypto';
 import { storePaths } from '../../src/main/store/layout';
 import { unlockStore } from '../../src/main/store/store';
 import { signHead } from '../../src/main/store/witness';
 import { ADMIN, adminRuntime, call, cleanupTempDirs, tempDir, testEnv, testRuntime } from '../fixtures/store';
+import { seededRandom } from '../../src/shared/seeded-random';
 
 /**
  * The attacks the audit log exists for: a signed-in user holding the data key (here a `member`) rewrites the
@@ -40,6 +42,8 @@ beforeAll(async () => {
   await call(rt, 'session:lock', {});
   base = rt.storeDir;
 }, 60_000);
+
+afterAll(cleanupTempDirs);
 
 function copyOfBase(): string {
   const dir = join(tempDir('zlagoda-insider-'), 'store');
@@ -91,19 +95,10 @@ async function adminVerifies(dir: string): Promise<{ report: ChainReport; action
   return { report, actions: page.rows.map((r) => r.action) };
 }
 
-/** A seeded generator: the same trials on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 type Kind = 'change' | 'delete' | 'reorder' | 'insert';
 
 describe('the audit log against an insider holding the data key', () => {
-  afterAll(cleanupTempDirs);
 
   it('an untouched chain verifies intact for every user: no false alarm', async () => {
     for (let i = 0; i < 3; i++) {
@@ -114,7 +109,7 @@ describe('the audit log against an insider holding the data key', () => {
   });
 
   it('reports 100 random rewrites of the admin’s events (change, delete, reorder, insert) by the member, naming the range', async () => {
-    const next = random(20261129);
+    const next = seededRandom(20261129);
     const kinds: Kind[] = ['change', 'delete', 'reorder', 'insert'];
     let detected = 0;
     for (let trial = 0; trial < 100; trial++) {
@@ -147,7 +142,7 @@ describe('the audit log against an insider holding the data key', () => {
   }, 240_000);
 
   it('reports a cut below the head the admin saw last, even with her signed heads deleted too', async () => {
-    const next = random(7);
+    const next = seededRandom(7);
     for (let trial = 0; trial < 10; trial++) {
       const dir = copyOfBase();
       const attacker = await asMember(dir);
@@ -178,7 +173,11 @@ describe('the audit log against an insider holding the data key', () => {
 
     const swapped = copyOfBase();
     const again = await asMember(swapped);
-    again.db.prepare('UPDATE user_keys SET public_key = (SELECT public_key FROM user_keys WHERE user_id = ?) WHERE user_id = ?').run(ivanId, olenaId);
+    // A new row naming the member's key as hers, "signed" by that key itself.
+    const own = again.db.prepare('SELECT public_key, certificate FROM user_keys WHERE user_id = ? ORDER BY id DESC LIMIT 1').get(ivanId) as { public_key: string; certificate: string };
+    again.db
+      .prepare('INSERT INTO user_keys (user_id, public_key, issuer_key, may_certify, certificate, created_at) VALUES (?, ?, ?, 1, ?, ?)')
+      .run(olenaId, own.public_key, own.public_key, own.certificate, '2026-11-21T10:00:00.000Z');
     again.db.close();
     const after = await adminVerifies(swapped);
     expect(after.actions).toContain('audit.key_mismatch');
@@ -187,8 +186,67 @@ describe('the audit log against an insider holding the data key', () => {
   }, 60_000);
 });
 
+describe('certificates and the seen head over a store’s ordinary life', () => {
+
+  it('no false alarm after the root admin changes her own roles, another admin demotes her, and a recovery', async () => {
+    const rt = await adminRuntime();
+    const olena = rt.core.session!.userId;
+    const petro = await call(rt, 'users:add', { login: 'petro', displayName: 'Петро Бондар', roles: ['admin'], initialPassphrase: TEMP });
+    await call(rt, 'users:add', { login: 'maria', displayName: 'Марія Коваль', roles: ['member'], initialPassphrase: TEMP });
+    await call(rt, 'users:setRoles', { userId: olena, roles: ['admin', 'auditor'] });
+    await call(rt, 'session:lock', {});
+    await call(rt, 'session:unlock', { login: 'petro', passphrase: TEMP });
+    await call(rt, 'session:changePassphrase', { current: TEMP, next: IVAN });
+    await call(rt, 'users:setRoles', { userId: olena, roles: ['auditor'] });
+    await call(rt, 'session:lock', {});
+    await call(rt, 'session:unlock', { login: 'maria', passphrase: TEMP });
+    await call(rt, 'session:changePassphrase', { current: TEMP, next: 'пароль Марії на весь рік' });
+    await call(rt, 'session:lock', {});
+    await call(rt, 'session:unlock', { login: 'petro', passphrase: IVAN });
+    expect(await call(rt, 'audit:verify', { full: true })).toMatchObject({ status: 'intact' });
+    await call(rt, 'session:lock', {});
+    await call(rt, 'session:recover', { recoveryKey: rt.recoveryKey, login: 'petro', newPassphrase: 'пароль Петра після відновлення' });
+    expect(await call(rt, 'audit:verify', { full: true })).toMatchObject({ status: 'intact' });
+    expect(petro.id).toBeTruthy();
+  });
+
+  it('reports a seen record erased from the admin’s slot, a key planted for her before a change of roles, and a deleted demotion', async () => {
+    const dir = copyOfBase();
+    const slotsPath = storePaths(dir).slots;
+    const attacker = await asMember(dir);
+    // 1. Her "seen" erased; the file re-MACed with the data key.
+    const file = JSON.parse(readFileSync(slotsPath, 'utf8')) as { storeId: string; generation: number; slots: { userId: string | null; seen: unknown }[]; mac: string };
+    for (const slot of file.slots) if (slot.userId === olenaId) slot.seen = null;
+    const { store } = await unlockStore(dir, 'ivan', IVAN, testEnv());
+    const dek = store.keyForCopy();
+    store.close();
+    file.mac = hmacHex(subkey(dek, 'keyslots'), canonicalize({ storeId: file.storeId, generation: file.generation, slots: file.slots }) ?? '');
+    writeFileSync(slotsPath, JSON.stringify(file));
+    // 2. A key of the member's, planted as hers.
+    const member = attacker.db.prepare('SELECT public_key FROM user_keys WHERE user_id = ? ORDER BY id DESC LIMIT 1').get(ivanId) as { public_key: string };
+    attacker.db.prepare("INSERT INTO user_keys (user_id, public_key, issuer_key, may_certify, certificate, created_at) VALUES (?, ?, ?, 1, 'x', '2026-11-21T10:00:00.000Z')").run(olenaId, member.public_key, member.public_key);
+    attacker.db.close();
+    const rt = testRuntime(dir);
+    await call(rt, 'session:unlock', { login: ADMIN.login, passphrase: ADMIN.passphrase });
+    const report = await call(rt, 'audit:verify', { full: true });
+    expect(report.status === 'broken' && report.issues.map((i) => i.kind)).toEqual(expect.arrayContaining(['unseen', 'certificate']));
+    // Saving her roles certifies the key that stands, never the planted newer row.
+    await call(rt, 'users:setRoles', { userId: olenaId, roles: ['admin'] });
+    const certified = rt.core.requireStore().db.prepare('SELECT public_key FROM user_keys WHERE user_id = ? ORDER BY id DESC LIMIT 1').get(olenaId) as { public_key: string };
+    expect(certified.public_key).not.toBe(member.public_key);
+    // 3. An admin demoted, who then deletes the certificate that demoted them: the audit event still names it.
+    await call(rt, 'users:setRoles', { userId: ivanId, roles: ['admin'] });
+    await call(rt, 'users:setRoles', { userId: ivanId, roles: ['member'] });
+    const db = rt.core.requireStore().db;
+    db.exec('DROP TRIGGER user_keys_no_delete');
+    db.prepare('DELETE FROM user_keys WHERE id = (SELECT max(id) FROM user_keys WHERE user_id = ?)').run(ivanId);
+    const after = await call(rt, 'audit:verify', { full: true });
+    expect(after.status === 'broken' && after.issues.some((i) => i.kind === 'certificate' && i.seq !== undefined && i.userId === ivanId)).toBe(true);
+    rt.core.close();
+  });
+});
+
 describe('the verifier', () => {
-  afterEach(cleanupTempDirs);
 
   it('reports every broken event with its kind, and a clock set back as a warning, not a break', async () => {
     const rt = await adminRuntime();

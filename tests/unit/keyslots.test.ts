@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import canonicalize from 'canonicalize';
 import Database from 'better-sqlite3';
@@ -128,6 +128,22 @@ describe('open and restore refuse what is not this store', () => {
   });
 });
 
+describe('set-up killed halfway', () => {
+  it('leaves only a folder beside the store, which the next set-up clears', async () => {
+    const rt = testRuntime();
+    // What a set-up killed before its rename leaves: a half-built folder next to the (absent) store.
+    const leftover = `${rt.storeDir}.creating-deadbeef`;
+    mkdirSync(leftover);
+    writeFileSync(join(leftover, 'zlagoda.db'), 'half a database');
+    expect((await call(rt, 'session:status', {})).storeState).toBe('absent');
+    await call(rt, 'session:setup', ADMIN);
+    expect(existsSync(leftover)).toBe(false);
+    expect(readdirSync(join(rt.storeDir, '..')).filter((n) => n.includes('.creating-'))).toEqual([]);
+    await call(rt, 'session:lock', {});
+    await call(rt, 'session:unlock', { login: ADMIN.login, passphrase: ADMIN.passphrase });
+  });
+});
+
 describe('files and the throttle', () => {
   it('keeps the store folder 0700 and every file 0600, re-tightened at every open', async () => {
     const rt = await adminRuntime();
@@ -144,7 +160,7 @@ describe('files and the throttle', () => {
     }
   });
 
-  it('counts failed attempts under a hash of the login, never the text typed', async () => {
+  it('counts failed attempts under the user id a login belongs to, never the text typed', async () => {
     const path = join(tempDir(), 'attempts.json');
     const rt = await adminRuntime();
     await call(rt, 'session:lock', {});
@@ -156,7 +172,10 @@ describe('files and the throttle', () => {
     const text = readFileSync(path, 'utf8');
     expect(text).not.toContain(typed);
     expect(text).not.toContain('мій пароль');
-    expect(Object.keys((JSON.parse(text) as { counters: object }).counters)[0]).toMatch(/^unlock:[0-9a-f]{32}$/);
+    expect(Object.keys((JSON.parse(text) as { counters: object }).counters)).toEqual(['unlock:unknown']);
+    await failure(filed, 'session:unlock', { login: ADMIN.login, passphrase: 'щось зовсім інше 123' });
+    const adminId = (JSON.parse(readFileSync(storePaths(rt.storeDir).slots, 'utf8')) as { slots: { login: string | null; userId: string }[] }).slots.find((s) => s.login === ADMIN.login)!.userId;
+    expect(Object.keys((JSON.parse(readFileSync(path, 'utf8')) as { counters: object }).counters).sort()).toEqual([`unlock:${adminId}`, 'unlock:unknown']);
     // A counter file of an older version, keyed by the text as typed, loses those keys at the next start.
     writeFileSync(path, JSON.stringify({ counters: { [`unlock:${typed}`]: { failures: 3, lastFailureAt: 1 } }, pending: [] }));
     new FileAttemptLog(path);
@@ -201,7 +220,7 @@ describe('stores from before users had keys', () => {
     writeFileSync(storePaths(dir).slots, JSON.stringify({ format: 'zlagoda-keyslots', version: 1, storeId, slots, mac }));
     const db = openEncrypted(storePaths(dir).db, dek);
     // Those stores had no keys and no signed heads.
-    db.exec("DELETE FROM settings WHERE key IN ('keyGeneration', 'auditKey'); DELETE FROM user_keys; DROP TRIGGER audit_heads_no_delete; DELETE FROM audit_heads");
+    db.exec("DELETE FROM settings WHERE key IN ('keyGeneration', 'auditKey'); DROP TRIGGER user_keys_no_delete; DELETE FROM user_keys; DROP TRIGGER audit_heads_no_delete; DELETE FROM audit_heads");
     db.close();
   }
 
@@ -236,7 +255,9 @@ describe('stores from before users had keys', () => {
     expect(before.status === 'broken' && before.issues.some((i) => i.kind === 'certificate' && i.userId === ivanId)).toBe(true);
     await call(rt, 'users:setRoles', { userId: ivanId, roles: ['member'] });
     const after = await call(rt, 'audit:verify', { full: true });
-    expect(after.status === 'broken' ? after.issues : []).toEqual([]);
+    // The events this test's store wrote before it was turned back into the old format name certificates that
+    // format never had: those are the only findings left.
+    expect((after.status === 'broken' ? after.issues : []).filter((i) => !(i.kind === 'certificate' && i.seq !== undefined && i.seq <= chainBefore.seq))).toEqual([]);
     await call(rt, 'users:rotateKey', {});
   });
 });
@@ -257,6 +278,17 @@ describe('two processes on one store', () => {
     }
     await call(rt, 'session:unlock', { login: ADMIN.login, passphrase: ADMIN.passphrase });
     expect((await call(rt, 'audit:verify', { full: true })).status).toBe('intact');
+  });
+});
+
+describe('rotation with the store open elsewhere', () => {
+  it('is refused while another window or command has the store open, and goes ahead once it locks', async () => {
+    const rt = await adminRuntime();
+    const other = testRuntime(rt.storeDir, rt.clock);
+    await call(other, 'session:unlock', { login: ADMIN.login, passphrase: ADMIN.passphrase });
+    expect((await failure(rt, 'users:rotateKey', {})).code).toBe('STORE_BUSY');
+    await call(other, 'session:lock', {});
+    expect((await call(rt, 'users:rotateKey', {})).generation).toBeGreaterThan(1);
   });
 });
 

@@ -2,6 +2,7 @@ import type { Channel, InputOf, OutputOf } from '../../shared/contract';
 import { deserializeError } from '../../shared/errors';
 import { addDays, kyivDate } from '../../shared/time';
 import type { Dispatch } from '../ipc/dispatcher';
+import { seededRandom } from '../../shared/seeded-random';
 
 /**
  * Fills an unlocked store with two years of a realistic oblast group: organisations, members, meetings in
@@ -62,20 +63,9 @@ const TASKS = [
   'Проаналізувати звернення на гарячу лінію та поінформувати раду',
 ];
 
-/** mulberry32: a small seeded generator, so the same seed gives the same store. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function fillDemo(dispatch: Dispatch, options: DemoOptions): Promise<DemoReport> {
-  const rnd = random(options.seed ?? 2026);
+  const rnd = seededRandom(options.seed ?? 2026);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const call = async <C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> => {
     const result = await dispatch(channel, input);

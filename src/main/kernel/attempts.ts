@@ -31,8 +31,8 @@ interface Persisted {
 }
 
 const MAX_PENDING = 1000;
-/** `unlock:` or `recovery:` and a hash of the login (see AppCore.throttleKey). */
-const HASHED_KEY = /^(unlock|recovery):[0-9a-f]{32}$/;
+/** `unlock:` and the user id a login belongs to (or `unknown`), `recovery`, `restore` (see AppCore.throttleKey). */
+const HASHED_KEY = /^(unlock:([0-9a-f-]{36}|unknown)|recovery|restore)$/;
 
 export class MemoryAttemptLog implements AttemptLog {
   protected state: Persisted = { counters: {}, pending: [] };
@@ -74,7 +74,7 @@ export class FileAttemptLog extends MemoryAttemptLog {
       try {
         const loaded = JSON.parse(readFileSync(path, 'utf8')) as Persisted;
         if (loaded && typeof loaded === 'object' && loaded.counters && Array.isArray(loaded.pending)) {
-          // Counters of older versions were keyed by the login as typed; they are dropped, never kept as text.
+          // Counters of older versions were keyed by the login as typed (or its hash); they are dropped, never kept.
           const hashed = Object.entries(loaded.counters).filter(([key]) => HASHED_KEY.test(key));
           this.state = { counters: Object.fromEntries(hashed), pending: loaded.pending };
           if (hashed.length !== Object.keys(loaded.counters).length) this.persist();

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { AppStatus, SessionInfo } from '../../shared/domain/auth';
 import { AppError } from '../../shared/errors';
@@ -8,7 +7,8 @@ import * as schema from '../db/schema';
 import type { AuditInput } from '../store/audit-chain';
 import { backupStore, lastBackupOf, restoreStore, type BackupReport } from '../store/backup';
 import { newUserKeys, publicOf } from '../store/keys';
-import { isLegacy, openSeen, openSlot, sealSeen, slotOfUser, type OpenedSlot, type SeenHead } from '../store/keyslots';
+import { isLegacy, openSeen, openSlot, readSlotFile, sealSeen, slotOfUser, slotsForLogin, type OpenedSlot, type SeenHead } from '../store/keyslots';
+import { storePaths } from '../store/layout';
 import { createStore, storeExists, unlockStore, unlockWithRecoveryKey, type Identity, type OpenStore, type StoreEnv, type Unlocked } from '../store/store';
 import { wipe } from '../store/crypto';
 import { certify, publicKeyOf, RECOVERY_SIGNER, ROOT, type Signer } from '../store/witness';
@@ -49,6 +49,7 @@ export class AppCore {
   private who: Identity | null = null;
   /** The head this user saw at their last lock, as it was read at this unlock: the verifier checks it is still on the chain. */
   private seenAtUnlock: SeenHead | null = null;
+  private seenMissing = false;
   private lastActivity = 0;
   private idleMinutes = IDLE_LOCK_DEFAULT;
   private readonly lockListeners = new Set<(reason: string) => void>();
@@ -70,10 +71,11 @@ export class AppCore {
   }
 
   /** What the verifier trusts: the root pinned in this user's slot and the head they saw last. */
-  witness(): { root: string; anchors: { seq: number; hash: string; userId: string }[] } {
+  witness(): { root: string; anchors: { seq: number; hash: string; userId: string }[]; seenMissing: boolean } {
     this.requireStore();
     const who = this.who!;
-    return { root: who.root, anchors: this.seenAtUnlock ? [{ ...this.seenAtUnlock, userId: who.userId }] : [] };
+    const anchors = this.seenAtUnlock && this.seenAtUnlock.seq > 0 ? [{ ...this.seenAtUnlock, userId: who.userId }] : [];
+    return { root: who.root, anchors, seenMissing: this.seenMissing };
   }
 
   onLock(listener: (reason: string) => void): () => void {
@@ -143,10 +145,19 @@ export class AppCore {
     return { recoveryKey: created.recoveryKey, session: this.current! };
   }
 
-  /** Counters are keyed by a hash of the login: a passphrase typed into the login box never lands on disk. */
-  private throttleKey(kind: 'unlock' | 'recovery', login: string): string {
-    const folded = login.slice(0, 256).normalize('NFC').toLowerCase();
-    return `${kind}:${createHash('sha256').update(`zlagoda-attempts|${folded}`).digest('hex').slice(0, 32)}`;
+  /**
+   * Counters are keyed by the user id the login belongs to, or one bucket for logins that match no one: nothing
+   * typed (a passphrase typed into the login box included) lands on disk, not even hashed.
+   */
+  private throttleKey(kind: 'unlock' | 'recovery' | 'restore', login: string): string {
+    if (kind !== 'unlock') return kind;
+    let userId: string | null = null;
+    try {
+      userId = slotsForLogin(readSlotFile(storePaths(this.deps.storeDir).slots), login)[0]?.userId ?? null;
+    } catch {
+      // No slot file to read (absent, damaged): the unlock itself will say so.
+    }
+    return `unlock:${userId ?? 'unknown'}`;
   }
 
   private assertNotThrottled(key: string): void {
@@ -163,7 +174,7 @@ export class AppCore {
   }
 
   /** Runs one passphrase attempt under the throttle: counted when wrong, cleared when right. */
-  private async attempt<T>(kind: 'unlock' | 'recovery', login: string, wrongCode: string, tryIt: () => Promise<T>): Promise<T> {
+  private async attempt<T>(kind: 'unlock' | 'recovery' | 'restore', login: string, wrongCode: string, tryIt: () => Promise<T>): Promise<T> {
     const key = this.throttleKey(kind, login);
     this.assertNotThrottled(key);
     try {
@@ -171,7 +182,7 @@ export class AppCore {
       this.deps.attempts.reset(key);
       return result;
     } catch (error) {
-      if (error instanceof AppError && error.code === wrongCode) this.fail(key, kind, null, error);
+      if (error instanceof AppError && error.code === wrongCode) this.fail(key, kind === 'recovery' ? 'recovery' : 'unlock', null, error);
       throw error;
     }
   }
@@ -213,26 +224,31 @@ export class AppCore {
    */
   private async identityOf(store: OpenStore, opened: OpenedSlot, secret: string, isAdmin: boolean): Promise<Identity> {
     const userId = opened.slot.userId!;
-    if (opened.keys && opened.root) return { userId, slotId: opened.slot.id, keys: opened.keys, root: opened.root };
+    if (opened.keys && opened.root) return { userId, keys: opened.keys, root: opened.root };
     const keys = opened.keys ?? newUserKeys();
     const existingRoot = rootKeyOf(store);
     const becomesRoot = !existingRoot && isAdmin;
-    const root = existingRoot ?? publicOf(keys.sign);
-    const slot = await store.newSlot(secret, { kind: opened.slot.kind, login: opened.slot.login, userId, mustChange: opened.slot.mustChange }, keys, root);
+    // A member upgraded before any admin pins no root yet; it is pinned at a later unlock, once the first admin made one.
+    const root = existingRoot ?? (becomesRoot ? publicOf(keys.sign) : '');
+    if (opened.keys && !root) return { userId, keys, root };
+    const made = await store.newSlot(secret, { kind: opened.slot.kind, login: opened.slot.login, userId, mustChange: opened.slot.mustChange }, keys, root);
+    const seen = opened.keys ? openSeen(opened.keys, opened.slot) : null;
+    const slot = seen ? sealSeen(keys, made, seen) : made;
     const actor = { userId, workstation: this.deps.env.workstation };
     store.commitSlots(
       (slots) => slots.map((s) => (s.id === opened.slot.id ? slot : s)),
       () => {
+        let certificate: string | null = null;
         if (!opened.keys) {
-          const own = publicOf(keys.sign);
+          const own = { userId: becomesRoot ? ROOT : userId, sign: keys.sign };
           // The first admin's key becomes the root; anyone else's vouches for itself until an admin certifies it.
-          if (becomesRoot) certify(store.db, store.storeId, { userId: ROOT, sign: keys.sign }, { userId: ROOT, publicKey: own, mayCertify: true }, this.now());
-          certify(store.db, store.storeId, { userId: becomesRoot ? ROOT : userId, sign: keys.sign }, { userId, publicKey: own, mayCertify: becomesRoot }, this.now());
+          if (becomesRoot) certify(store.db, store.storeId, own, { userId: ROOT, publicKey: publicOf(keys.sign), mayCertify: true }, this.now());
+          certificate = certify(store.db, store.storeId, own, { userId, publicKey: publicOf(keys.sign), mayCertify: becomesRoot }, this.now());
         }
-        store.audit.append(actor, { action: 'keyslots.upgraded', entity: 'user', entityId: userId, details: { root: becomesRoot } });
+        store.audit.append(actor, { action: 'keyslots.upgraded', entity: 'user', entityId: userId, details: { root: becomesRoot, ...(certificate ? { certificate } : {}) } });
       },
     );
-    return { userId, slotId: slot.id, keys, root };
+    return { userId, keys, root };
   }
 
   private begin(store: OpenStore, identity: Identity, options: { mustChange?: boolean; unlocked?: Unlocked } = {}): void {
@@ -242,6 +258,8 @@ export class AppCore {
     this.who = identity;
     const seen = options.unlocked?.seen ?? null;
     this.seenAtUnlock = seen;
+    // Every slot with keys holds a sealed "seen" from the day it was made: none (or one that does not open) was removed.
+    this.seenMissing = options.unlocked?.opened.keys != null && seen === null;
     store.audit.setSigner({ userId, sign: identity.keys.sign });
     const now = this.now().toISOString();
     const actor = { userId, workstation: this.deps.env.workstation };
@@ -258,7 +276,8 @@ export class AppCore {
       if (options.unlocked?.settled) store.audit.append(actor, { action: 'keyslots.settled', details: { generation: store.slots.generation } });
       // What this user can judge at once: their own key as the store holds it, and the head they saw last.
       if (publicKeyOf(store.db, userId) !== publicOf(identity.keys.sign)) store.audit.append(actor, { action: 'audit.key_mismatch', entity: 'user', entityId: userId });
-      if (seen && store.audit.hashAt(seen.seq) !== seen.hash) store.audit.append(actor, { action: 'audit.seen_missing', details: { seq: seen.seq } });
+      if (seen && seen.seq > 0 && store.audit.hashAt(seen.seq) !== seen.hash) store.audit.append(actor, { action: 'audit.seen_missing', details: { seq: seen.seq } });
+      if (this.seenMissing) store.audit.append(actor, { action: 'audit.seen_missing', details: { seq: -1 } });
       store.audit.append(actor, { action: 'auth.unlock', entity: 'user', entityId: userId });
     })();
     const user = store.orm.select().from(schema.users).where(eq(schema.users.id, userId)).get()!;
@@ -323,6 +342,7 @@ export class AppCore {
       this.current = null;
       this.who = null;
       this.seenAtUnlock = null;
+      this.seenMissing = false;
       store.close();
       for (const listener of this.lockListeners) listener(reason);
     }
@@ -347,13 +367,16 @@ export class AppCore {
     const seen = openSeen(who.keys, slot);
     const replacement = seen ? sealSeen(who.keys, made, seen) : made;
     store.commitSlots(
-      (slots) => slots.map((s) => (s.id === slot.id ? replacement : s)),
+      (slots) => {
+        // The user's slot as it is on disk now, by user id: if another process replaced it meanwhile, nothing is acknowledged.
+        if (!slots.some((s) => s.id === slot.id)) throw new AppError('STORE_BUSY', 'the key slot was changed meanwhile');
+        return slots.map((s) => (s.id === slot.id ? replacement : s));
+      },
       () => {
         store.orm.update(schema.users).set({ mustChangePassphrase: false }).where(eq(schema.users.id, session.userId)).run();
         store.audit.append({ userId: session.userId, workstation: this.deps.env.workstation }, { action: 'auth.passphrase_changed', entity: 'user', entityId: session.userId });
       },
     );
-    this.who = { ...who, slotId: replacement.id };
     this.current = { ...session, mustChangePassphrase: false };
     return this.current;
   }
@@ -376,10 +399,10 @@ export class AppCore {
       const issuer: Signer = opened.keys && !isLegacy(opened.slot) ? { userId: RECOVERY_SIGNER, sign: opened.keys.sign } : { userId: user.id, sign: keys.sign };
       const replacement = await store.newSlot(newPassphrase, { kind: 'user', login: user.login, userId: user.id, mustChange: false }, keys, root);
       store.commitSlots((slots) => [...slots.filter((s) => s.userId !== user.id), replacement], () => {
-        certify(store.db, store.storeId, issuer, { userId: user.id, publicKey: publicOf(keys.sign), mayCertify: true }, this.now());
-        store.audit.append({ userId: user.id, workstation: this.deps.env.workstation }, { action: 'auth.recovery_used', entity: 'user', entityId: user.id });
+        const certificate = certify(store.db, store.storeId, issuer, { userId: user.id, publicKey: publicOf(keys.sign), mayCertify: true }, this.now());
+        store.audit.append({ userId: user.id, workstation: this.deps.env.workstation }, { action: 'auth.recovery_used', entity: 'user', entityId: user.id, details: { certificate } });
       });
-      this.begin(store, { userId: user.id, slotId: replacement.id, keys, root });
+      this.begin(store, { userId: user.id, keys, root });
       return this.current!;
     } catch (error) {
       if (this.store !== store) store.close();
@@ -399,7 +422,7 @@ export class AppCore {
   /** Restores a backup into this core's (empty) folder: the passphrase is tried under the same throttle as an unlock. */
   async restore(file: string, login: string, passphrase: string): Promise<{ events: number }> {
     if (this.store) this.lock('switch-user');
-    const store = await this.attempt('unlock', login, 'WRONG_CREDENTIALS', () => restoreStore(file, this.deps.storeDir, login, passphrase, this.deps.env));
+    const store = await this.attempt('restore', login, 'WRONG_CREDENTIALS', () => restoreStore(file, this.deps.storeDir, login, passphrase, this.deps.env));
     const events = store.audit.head().seq;
     store.close();
     return { events };

@@ -65,6 +65,8 @@ export interface VerifyOptions {
   root?: string | null;
   /** Heads known from outside the chain (what a user saw last): each must still lie on it. */
   anchors?: { seq: number; hash: string; userId: string }[];
+  /** The checking user's slot had no record of what they saw last: someone removed it. */
+  seenMissing?: boolean;
 }
 
 /**
@@ -82,6 +84,12 @@ export class AuditChain {
     private readonly clock: () => Date,
     private readonly storeId: () => string,
   ) {}
+
+  /** At lock: the MAC key goes with the data key. */
+  forget(): void {
+    this.macKey.fill(0);
+    this.signer = null;
+  }
 
   /** The signed-in user, who signs the head every `SIGN_EVERY` events; null when locked. */
   setSigner(signer: Signer | null): void {
@@ -210,6 +218,7 @@ export class AuditChain {
       issues.push(...keyIssues, ...checked.issues);
       heads = checked.heads;
     }
+    if (options.seenMissing) issues.push({ kind: 'unseen' });
     for (const anchor of options.anchors ?? []) {
       if (anchor.seq > 0 && this.hashAt(anchor.seq) !== anchor.hash) issues.push({ kind: 'seen', seq: anchor.seq, userId: anchor.userId });
     }

@@ -13,7 +13,9 @@ import { equalHex, hmacHex, subkey } from './crypto';
 import { fsyncDir, writeFileAtomic } from './files';
 import { storePaths } from './layout';
 import { schemaVersion } from './migrations';
+import { parseSlotFile, slotFileHolds } from './keyslots';
 import { getSetting } from './settings';
+import { withSlotLock } from './store-lock';
 import { unlockStore, type OpenStore, type StoreEnv, type Unlocked } from './store';
 
 /**
@@ -88,6 +90,30 @@ function streamInto(zip: Zip, name: string, path: string): string {
   return hash.digest('hex');
 }
 
+/** A small entry from memory; returns its SHA-256. */
+function addSmall(zip: Zip, name: string, bytes: Buffer): string {
+  const entry = new ZipPassThrough(name);
+  entry.mtime = FIXED_MTIME;
+  zip.add(entry);
+  entry.push(bytes, true);
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * The slot file as it is on disk, read under the slot lock and proved to belong to this database now (its MAC
+ * under the data key, its generation the database's): another process may have changed the users since this
+ * one unlocked, and a backup whose two halves disagree would be refused at restore.
+ */
+function slotFileOf(store: OpenStore): { bytes: Buffer; generation: number } {
+  const bytes = withSlotLock(store.dir, () => readFileSync(storePaths(store.dir).slots));
+  const file = parseSlotFile(bytes.toString('utf8'));
+  const key = store.keyForCopy();
+  const holds = slotFileHolds(file, key);
+  key.fill(0);
+  if (!holds || file.generation !== getSetting(store.db, 'keyGeneration')) throw new AppError('STORE_BUSY', 'the key slots are being changed');
+  return { bytes, generation: file.generation };
+}
+
 /** The chain head, with the newest signature of it if there is one (the caller signs before a backup). */
 function signedHead(store: OpenStore): ManifestV2['head'] {
   const head = store.audit.head();
@@ -98,7 +124,7 @@ function signedHead(store: OpenStore): ManifestV2['head'] {
 }
 
 /** Writes the zip synchronously: the single connection cannot write between the checkpoint and the last read. */
-function writeBackupZip(file: string, store: OpenStore): ManifestV2 {
+function writeBackupZip(file: string, store: OpenStore, slots: { bytes: Buffer; generation: number }): ManifestV2 {
   const paths = storePaths(store.dir);
   const fd = openSync(file, 'wx', 0o600);
   try {
@@ -106,12 +132,12 @@ function writeBackupZip(file: string, store: OpenStore): ManifestV2 {
       if (error) throw error;
       writeSync(fd, chunk);
     });
-    const files = { [DB]: streamInto(zip, DB, paths.db), [SLOTS]: streamInto(zip, SLOTS, paths.slots) };
+    const files = { [DB]: streamInto(zip, DB, paths.db), [SLOTS]: addSmall(zip, SLOTS, slots.bytes) };
     const body: Omit<ManifestV2, 'mac'> = {
       format: 'zlagoda-backup',
       version: 2,
       storeId: getSetting(store.db, 'storeId'),
-      generation: store.slots.generation,
+      generation: slots.generation,
       createdAt: store.env.clock().toISOString(),
       schemaVersion: schemaVersion(store.db),
       files: files as Manifest['files'],
@@ -120,10 +146,7 @@ function writeBackupZip(file: string, store: OpenStore): ManifestV2 {
     const key = store.keyForCopy();
     const manifest: ManifestV2 = { ...body, mac: manifestMac(key, body) };
     key.fill(0);
-    const entry = new ZipPassThrough(MANIFEST);
-    entry.mtime = FIXED_MTIME;
-    zip.add(entry);
-    entry.push(new TextEncoder().encode(JSON.stringify(manifest, null, 2)), true);
+    addSmall(zip, MANIFEST, Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'));
     zip.end();
     fsyncSync(fd);
     return manifest;
@@ -139,7 +162,7 @@ export async function backupStore(store: OpenStore, outFile: string): Promise<Ba
   const expected = fingerprint(store.db);
   const tmp = `${outFile}.partial-${randomUUID().slice(0, 8)}`;
   try {
-    const manifest = writeBackupZip(tmp, store);
+    const manifest = writeBackupZip(tmp, store, slotFileOf(store));
     await verifyBackupFile(tmp, store.keyForCopy(), expected);
     renameSync(tmp, outFile);
     fsyncDir(dirname(outFile));
@@ -313,7 +336,9 @@ export async function restoreStore(file: string, dir: string, login: string, pas
       if (!holds || manifest.generation !== store.slots.generation) throw invalid('manifestKey');
       if (manifest.head.seq > 0 && store.audit.hashAt(manifest.head.seq) !== manifest.head.hash) throw invalid('headMissing');
     }
-    const chain = store.audit.verify({ root: unlocked.opened.root });
+    // The chain's own links and MACs: what the signed heads say is for the verifier to report afterwards, never a
+    // reason to refuse the only copy there is.
+    const chain = store.audit.verify();
     if (integrityCheck(store.db).length > 0 || chain.status !== 'intact') throw invalid('doesNotVerify');
     const opened = store;
     opened.db.transaction(() =>

@@ -7,7 +7,20 @@ import { deriveKey, equalHex, hmacHex, open, seal, subkey, type KdfParams } from
 import { writeFileAtomic } from './files';
 import { boxTo, exportPrivate, importPrivate, publicOf, unbox, witnessKey, type UserKeys } from './keys';
 
-const KdfSchema = z.object({ alg: z.literal('scrypt'), N: z.number().int(), r: z.number().int(), p: z.number().int() });
+/** Bounded: a slot file from a hostile backup must not make one derivation take gigabytes or hours. */
+const KdfSchema = z
+  .object({
+    alg: z.literal('scrypt'),
+    N: z
+      .number()
+      .int()
+      .min(2 ** 10)
+      .max(2 ** 20)
+      .refine((n) => (n & (n - 1)) === 0),
+    r: z.number().int().min(1).max(8),
+    p: z.number().int().min(1).max(4),
+  })
+  .strict();
 const SealedSchema = z.object({ nonce: z.string(), ct: z.string(), tag: z.string() }).strict();
 const BoxedSchema = SealedSchema.extend({ epk: z.string() }).strict();
 
@@ -161,7 +174,7 @@ export async function makeSlot(
   payload.fill(0);
   kek.fill(0);
   const boxPublic = publicOf(keys.box);
-  return {
+  const slot: Slot = {
     id,
     ...fields,
     kdf,
@@ -173,6 +186,8 @@ export async function makeSlot(
     dek: boxTo(boxPublic, dek, dekAad(file.storeId, id, file.generation)),
     seen: null,
   };
+  // A "seen" from the start (nothing yet): a slot without one has had it removed, and its owner is told.
+  return sealSeen(keys, slot, { seq: 0, hash: '' });
 }
 
 /** What a passphrase opens: the data key, and for a current slot the user's keys and pinned root. */

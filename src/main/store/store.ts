@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { AppError } from '../../shared/errors';
 import type { Role } from '../../shared/permissions';
@@ -33,6 +34,7 @@ import {
 } from './keyslots';
 import { crashPoint } from './crash-points';
 import { storePaths } from './layout';
+import { OpenRegistration, withSlotLock } from './store-lock';
 import { migrate, type MigrationOutcome } from './migrations';
 import { getSetting, putSetting } from './settings';
 import { certify, RECOVERY_SIGNER, ROOT } from './witness';
@@ -51,7 +53,6 @@ export interface StoreEnv {
 /** Who holds the store open: their keys sign heads and certify others; `root` is the key pinned in their slot. */
 export interface Identity {
   userId: string;
-  slotId: string;
   keys: UserKeys;
   root: string;
 }
@@ -62,6 +63,7 @@ export class OpenStore {
   private ormFor: Orm;
   readonly audit: AuditChain;
   private closed = false;
+  private readonly registration: OpenRegistration;
 
   constructor(
     readonly dir: string,
@@ -73,6 +75,7 @@ export class OpenStore {
   ) {
     this.connection = db;
     this.ormFor = drizzle(db, { schema });
+    this.registration = new OpenRegistration(dir);
     // The chain reads the connection through the store: a rotation swaps it. Its MAC key is kept in the
     // database, not derived from the data key at each open, so that events stay verifiable across rotations.
     this.audit = new AuditChain(() => this.connection, auditKey(db, dek, env.clock()), env.clock, () => this.storeId);
@@ -107,11 +110,13 @@ export class OpenStore {
    * may have changed them since this one unlocked). Never call inside a transaction.
    */
   commitSlots(change: (slots: AnySlot[]) => AnySlot[], work: () => void = () => {}): void {
-    this.reloadSlots();
-    const generation = this.slots.generation + 1;
-    const next = sealSlotFile({ storeId: this.storeId, generation, slots: reboxSlots(this.slots, change(this.slots.slots), this.dek, generation, false) }, this.dek);
-    this.writePendingAndCommit(next, work);
-    this.installPending(next);
+    withSlotLock(this.dir, () => {
+      this.reloadSlots();
+      const generation = this.slots.generation + 1;
+      const next = sealSlotFile({ storeId: this.storeId, generation, slots: reboxSlots(this.slots, change(this.slots.slots), this.dek, generation, false) }, this.dek);
+      this.writePendingAndCommit(next, work);
+      this.installPending(next);
+    });
   }
 
   /**
@@ -120,20 +125,24 @@ export class OpenStore {
    * any key extracted before, opens nothing after this. Legacy slots cannot follow (`LEGACY_SLOTS`).
    */
   rotate(change: (slots: AnySlot[]) => AnySlot[], work: () => void = () => {}): { bytes: number } {
-    this.reloadSlots();
-    const generation = this.slots.generation + 1;
-    const fresh = randomBytes(32);
-    try {
-      const next = sealSlotFile({ storeId: this.storeId, generation, slots: reboxSlots(this.slots, change(this.slots.slots), fresh, generation, true) }, fresh);
-      this.writePendingAndCommit(next, work);
-      this.rekeyTo(fresh);
-      crashPoint('rekey.swapped');
-      this.installPending(next);
-      return { bytes: statSync(this.paths.db).size };
-    } catch (error) {
-      if (!this.dek.equals(fresh)) wipe(fresh);
-      throw error;
-    }
+    return withSlotLock(this.dir, () => {
+      // The database file is swapped: anyone else holding it open would go on writing to the old one, unseen.
+      if (this.registration.others() > 0) throw new AppError('STORE_BUSY', 'the store is open in another window or command');
+      this.reloadSlots();
+      const generation = this.slots.generation + 1;
+      const fresh = randomBytes(32);
+      try {
+        const next = sealSlotFile({ storeId: this.storeId, generation, slots: reboxSlots(this.slots, change(this.slots.slots), fresh, generation, true) }, fresh);
+        this.writePendingAndCommit(next, work);
+        this.rekeyTo(fresh);
+        crashPoint('rekey.swapped');
+        this.installPending(next);
+        return { bytes: statSync(this.paths.db).size };
+      } catch (error) {
+        if (!this.dek.equals(fresh)) wipe(fresh);
+        throw error;
+      }
+    });
   }
 
   /** The slot file as it is on disk, which must still be this store's under this key. */
@@ -175,7 +184,14 @@ export class OpenStore {
   }
 
   private rekeyTo(fresh: Buffer): void {
-    rekeyFile(this.connection, this.paths.db, { key: this.dek, form: 'raw' }, fresh);
+    try {
+      rekeyFile(this.connection, this.paths.db, { key: this.dek, form: 'raw' }, fresh);
+    } catch (error) {
+      // The file is whole under the old key; the committed generation waits for the next unlock to finish the re-key.
+      this.connection = openEncrypted(this.paths.db, this.dek);
+      this.ormFor = drizzle(this.connection, { schema });
+      throw error;
+    }
     this.connection = openEncrypted(this.paths.db, fresh);
     this.ormFor = drizzle(this.connection, { schema });
     wipe(this.dek);
@@ -188,16 +204,14 @@ export class OpenStore {
    * slots is between its commit and its rename: a lost "seen" costs a weaker check, a stale file would not.
    */
   recordSeen(identity: Identity, head: SeenHead): void {
-    this.connection
-      .transaction(() => {
-        const disk = readSlotFile(this.paths.slots);
-        if (!slotFileHolds(disk, this.dek) || disk.generation !== getSetting(this.connection, 'keyGeneration')) return;
-        const slots = disk.slots.map((s) => (s.id === identity.slotId && !isLegacy(s) ? sealSeen(identity.keys, s, head) : s));
-        const next = sealSlotFile({ storeId: this.storeId, generation: disk.generation, slots }, this.dek);
-        writeSlotFile(this.paths.slots, next);
-        this.slots = next;
-      })
-      .immediate();
+    withSlotLock(this.dir, () => {
+      const disk = readSlotFile(this.paths.slots);
+      if (!slotFileHolds(disk, this.dek) || disk.generation !== getSetting(this.connection, 'keyGeneration')) return;
+      const slots = disk.slots.map((s) => (s.userId === identity.userId && s.kind === 'user' && !isLegacy(s) ? sealSeen(identity.keys, s, head) : s));
+      const next = sealSlotFile({ storeId: this.storeId, generation: disk.generation, slots }, this.dek);
+      writeSlotFile(this.paths.slots, next);
+      this.slots = next;
+    });
   }
 
   /** The raw key, for backup verification and the backup's manifest MAC; never leaves the main process. */
@@ -212,6 +226,8 @@ export class OpenStore {
       this.connection.close();
     } finally {
       wipe(this.dek);
+      this.audit.forget();
+      this.registration.release();
     }
   }
 
@@ -275,8 +291,15 @@ export async function createStore(
   if (!isEmptyOrMissing(dir)) {
     throw new AppError('STORE_EXISTS', 'the directory is not empty', { dir });
   }
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const paths = storePaths(dir);
+  // Built in a folder beside the target and renamed into place whole: a set-up killed halfway leaves only that
+  // folder, which the next set-up clears, never a half-made store that neither unlocks nor lets itself be set up.
+  const parent = dirname(dir);
+  mkdirSync(parent, { recursive: true });
+  const prefix = `${basename(dir)}.creating-`;
+  for (const name of readdirSync(parent)) if (name.startsWith(prefix)) rmSync(join(parent, name), { recursive: true, force: true });
+  const staging = join(parent, `${prefix}${randomUUID().slice(0, 8)}`);
+  mkdirSync(staging, { mode: 0o700 });
+  const paths = storePaths(staging);
   const dek = randomBytes(32);
   const storeId = randomUUID();
   const recoveryKey = newRecoveryKey();
@@ -291,31 +314,38 @@ export async function createStore(
     const rescue = await makeSlot(slotFile, dek, recoveryKey, { kind: 'recovery', login: null, userId: null, mustChange: false }, rescueKeys, root, env.kdf, env.clock());
     const db = openEncrypted(paths.db, dek, { fileMustExist: false });
     const migration = migrate(db, { migrationsFolder: env.migrationsFolder, dbPath: paths.db, backupDir: paths.premigration, now: env.clock() });
-    store = new OpenStore(dir, db, dek, { ...slotFile, generation: 0 }, migration, env);
-    const created = store;
+    store = new OpenStore(staging, db, dek, { ...slotFile, generation: 0 }, migration, env);
+    const building = store;
     const now = env.clock();
     const actor = { userId: adminId, workstation: env.workstation };
     const founder = { userId: ROOT, sign: adminKeys.sign };
-    created.commitSlots(() => [adminSlot, rescue], () => {
-      created.orm.insert(schema.settings).values({ key: 'storeId', value: storeId, updatedAt: now.toISOString() }).run();
-      created.orm
+    building.commitSlots(() => [adminSlot, rescue], () => {
+      building.orm.insert(schema.settings).values({ key: 'storeId', value: storeId, updatedAt: now.toISOString() }).run();
+      building.orm
         .insert(schema.users)
         .values({ id: adminId, login: admin.login, displayName: admin.displayName, roles: ['admin'] satisfies Role[], createdAt: now.toISOString(), lastUnlockAt: now.toISOString() })
         .run();
-      certify(db, storeId, founder, { userId: ROOT, publicKey: root, mayCertify: true }, now);
-      certify(db, storeId, founder, { userId: adminId, publicKey: root, mayCertify: true }, now);
-      certify(db, storeId, founder, { userId: RECOVERY_SIGNER, publicKey: publicOf(rescueKeys.sign), mayCertify: true }, now);
-      created.audit.append(actor, { action: 'store.created', entity: 'store', entityId: storeId, details: { schemaVersion: migration.schemaVersion } });
-      created.audit.append(actor, { action: 'user.created', entity: 'user', entityId: adminId, details: { roles: ['admin'] } });
-      created.audit.append(actor, { action: 'recovery.created', entity: 'store', entityId: storeId });
-      env.seed?.(created, actor);
+      const rootCertificate = certify(db, storeId, founder, { userId: ROOT, publicKey: root, mayCertify: true }, now);
+      const adminCertificate = certify(db, storeId, founder, { userId: adminId, publicKey: root, mayCertify: true }, now);
+      const rescueCertificate = certify(db, storeId, founder, { userId: RECOVERY_SIGNER, publicKey: publicOf(rescueKeys.sign), mayCertify: true }, now);
+      building.audit.append(actor, { action: 'store.created', entity: 'store', entityId: storeId, details: { schemaVersion: migration.schemaVersion, certificate: rootCertificate } });
+      building.audit.append(actor, { action: 'user.created', entity: 'user', entityId: adminId, details: { roles: ['admin'], certificate: adminCertificate } });
+      building.audit.append(actor, { action: 'recovery.created', entity: 'store', entityId: storeId, details: { certificate: rescueCertificate } });
+      env.seed?.(building, actor);
     });
-    restrictStoreFiles(dir);
-    return { store: created, identity: { userId: adminId, slotId: adminSlot.id, keys: adminKeys, root }, recoveryKey };
+    // Closed before the rename (Windows renames no folder with open files), reopened in place after it.
+    const key = Buffer.from(dek);
+    building.close();
+    store = null;
+    if (existsSync(dir)) rmdirSync(dir);
+    renameSync(staging, dir);
+    fsyncDir(parent);
+    const opened = finishOpen(dir, openEncrypted(storePaths(dir).db, key), key, readSlotFile(storePaths(dir).slots), env);
+    return { store: opened, identity: { userId: adminId, keys: adminKeys, root }, recoveryKey };
   } catch (error) {
     store?.close();
     if (!store) wipe(dek);
-    for (const path of [paths.db, paths.wal, paths.shm, paths.slots, paths.pendingSlots]) rmSync(path, { force: true });
+    rmSync(staging, { recursive: true, force: true });
     throw error;
   }
 }
@@ -338,53 +368,84 @@ function readPending(path: string): SlotFile | null {
   }
 }
 
+/** Candidates per secret are few: a hostile slot file listing thousands for one login costs no more than this. */
+const MAX_CANDIDATES = 4;
+
 async function openAny(file: SlotFile, candidates: AnySlot[], secret: string): Promise<OpenedSlot | null> {
-  for (const slot of candidates) {
+  for (const slot of candidates.slice(0, MAX_CANDIDATES)) {
     const opened = await openSlot(file, slot, secret);
     if (opened) return opened;
   }
   return null;
 }
 
+interface Attempt {
+  current: SlotFile;
+  pending: SlotFile | null;
+  fromCurrent: OpenedSlot | null;
+  fromPending: OpenedSlot | null;
+}
+
 /**
- * Opens the store with the slots `pick` chooses in the current slot file, or in the aside file a crash left
- * behind. The database's generation decides which file is true: equal to the current file's, the aside file
- * (if any) is a change that never committed and is dropped; equal to the aside file's, the change committed
- * and its rename (and re-keying, for a rotation) is finished here. Anything else is a slot file from another
- * time: STORE_TAMPERED, and nothing on disk changes. On a wrong secret nothing is written or even opened for writing.
+ * Opens the store with the slots `pick` chooses, in the current slot file or in the aside file a crash left
+ * behind. The key derivations run first, without the lock; the decision runs under the slot lock, on files
+ * that must not have changed meanwhile (else it starts over). The database's generation decides which file is
+ * true: equal to the current file's, the aside file (if any) is a change that never committed and is dropped;
+ * equal to the aside file's, the change committed and its rename (and re-keying, for a rotation) is finished
+ * here. Anything else is a slot file from another time: STORE_TAMPERED, and nothing on disk changes. Until a
+ * file is accepted the database is open read-only, so a wrong secret or a refused file writes nothing.
  */
 async function openWith(dir: string, pick: (file: SlotFile) => AnySlot[], secret: string, env: StoreEnv, wrong: () => AppError): Promise<Unlocked> {
   const paths = storePaths(dir);
-  const current = readSlotFile(paths.slots);
-  const pending = readPending(paths.pendingSlots);
-  let opensSlot = false;
+  for (let round = 0; ; round += 1) {
+    const current = readSlotFile(paths.slots);
+    const pending = readPending(paths.pendingSlots);
+    const fromCurrent = await openAny(current, pick(current), secret);
+    const fromPending = pending ? await openAny(pending, pick(pending), secret) : null;
+    if (!fromCurrent && !fromPending) {
+      if (pick(current).length === 0 && current.slots[0]) {
+        // The same key-derivation time for a login with no slot: timing does not tell which logins exist.
+        const decoy = current.slots[0];
+        await openSlot(current, { ...decoy, salt: randomBytes(16).toString('base64') }, secret).catch(() => null);
+      }
+      throw wrong();
+    }
+    const attempt = { current, pending, fromCurrent, fromPending };
+    const outcome = withSlotLock(dir, () => {
+      const unchanged = readSlotFile(paths.slots).mac === current.mac && (readPending(paths.pendingSlots)?.mac ?? null) === (pending?.mac ?? null);
+      return unchanged ? decide(dir, attempt, env, wrong) : null;
+    });
+    if (outcome) return outcome;
+    for (const opened of [fromCurrent, fromPending]) wipe(opened?.dek);
+    // Another process changed the slots between the derivation and the lock: derive again on what is there now.
+    if (round >= 2) throw new AppError('STORE_BUSY', 'the key slots keep changing');
+  }
+}
+
+/** Under the slot lock: which file opens the database, and what its generation says. */
+function decide(dir: string, { current, pending, fromCurrent, fromPending }: Attempt, env: StoreEnv, wrong: () => AppError): Unlocked {
+  const paths = storePaths(dir);
   let forged = false;
-  for (const file of pending ? [current, pending] : [current]) {
-    const opened = await openAny(file, pick(file), secret);
-    if (!opened) continue;
-    opensSlot = true;
+  for (const [file, opened] of [[current, fromCurrent], [pending, fromPending]] as const) {
+    if (!file || !opened) continue;
     if (!slotFileHolds(file, opened.dek)) {
-      wipe(opened.dek);
       forged = true;
       continue;
     }
     // The current file's key may no longer open the database: a re-key finished before the file was renamed.
-    const db = tryOpenEncrypted(paths.db, opened.dek);
-    if (!db) {
-      wipe(opened.dek);
-      continue;
+    const db = tryOpenEncrypted(paths.db, opened.dek, { readonly: true });
+    if (!db) continue;
+    const other = file === current ? fromPending : fromCurrent;
+    try {
+      return settle({ dir, current, pending, file, opened, other, db, env, wrong });
+    } finally {
+      if (db.open) db.close();
     }
-    return settle({ dir, current, pending, file, opened, db, pick, secret, env, wrong });
   }
+  for (const opened of [fromCurrent, fromPending]) wipe(opened?.dek);
   if (forged) throw new AppError('STORE_TAMPERED', 'key-slot file was changed outside the app');
   // A valid slot file whose key no longer opens the database: a copy from before a rotation.
-  if (opensSlot) throw new AppError('STORE_TAMPERED', 'the key-slot file does not open this database');
-  if (pick(current).length === 0 && current.slots[0]) {
-    // The same key-derivation time for a login with no slot: timing does not tell which logins exist.
-    const decoy = current.slots[0];
-    await openSlot(current, { ...decoy, salt: randomBytes(16).toString('base64') }, secret).catch(() => null);
-  }
-  throw wrong();
+  throw new AppError('STORE_TAMPERED', 'the key-slot file does not open this database');
 }
 
 interface Settling {
@@ -393,19 +454,20 @@ interface Settling {
   pending: SlotFile | null;
   file: SlotFile;
   opened: OpenedSlot;
+  /** What the same secret opened in the other file, if anything. */
+  other: OpenedSlot | null;
+  /** Read-only: closed by the caller; a read-write connection is opened once the file is accepted. */
   db: Db;
-  pick: (file: SlotFile) => AnySlot[];
-  secret: string;
   env: StoreEnv;
   wrong: () => AppError;
 }
 
 /** Decides by the database's generation which slot file is true, and finishes a change a crash interrupted. */
-async function settle({ dir, current, pending, file, opened, db, pick, secret, env, wrong }: Settling): Promise<Unlocked> {
+function settle({ dir, current, pending, file, opened, other, db, env, wrong }: Settling): Unlocked {
   const paths = storePaths(dir);
   const refuse = (error: AppError): never => {
-    db.close();
     wipe(opened.dek);
+    wipe(other?.dek);
     throw error;
   };
   let generation: number;
@@ -413,9 +475,15 @@ async function settle({ dir, current, pending, file, opened, db, pick, secret, e
     assertSameStore(db, file.storeId);
     generation = getSetting(db, 'keyGeneration');
   } catch (error) {
-    return refuse(error as AppError);
+    return refuse(error instanceof AppError ? error : new AppError('STORE_CORRUPT', 'the database cannot be read'));
   }
-  const seenOf = (o: OpenedSlot) => (o.keys ? openSeen(o.keys, o.slot) : null);
+  const accept = (slots: SlotFile, chosen: OpenedSlot, settled: boolean): Unlocked => {
+    db.close();
+    if (chosen !== opened) wipe(opened.dek);
+    if (other && chosen !== other) wipe(other.dek);
+    const live = openEncrypted(paths.db, chosen.dek);
+    return { store: finishOpen(dir, live, chosen.dek, slots, env), opened: chosen, seen: chosen.keys ? openSeen(chosen.keys, chosen.slot) : null, settled };
+  };
   if (file.generation === generation) {
     // The aside file of a change that never committed is dropped; one that committed is renamed in.
     if (file === current && pending) rmSync(paths.pendingSlots, { force: true });
@@ -423,29 +491,22 @@ async function settle({ dir, current, pending, file, opened, db, pick, secret, e
       renameSync(paths.pendingSlots, paths.slots);
       fsyncDir(dir);
     }
-    return { store: finishOpen(dir, db, opened.dek, file, env), opened, seen: seenOf(opened), settled: file === pending };
+    return accept(file, opened, file === pending);
   }
-  if (file === pending && current.generation === generation) {
-    // The secret opens only a change that never committed (a new passphrase, a user being added).
-    return refuse(wrong());
-  }
+  // The secret opens only a change that never committed (a new passphrase, a user being added).
+  if (file === pending && current.generation === generation) return refuse(wrong());
   if (file === current && pending && pending.generation === generation) {
     // Committed, not yet renamed: the same data key (a change of slots) or a new one (a re-key to finish).
-    const next = await openAny(pending, pick(pending), secret);
+    const next = other;
     if (!next) return refuse(wrong());
-    if (!slotFileHolds(pending, next.dek)) {
-      wipe(next.dek);
-      return refuse(new AppError('STORE_TAMPERED', 'key-slot file was changed outside the app'));
-    }
-    let live = db;
+    if (!slotFileHolds(pending, next.dek)) return refuse(new AppError('STORE_TAMPERED', 'key-slot file was changed outside the app'));
     if (!next.dek.equals(opened.dek)) {
-      rekeyFile(db, paths.db, { key: opened.dek, form: 'raw' }, next.dek);
-      live = openEncrypted(paths.db, next.dek);
+      db.close();
+      rekeyFile(openEncrypted(paths.db, opened.dek), paths.db, { key: opened.dek, form: 'raw' }, next.dek);
     }
-    wipe(opened.dek);
     renameSync(paths.pendingSlots, paths.slots);
     fsyncDir(dir);
-    return { store: finishOpen(dir, live, next.dek, pending, env), opened: next, seen: seenOf(next), settled: true };
+    return accept(pending, next, true);
   }
   return refuse(new AppError('STORE_TAMPERED', 'the key-slot file is from another generation than the database', { file: file.generation, database: generation }));
 }

@@ -1,4 +1,4 @@
-import type { KeyObject } from 'node:crypto';
+import { createHash, type KeyObject } from 'node:crypto';
 import type { WitnessIssue } from '../../shared/domain/audit';
 import type { Db } from './connection';
 import { publicOf, signText, verifyText } from './keys';
@@ -17,25 +17,30 @@ export const RECOVERY_SIGNER = 'recovery';
  */
 export const ROOT = 'root';
 
-function certMessage(storeId: string, c: { userId: string; publicKey: string; mayCertify: boolean; issuerId: string; createdAt: string }): string {
-  return `zlagoda-cert|${storeId}|${c.userId}|${c.publicKey}|${c.mayCertify ? 1 : 0}|${c.issuerId}|${c.createdAt}`;
+function certMessage(storeId: string, c: { userId: string; publicKey: string; mayCertify: boolean; issuerKey: string; createdAt: string }): string {
+  return `zlagoda-cert|${storeId}|${c.userId}|${c.publicKey}|${c.mayCertify ? 1 : 0}|${c.issuerKey}|${c.createdAt}`;
+}
+
+/** How an audit event names the certificate written with it: deleting the certificate later is then caught. */
+export function certificateDigest(certificate: string): string {
+  return createHash('sha256').update(certificate).digest('hex').slice(0, 32);
 }
 
 function headMessage(storeId: string, h: { seq: number; hash: string; userId: string; signedAt: string }): string {
   return `zlagoda-head|${storeId}|${h.seq}|${h.hash}|${h.userId}|${h.signedAt}`;
 }
 
-/** Records `subject`'s public key, vouched for by `issuer` (the subject itself for the root). Call inside a transaction. */
-export function certify(db: Db, storeId: string, issuer: Signer, subject: { userId: string; publicKey: string; mayCertify: boolean }, now: Date): void {
-  const createdAt = now.toISOString();
-  const body = { ...subject, issuerId: issuer.userId, createdAt };
+/**
+ * Appends a certificate of `subject`'s key, signed by `issuer` (the subject itself for the root). Returns the
+ * digest the audit event of the same change must carry. Call inside a transaction.
+ */
+export function certify(db: Db, storeId: string, issuer: Signer, subject: { userId: string; publicKey: string; mayCertify: boolean }, now: Date): string {
+  const body = { ...subject, issuerKey: publicOf(issuer.sign), createdAt: now.toISOString() };
   const certificate = signText(issuer.sign, certMessage(storeId, body));
-  // Certifying a key again (a change of roles) replaces its certificate; a new key is a new row, the old ones stay.
   db.prepare(
-    `INSERT INTO user_keys (user_id, public_key, issuer_id, may_certify, certificate, created_at) VALUES (@userId, @publicKey, @issuerId, @mayCertify, @certificate, @createdAt)
-     ON CONFLICT(user_id, public_key) DO UPDATE SET issuer_id = excluded.issuer_id, may_certify = excluded.may_certify,
-       certificate = excluded.certificate, created_at = excluded.created_at`,
+    'INSERT INTO user_keys (user_id, public_key, issuer_key, may_certify, certificate, created_at) VALUES (@userId, @publicKey, @issuerKey, @mayCertify, @certificate, @createdAt)',
   ).run({ ...body, mayCertify: subject.mayCertify ? 1 : 0, certificate });
+  return certificateDigest(certificate);
 }
 
 /** The user's current key: the newest one recorded. */
@@ -62,41 +67,66 @@ interface KeyRow {
   id: number;
   user_id: string;
   public_key: string;
-  issuer_id: string;
+  issuer_key: string;
   may_certify: number;
   certificate: string;
   created_at: string;
 }
 
 /**
- * The keys that lead back to the root: the root row signs itself and must equal the key pinned in the checking
- * user's slot; every other key must carry the signature of a valid key, allowed to certify, of its issuer.
- * Returns each user's valid keys and an issue for every key that does not hold.
+ * The keys that lead back to the root, judged row by row in the order they were written: the root row signs
+ * itself and must equal the key pinned in the checking user's slot; any other row must be signed by a key that,
+ * at that point, was valid and allowed to certify. A later row for a key changes what it may do from then on.
+ * Every certificate an audit event names must still be there (a deleted demotion would otherwise restore an
+ * admin's power). Returns each user's valid keys and an issue for every row that does not hold.
  */
 export function validKeys(db: Db, storeId: string, root: string): { keys: Map<string, string[]>; issues: WitnessIssue[] } {
   const rows = db.prepare('SELECT * FROM user_keys ORDER BY id').all() as KeyRow[];
-  const valid = new Set<KeyRow>();
-  const holds = (row: KeyRow, issuerKey: string) =>
-    verifyText(issuerKey, certMessage(storeId, { userId: row.user_id, publicKey: row.public_key, mayCertify: row.may_certify === 1, issuerId: row.issuer_id, createdAt: row.created_at }), row.certificate);
-  for (const row of rows) if (row.user_id === ROOT && row.issuer_id === ROOT && row.public_key === root && holds(row, root)) valid.add(row);
-  const issues: WitnessIssue[] = [];
-  if (valid.size === 0) issues.push({ kind: 'root' });
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const row of rows) {
-      if (valid.has(row)) continue;
-      const vouched = [...valid].some((issuer) => issuer.user_id === row.issuer_id && issuer.may_certify === 1 && holds(row, issuer.public_key));
-      if (vouched) {
-        valid.add(row);
-        grew = true;
-      }
-    }
-  }
-  for (const row of rows) if (!valid.has(row)) issues.push({ kind: 'certificate', userId: row.user_id });
+  const mayCertify = new Map<string, boolean>();
   const keys = new Map<string, string[]>();
-  for (const row of valid) keys.set(row.user_id, [...(keys.get(row.user_id) ?? []), row.public_key]);
+  const issues: WitnessIssue[] = [];
+  // Counted, not just listed: two certificates can be identical (same key, issuer, rights and second).
+  const present = new Map<string, number>();
+  let rooted = false;
+  const unvouched: KeyRow[] = [];
+  for (const row of rows) {
+    const digest = certificateDigest(row.certificate);
+    present.set(digest, (present.get(digest) ?? 0) + 1);
+    const message = certMessage(storeId, { userId: row.user_id, publicKey: row.public_key, mayCertify: row.may_certify === 1, issuerKey: row.issuer_key, createdAt: row.created_at });
+    const holds =
+      row.user_id === ROOT
+        ? row.public_key === root && row.issuer_key === root && verifyText(root, message, row.certificate)
+        : mayCertify.get(row.issuer_key) === true && verifyText(row.issuer_key, message, row.certificate);
+    if (!holds) {
+      if (row.user_id !== ROOT) unvouched.push(row);
+      continue;
+    }
+    if (row.user_id === ROOT) rooted = true;
+    mayCertify.set(row.public_key, row.may_certify === 1);
+    const list = keys.get(row.user_id) ?? [];
+    if (!list.includes(row.public_key)) keys.set(row.user_id, [...list, row.public_key]);
+  }
+  if (!rooted) issues.unshift({ kind: 'root' });
+  // A self-signed key an admin later certified (a store from before keys) is not a finding; any other is.
+  for (const row of unvouched) if (!keys.get(row.user_id)?.includes(row.public_key)) issues.push({ kind: 'certificate', userId: row.user_id });
+  const named = db
+    .prepare(
+      `SELECT seq, entity_id, json_extract(details, '$.certificate') AS digest FROM audit_events
+       WHERE action IN ('store.created', 'user.created', 'user.roles_changed', 'auth.recovery_used', 'keyslots.upgraded', 'recovery.created')
+         AND json_extract(details, '$.certificate') IS NOT NULL`,
+    )
+    .all() as { seq: number; entity_id: string | null; digest: string }[];
+  for (const event of named) {
+    const left = present.get(event.digest) ?? 0;
+    if (left > 0) present.set(event.digest, left - 1);
+    else issues.push({ kind: 'certificate', seq: event.seq, ...(event.entity_id ? { userId: event.entity_id } : {}) });
+  }
   return { keys, issues };
+}
+
+/** The user's keys that currently stand (the latest first), for re-certifying on a change of roles. */
+export function standingKeysOf(db: Db, storeId: string, root: string, userId: string): string[] {
+  return [...(validKeys(db, storeId, root).keys.get(userId) ?? [])].reverse();
 }
 
 interface HeadRow {
@@ -144,6 +174,3 @@ export function checkHeads(db: Db, storeId: string, keys: Map<string, string[]>,
   return { issues, heads };
 }
 
-export function publicKeyFor(sign: KeyObject): string {
-  return publicOf(sign);
-}

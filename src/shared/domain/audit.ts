@@ -36,11 +36,12 @@ export const AuditPageSchema = z.object({
  * One thing the verifier found. Chain kinds (`hash`, `mac`, `link`, `gap`, `checkpoint`) name the event whose
  * stored form no longer holds. Witness kinds come from signed heads and slots: `rewritten` (an event from `seq`
  * to `to` changed under a head `userId` signed), `signature` (a signed head forged or altered), `cut` (a signed
- * or seen head the chain no longer reaches), `seen` (the head this user saw last is not on the chain),
+ * or seen head the chain no longer reaches), `seen` (the head this user saw last is not on the chain), `unseen`
+ * (the record of it was removed from this user's slot),
  * `certificate` (a signing key no admin vouched for), `root` (no key leads to the root pinned in the slot).
  */
 export const ChainIssueSchema = z.object({
-  kind: z.enum(['hash', 'mac', 'link', 'gap', 'checkpoint', 'rewritten', 'signature', 'cut', 'seen', 'certificate', 'root']),
+  kind: z.enum(['hash', 'mac', 'link', 'gap', 'checkpoint', 'rewritten', 'signature', 'cut', 'seen', 'unseen', 'certificate', 'root']),
   seq: z.number().int().optional(),
   to: z.number().int().optional(),
   userId: z.string().optional(),

@@ -1,9 +1,12 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
- * Each user's public signing key and who vouched for it. The first admin's key is the root: self-signed, and
- * pinned inside every slot made after it. Every other key carries the signature of a key allowed to certify
- * (an admin's, or the recovery slot's). No foreign key: the recovery slot has a key but is not a user.
+ * Certificates of users' public signing keys, appended, never replaced: who holds which key, whether it may
+ * certify others, and the key that vouched for it (its signature over all of that). The first admin's key is
+ * the root, a self-signed row pinned inside every slot made after it. A key's standing is judged as of each
+ * row, in order: a later row for the same key (a change of roles) changes what it may do from then on, and
+ * certificates it issued before stay valid. No foreign key: the recovery slot and the root have keys but are
+ * not users.
  */
 export const userKeys = sqliteTable(
   'user_keys',
@@ -11,13 +14,12 @@ export const userKeys = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     userId: text('user_id').notNull(),
     publicKey: text('public_key').notNull(),
-    issuerId: text('issuer_id').notNull(),
+    issuerKey: text('issuer_key').notNull(),
     mayCertify: integer('may_certify', { mode: 'boolean' }).notNull(),
     certificate: text('certificate').notNull(),
     createdAt: text('created_at').notNull(),
   },
-  // A user's earlier keys stay (after a recovery the admin has a new one): heads they signed keep verifying.
-  (t) => [uniqueIndex('user_keys_user_key').on(t.userId, t.publicKey)],
+  (t) => [index('user_keys_user').on(t.userId)],
 );
 
 /**

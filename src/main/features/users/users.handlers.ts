@@ -6,7 +6,8 @@ import type { FeatureHandlers } from '../../kernel/context';
 import * as schema from '../../db/schema';
 import { assertStrongPassphrase } from '../../kernel/session';
 import { newUserKeys, publicOf } from '../../store/keys';
-import { certify, publicKeyOf } from '../../store/witness';
+import { certify } from '../../store/witness';
+import { keyToRecertify } from './users.repository';
 import { countActiveAdmins, findActive, findActiveByLogin, listActive, toSummary } from './users.repository';
 
 export const usersHandlers = {
@@ -30,8 +31,8 @@ export const usersHandlers = {
         .values({ id, login: input.login, displayName: input.displayName, roles, mustChangePassphrase: true, createdAt: now.toISOString() })
         .run();
       // The new user's key, vouched for by the admin who added them: no one else can make another key pass as theirs.
-      certify(store.db, store.storeId, core.signer(), { userId: id, publicKey: publicOf(keys.sign), mayCertify: roles.includes('admin') }, now);
-      core.audit({ action: 'user.created', entity: 'user', entityId: id, details: { roles } });
+      const certificate = certify(store.db, store.storeId, core.signer(), { userId: id, publicKey: publicOf(keys.sign), mayCertify: roles.includes('admin') }, now);
+      core.audit({ action: 'user.created', entity: 'user', entityId: id, details: { roles, certificate } });
     });
     return toSummary(findActive(store.orm, id)!);
   },
@@ -44,10 +45,11 @@ export const usersHandlers = {
       throw new AppError('LAST_ADMIN', 'the store must keep at least one admin');
     }
     store.orm.update(schema.users).set({ roles }).where(eq(schema.users.id, user.id)).run();
-    // Whether the key may vouch for others follows the admin role; the acting admin certifies it anew.
-    const publicKey = publicKeyOf(store.db, user.id);
-    if (publicKey) certify(store.db, store.storeId, core.signer(), { userId: user.id, publicKey, mayCertify: roles.includes('admin') }, now);
-    audit({ action: 'user.roles_changed', entity: 'user', entityId: user.id, details: { roles } });
+    // Whether the key may vouch for others follows the admin role: the acting admin certifies it anew, only a key
+    // that stands now (never whichever row is newest: anyone with the data key can add rows).
+    const publicKey = keyToRecertify(store.db, store.storeId, core.witness().root, user.id);
+    const certificate = publicKey ? certify(store.db, store.storeId, core.signer(), { userId: user.id, publicKey, mayCertify: roles.includes('admin') }, now) : null;
+    audit({ action: 'user.roles_changed', entity: 'user', entityId: user.id, details: { roles, ...(certificate ? { certificate } : {}) } });
     if (user.id === session.userId) core.refreshSession();
     return toSummary(findActive(store.orm, user.id)!);
   },

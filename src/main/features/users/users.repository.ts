@@ -2,7 +2,9 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { UserSummary } from '../../../shared/domain/users';
 import type { Role } from '../../../shared/permissions';
 import * as schema from '../../db/schema';
+import type { Db } from '../../store/connection';
 import type { Orm } from '../../store/store';
+import { standingKeysOf } from '../../store/witness';
 
 type UserRow = typeof schema.users.$inferSelect;
 
@@ -36,4 +38,17 @@ export function findActiveByLogin(orm: Orm, login: string): UserRow | undefined 
 
 export function countActiveAdmins(orm: Orm, exceptId?: string): number {
   return listActive(orm).filter((u) => u.id !== exceptId && (u.roles as string[]).includes('admin')).length;
+}
+
+/**
+ * The key a change of roles certifies anew: the user's key that stands now. A user upgraded from a store without
+ * keys has one self-signed key and nothing standing: that one, as long as it is their only key.
+ */
+export function keyToRecertify(db: Db, storeId: string, root: string, userId: string): string | null {
+  if (!root) return null;
+  const standing = standingKeysOf(db, storeId, root, userId);
+  if (standing[0]) return standing[0];
+  const rows = db.prepare('SELECT public_key, issuer_key FROM user_keys WHERE user_id = ?').all(userId) as { public_key: string; issuer_key: string }[];
+  const only = rows.length > 0 && rows.every((r) => r.public_key === rows[0]!.public_key) ? rows[0]! : null;
+  return only && only.issuer_key === only.public_key ? only.public_key : null;
 }
