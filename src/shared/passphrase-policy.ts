@@ -32,7 +32,9 @@ export function checkPassphrase(passphrase: string, login?: string): PassphraseP
   if (COMMON.has(folded)) return 'common';
   if (/^(.)\1+$/u.test(folded)) return 'common';
   if (login && login.length >= 3 && login.length <= LOGIN_MAX && folded.includes(login.toLowerCase())) return 'contains_login';
-  if (CONTEXT_WORDS.some((w) => folded.replace(/[\s\d\W_]/gu, '') === w || folded === w)) return 'context_word';
+  // Letters of any script: `\W` counts Cyrillic as non-word, which once let «Злагода 2026!!» through.
+  const letters = folded.replace(/[^\p{L}]/gu, '');
+  if (CONTEXT_WORDS.includes(letters)) return 'context_word';
   return null;
 }
 

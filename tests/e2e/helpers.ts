@@ -120,3 +120,21 @@ export async function unlock(page: Page, login: string, passphrase: string): Pro
   await page.getByLabel('Пароль').fill(passphrase);
   await page.getByLabel('Пароль').press('Enter');
 }
+
+/** Chooses from a Mantine Select: open it by its label, then click the option. */
+export async function pick(page: Page, label: RegExp, option: string | RegExp): Promise<void> {
+  await page.getByRole('dialog').getByRole('textbox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).first().click();
+}
+
+/** Plans a meeting from the meetings list: date, 10:00, the hall, the mixed format. */
+export async function planMeeting(page: Page, date: string): Promise<void> {
+  await page.getByRole('button', { name: 'Запланувати засідання' }).click();
+  const dialog = page.getByRole('dialog');
+  await fillDate(dialog.getByLabel(/^Дата/), date);
+  await dialog.getByLabel(/^Час/).fill('10:00');
+  await dialog.getByLabel(/^Місце проведення/).fill('м. Полтава, вул. Соборності, 45, зала засідань');
+  await pick(page, /^Форма проведення/, 'Змішаний');
+  await dialog.getByRole('button', { name: 'Запланувати', exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+}

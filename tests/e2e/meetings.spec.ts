@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
-import { expect, fillDate, screenshot, setUpStore, test } from './helpers';
+import { expect, fillDate, pick, planMeeting, screenshot, setUpStore, test } from './helpers';
 
 /** The council as the head's order sets it: eight members, with the organisations a new store comes with. */
 const MEMBERS = [
@@ -15,12 +15,6 @@ const MEMBERS = [
   { surname: 'Ткаченко', given: 'Сергій', patronymic: 'Миколайович', position: 'Прокурор відділу обласної прокуратури', org: 'Обласна прокуратура', role: 'Член' },
   { surname: 'Лисенко', given: 'Тарас', patronymic: 'Юрійович', position: 'Директор обласного центру зайнятості', org: 'Обласний центр зайнятості', role: 'Член' },
 ];
-
-/** Chooses from a Mantine Select: open it by its label, then click the option. */
-async function pick(page: Page, label: RegExp, option: string | RegExp): Promise<void> {
-  await page.getByRole('dialog').getByRole('textbox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).first().click();
-}
 
 async function addMember(page: Page, member: (typeof MEMBERS)[number]): Promise<void> {
   await page.getByRole('button', { name: 'Додати члена ради' }).click();
@@ -173,17 +167,6 @@ async function pickIn(page: Page, label: RegExp, option: string): Promise<void> 
 async function save(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Зберегти', exact: true }).click();
   await expect(page.getByText(/^Засідання № \d+\/\d+ збережено\.$/).first()).toBeVisible();
-}
-
-async function planMeeting(page: Page, date: string): Promise<void> {
-  await page.getByRole('button', { name: 'Запланувати засідання' }).click();
-  const dialog = page.getByRole('dialog');
-  await fillDate(dialog.getByLabel(/^Дата/), date);
-  await dialog.getByLabel(/^Час/).fill('10:00');
-  await dialog.getByLabel(/^Місце проведення/).fill('м. Полтава, вул. Соборності, 45, зала засідань');
-  await pick(page, /^Форма проведення/, 'Змішаний');
-  await dialog.getByRole('button', { name: 'Запланувати', exact: true }).click();
-  await expect(dialog).toHaveCount(0);
 }
 
 async function giveAssignment(page: Page, item: ReturnType<Page['getByTestId']>, decision: string, organisation: string, due: string): Promise<void> {

@@ -26,7 +26,7 @@ describe('the data layer', () => {
     const admin = sessionOf(['admin']);
     const bridge = fakeBridge({
       ...unlockedShell(admin),
-      'session:status': () => (locked ? lockedStatus : { storeState: 'unlocked' as const, session: admin, idleLockMinutes: 15 }),
+      'session:status': () => (locked ? lockedStatus : { storeState: 'unlocked' as const, session: admin, idleLockMinutes: 15, lockWarningSeconds: 60, idleLockInSeconds: null, lastLock: null }),
       'session:lock': () => {
         locked = true;
         return { locked: true as const };

@@ -37,8 +37,10 @@ export const contractViolations: string[] = [];
  * A stand-in for the main process: no network, answers exactly as the handlers say, records every call, and
  * holds both sides to the contract, so a screen cannot pass against a fake the real process would refuse.
  */
-export function fakeBridge(handlers: Handlers): FakeBridge {
+export function fakeBridge(given: Handlers): FakeBridge {
   const calls: { channel: string; input: unknown }[] = [];
+  // Every unlocked window asks for the user's kept drafts; a test that is not about them has none.
+  const handlers: Handlers = { 'drafts:list': () => [], 'drafts:get': () => null, ...given };
   const bridge: FakeBridge = {
     calls,
     handlers,
@@ -85,10 +87,10 @@ export function sessionOf(roles: Role[], overrides: Partial<SessionInfo> = {}): 
 }
 
 export function unlockedStatus(session: SessionInfo) {
-  return { storeState: 'unlocked' as const, session, idleLockMinutes: 15 };
+  return { storeState: 'unlocked' as const, session, idleLockMinutes: 15, lockWarningSeconds: 60, idleLockInSeconds: null, lastLock: null };
 }
 
-export const lockedStatus = { storeState: 'locked' as const, session: null, idleLockMinutes: 15 };
+export const lockedStatus = { storeState: 'locked' as const, session: null, idleLockMinutes: 15, lockWarningSeconds: 60, idleLockInSeconds: null, lastLock: null };
 
 export function renderApp(bridge: FakeBridge, language: 'uk' | 'en' = 'uk'): RenderResult & { api: AppApi } {
   const api = createApi(bridge);

@@ -63,7 +63,7 @@ describe('locking', () => {
     const bridge = fakeBridge({
       ...unlockedShell(sessionOf(['admin'])),
       'session:lock': () => ({ locked: true as const }),
-      'settings:get': () => ({ idleLockMinutes: 15 }),
+      'settings:get': () => ({ idleLockMinutes: 15, lockWarningSeconds: 60 }),
     });
     renderApp(bridge);
     const user = userEvent.setup();

@@ -7,7 +7,8 @@ import { quorumNeeded, type Member, type MemberRole } from '../../src/shared/dom
 import type { Meeting, MeetingSummary } from '../../src/shared/domain/meetings';
 import type { Organisation } from '../../src/shared/domain/organisations';
 import type { Role } from '../../src/shared/permissions';
-import { fail, fakeBridge, renderApp, sessionOf, type Handlers, unlockedShell } from './fake-api';
+import { toValues } from '../../src/renderer/src/features/meetings/meeting-form';
+import { fail, fakeBridge, renderApp, sessionOf, type Handlers, unlockedShell, unlockedStatus } from './fake-api';
 import * as sample from './samples';
 import { assignment, dataRows, EMPTY_DASHBOARD, fixToday, groupSettings, meetingSummary, organisation, organisationOptionsOf, pick, typeDate, type User } from './samples';
 
@@ -706,5 +707,85 @@ describe('meeting editor', () => {
     await user.click(screen.getByRole('button', { name: 'Організації' }));
     expect(screen.queryByRole('dialog', { name: 'Вийти без збереження?' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Організації' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('keeps unsaved minutes as a draft when locked by hand, before the lock, and says so on the lock screen', async () => {
+    let draft: { key: string; label: string; payload: string } | null = null;
+    const bridge = bridgeFor(['secretary'], {
+      'drafts:save': (input) => {
+        draft = input;
+        return { savedAt: '2026-11-20T10:15:00.000Z' };
+      },
+      'session:lock': () => ({ locked: true as const }),
+    });
+    const { user } = await openMeeting('2/2026', bridge);
+    await user.type(screen.getByLabelText(/^Місце проведення/), ' (зала 2)');
+    fireEvent.keyDown(document.body, { key: 'l', code: 'KeyL', ctrlKey: true });
+    expect((await screen.findByTestId('lock-reason')).textContent).toBe(
+      'Сховище заблоковано вручну. Незбережені зміни (1) збережено як зашифровану чернетку: їх буде запропоновано після розблокування.',
+    );
+    expect(draft).toMatchObject({ key: 'meetings:m-2', label: 'засідання № 2/2026' });
+    expect((JSON.parse(draft!.payload) as { place: string }).place).toMatch(/\(зала 2\)$/);
+    // The draft was kept before the lock was asked for.
+    const order = bridge.calls.map((c) => c.channel).filter((c) => c === 'drafts:save' || c === 'session:lock');
+    expect(order).toEqual(['drafts:save', 'session:lock']);
+  });
+
+  it('offers a kept draft on its meeting and after unlock; restoring puts it in the form, unsaved', async () => {
+    const kept = { key: 'meetings:m-2', label: 'засідання № 2/2026', savedAt: '2026-11-20T10:15:00.000Z' };
+    let present = true;
+    const bridge = bridgeFor(['secretary'], {
+      'drafts:list': () => (present ? [kept] : []),
+      'drafts:get': (input) => (present && input.key === kept.key ? { ...kept, payload: JSON.stringify({ ...toValues(meetingTwo(), MEMBERS), place: 'м. Полтава, зала 7' }) } : null),
+      'drafts:discard': () => {
+        present = false;
+        return { discarded: true };
+      },
+    });
+    renderApp(bridge);
+    const user = userEvent.setup();
+    const offer = await screen.findByTestId('kept-drafts');
+    expect(offer.textContent).toContain('засідання № 2/2026');
+    await user.click(within(offer).getByRole('button', { name: 'Відкрити' }));
+    const notice = await screen.findByTestId('kept-draft');
+    expect(screen.queryByTestId('kept-drafts')).toBeNull();
+    await user.click(within(notice).getByRole('button', { name: 'Відновити зміни' }));
+    expect((screen.getByLabelText(/^Місце проведення/) as HTMLInputElement).value).toBe('м. Полтава, зала 7');
+    expect(screen.getByText('Є незбережені зміни')).toBeTruthy();
+    await waitFor(() => expect(bridge.callsOf('drafts:discard')).toEqual([{ key: 'meetings:m-2', restored: true }]));
+    await waitFor(() => expect(screen.queryByTestId('kept-draft')).toBeNull());
+  });
+
+  it('counts down before the idle lock, lets the secretary stay, and keeps the unsaved minutes just before the end', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    let left = 3600;
+    const bridge = bridgeFor(['secretary'], {
+      'session:status': () => ({ ...unlockedStatus(sessionOf(['secretary'])), idleLockInSeconds: left }),
+      'session:activity': () => {
+        left = 600;
+        return { ok: true as const };
+      },
+      'drafts:save': () => ({ savedAt: '2026-11-20T10:15:00.000Z' }),
+    });
+    const { user } = await openMeeting('2/2026', bridge);
+    await user.type(screen.getByLabelText(/^Місце проведення/), ' (зала 2)');
+    left = 40;
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(5_000);
+    });
+    const dialog = await screen.findByRole('dialog', { name: 'Сховище скоро буде заблоковано' });
+    expect(within(dialog).getByTestId('idle-countdown').textContent).toMatch(/через (40|39) секунд сховище буде заблоковано/);
+    await user.click(within(dialog).getByRole('button', { name: 'Продовжити роботу' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Сховище скоро буде заблоковано' })).toBeNull());
+    expect(bridge.callsOf('session:activity').length).toBeGreaterThan(0);
+    expect(bridge.callsOf('drafts:save')).toEqual([]);
+
+    left = 7;
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(5_000);
+    });
+    await waitFor(() => expect(bridge.callsOf('drafts:save')).toHaveLength(1));
+    expect(bridge.callsOf('drafts:save')[0]).toMatchObject({ key: 'meetings:m-2' });
+    vi.useRealTimers();
   });
 });

@@ -10,7 +10,7 @@ function setupBridge() {
   const session = sessionOf(['admin']);
   let created = false;
   return fakeBridge({
-    'session:status': () => (created ? unlockedStatus(session) : { storeState: 'absent', session: null, idleLockMinutes: 15 }),
+    'session:status': () => (created ? unlockedStatus(session) : { storeState: 'absent', session: null, idleLockMinutes: 15, lockWarningSeconds: 60, idleLockInSeconds: null, lastLock: null }),
     'dashboard:get': () => EMPTY_DASHBOARD,
     'session:setup': () => {
       created = true;

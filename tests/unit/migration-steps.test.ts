@@ -126,6 +126,16 @@ const STEPS: Record<string, () => void> = {
     expect(() => db.prepare('DELETE FROM audit_heads').run()).toThrow(/append-only/);
     expect(() => db.prepare("UPDATE audit_heads SET seq = 2").run()).toThrow(/append-only/);
   },
+
+  '0006_lock_drafts': () => {
+    const { db, upgrade } = storeAt('0005_audit_witnesses');
+    insertUser(db, 'u1', 'olena');
+    upgrade('0006_lock_drafts');
+    db.prepare("INSERT INTO drafts (user_id, key, label, payload, saved_at) VALUES ('u1', 'meetings:m1', 'засідання № 1/2026', '{}', ?)").run(NOW);
+    expect(() => db.prepare("INSERT INTO drafts (user_id, key, label, payload, saved_at) VALUES ('u1', 'meetings:m1', 'x', '{}', ?)").run(NOW)).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => db.prepare("INSERT INTO drafts (user_id, key, label, payload, saved_at) VALUES ('nobody', 'meetings:m2', 'x', '{}', ?)").run(NOW)).toThrow(/FOREIGN KEY/);
+    expect(count(db, 'users')).toBe(1);
+  },
 };
 
 describe('each released migration, on a store with rows of the shape before it', () => {

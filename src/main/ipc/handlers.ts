@@ -3,6 +3,7 @@ import { aboutHandlers } from '../features/about/about.handlers';
 import { assignmentsHandlers } from '../features/assignments/assignments.handlers';
 import { auditHandlers } from '../features/audit/audit.handlers';
 import { dashboardHandlers } from '../features/dashboard/dashboard.handlers';
+import { draftsHandlers } from '../features/drafts/drafts.handlers';
 import { groupHandlers } from '../features/group/group.handlers';
 import { meetingsHandlers } from '../features/meetings/meetings.handlers';
 import { organisationsHandlers } from '../features/organisations/organisations.handlers';
@@ -22,4 +23,5 @@ export const handlers = {
   ...meetingsHandlers,
   ...assignmentsHandlers,
   ...dashboardHandlers,
+  ...draftsHandlers,
 } satisfies Handlers;

@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { AppStatus, SessionInfo } from '../../shared/domain/auth';
+import type { AppStatus, LockInfo, SessionInfo } from '../../shared/domain/auth';
 import { AppError } from '../../shared/errors';
 import { checkPassphrase } from '../../shared/passphrase-policy';
 import { permissionsOf, type Role } from '../../shared/permissions';
@@ -12,7 +12,7 @@ import { storePaths } from '../store/layout';
 import { createStore, storeExists, unlockStore, unlockWithRecoveryKey, type Identity, type OpenStore, type StoreEnv, type Unlocked } from '../store/store';
 import { wipe } from '../store/crypto';
 import { certify, publicKeyOf, RECOVERY_SIGNER, ROOT, type Signer } from '../store/witness';
-import { getSetting, IDLE_LOCK_DEFAULT } from '../store/settings';
+import { getSetting, IDLE_LOCK_DEFAULT, LOCK_WARNING_DEFAULT } from '../store/settings';
 import { delayAfter, type AttemptLog } from './attempts';
 import type { PdfPrinter } from './pdf';
 
@@ -52,6 +52,9 @@ export class AppCore {
   private seenMissing = false;
   private lastActivity = 0;
   private idleMinutes = IDLE_LOCK_DEFAULT;
+  private warningSeconds = LOCK_WARNING_DEFAULT;
+  private lastLock: LockInfo | null = null;
+  private readonly draftsKept = new Set<string>();
   private readonly lockListeners = new Set<(reason: string) => void>();
 
   constructor(readonly deps: CoreDeps) {}
@@ -90,7 +93,20 @@ export class AppCore {
   status(): AppStatus {
     this.checkIdle();
     const storeState = this.store ? 'unlocked' : storeExists(this.deps.storeDir) ? 'locked' : 'absent';
-    return { storeState, session: this.current, idleLockMinutes: this.idleMinutes };
+    const left = this.store ? Math.max(0, Math.ceil((this.lastActivity + this.idleMinutes * 60_000 - this.now().getTime()) / 1000)) : null;
+    return {
+      storeState,
+      session: this.current,
+      idleLockMinutes: this.idleMinutes,
+      lockWarningSeconds: this.warningSeconds,
+      idleLockInSeconds: left,
+      lastLock: this.store ? null : this.lastLock,
+    };
+  }
+
+  /** A draft of unsaved edits was kept (one per record, however often): the lock screen says so. */
+  noteDraftKept(key: string): void {
+    this.draftsKept.add(key);
   }
 
   /** After an await (a key derivation) the store may have been locked meanwhile: the work then stops as LOCKED. */
@@ -128,8 +144,9 @@ export class AppCore {
     return false;
   }
 
-  setIdleMinutes(minutes: number): void {
+  setIdleMinutes(minutes: number, warningSeconds = this.warningSeconds): void {
     this.idleMinutes = minutes;
+    this.warningSeconds = warningSeconds;
   }
 
   audit(input: AuditInput): void {
@@ -292,6 +309,9 @@ export class AppCore {
       unlockedAt: now,
     };
     this.idleMinutes = getSetting(store.db, 'idleLockMinutes');
+    this.warningSeconds = getSetting(store.db, 'lockWarningSeconds');
+    this.lastLock = null;
+    this.draftsKept.clear();
     this.touch();
   }
 
@@ -337,6 +357,8 @@ export class AppCore {
         }
       }
     } finally {
+      this.lastLock = { reason, at: this.now().toISOString(), draftsKept: this.draftsKept.size };
+      this.draftsKept.clear();
       store.audit.setSigner(null);
       this.store = null;
       this.current = null;

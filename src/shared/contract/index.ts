@@ -3,6 +3,7 @@ import { about } from './about';
 import { assignments } from './assignments';
 import { audit } from './audit';
 import { dashboard } from './dashboard';
+import { drafts } from './drafts';
 import { group } from './group';
 import { meetings } from './meetings';
 import { organisations } from './organisations';
@@ -22,6 +23,7 @@ export const contract = {
   ...meetings,
   ...assignments,
   ...dashboard,
+  ...drafts,
 };
 
 export type Contract = typeof contract;

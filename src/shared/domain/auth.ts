@@ -39,9 +39,24 @@ export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 export const StoreStateSchema = z.enum(['absent', 'locked', 'unlocked']);
 export type StoreState = z.infer<typeof StoreStateSchema>;
 
+/** Why the store last locked, for the lock screen: by hand, idle (the app's or the whole computer's), the OS. */
+export const LockInfoSchema = z.object({
+  reason: z.string(),
+  at: z.string(),
+  /** Drafts of unsaved edits kept just before it. */
+  draftsKept: z.number().int(),
+});
+export type LockInfo = z.infer<typeof LockInfoSchema>;
+
 export const AppStatusSchema = z.object({
   storeState: StoreStateSchema,
   session: SessionInfoSchema.nullable(),
   idleLockMinutes: z.number().int(),
+  /** Seconds of the countdown before the idle lock. */
+  lockWarningSeconds: z.number().int(),
+  /** While unlocked: seconds left before the idle lock, counted from the last activity. */
+  idleLockInSeconds: z.number().int().nullable(),
+  /** While locked: the last lock of this run of the app, if any. */
+  lastLock: LockInfoSchema.nullable(),
 });
 export type AppStatus = z.infer<typeof AppStatusSchema>;

@@ -30,7 +30,7 @@ function fakeCore(state: 'unlocked' | 'locked' = 'unlocked', idleLockMinutes = 1
   return {
     lock: vi.fn((reason?: string) => lockListeners.forEach((fn) => fn(reason ?? 'manual'))),
     checkIdle: vi.fn(() => false),
-    status: vi.fn(() => ({ storeState: state, session: null, idleLockMinutes })),
+    status: vi.fn(() => ({ storeState: state, session: null, idleLockMinutes, lockWarningSeconds: 60, idleLockInSeconds: null, lastLock: null })),
     onLock: vi.fn((fn: (reason: string) => void) => {
       lockListeners.push(fn);
       return () => undefined;

@@ -9,7 +9,7 @@ import {
   useState,
 } from "react";
 import { useTranslation } from "react-i18next";
-import type { AppStatus, SessionInfo } from "../../../shared/domain/auth";
+import type { AppStatus, LockInfo, SessionInfo } from "../../../shared/domain/auth";
 import type { AppError } from "../../../shared/errors";
 import { CenteredCard } from "../components/CenteredCard";
 import { asAppError } from "../components/describe-error";
@@ -21,6 +21,8 @@ import { useApi } from "./api-context";
 import { SessionContext, type SessionControls } from "./session-context";
 import { preloadable } from "./preloadable";
 import { useActivityPing } from "./use-activity-ping";
+import { DraftRegistry } from "./drafts";
+import { IdleCountdown } from "./IdleCountdown";
 
 export const STATUS_POLL_MS = 5_000;
 
@@ -36,14 +38,14 @@ type View =
   | { kind: "loading" }
   | { kind: "failed"; error: AppError }
   | { kind: "setup" }
-  | { kind: "locked" }
+  | { kind: "locked"; lastLock: LockInfo | null }
   | { kind: "unlocked"; session: SessionInfo };
 
 function viewOf(status: AppStatus): View {
   if (status.storeState === "absent") return { kind: "setup" };
   if (status.storeState === "unlocked" && status.session)
     return { kind: "unlocked", session: status.session };
-  return { kind: "locked" };
+  return { kind: "locked", lastLock: status.lastLock };
 }
 
 function sameSession(a: SessionInfo, b: SessionInfo): boolean {
@@ -58,6 +60,9 @@ export function AppGate() {
   const api = useApi();
   const { t } = useTranslation();
   const [view, setView] = useState<View>({ kind: "loading" });
+  const [drafts] = useState(() => new DraftRegistry());
+  /** When the idle lock falls due (this window's clock), from the last status; null while unknown or locked. */
+  const [idle, setIdle] = useState<{ deadline: number; warning: number } | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -75,7 +80,16 @@ export function AppGate() {
   useEffect(
     () =>
       api.onError((error) => {
-        if (error.code === "LOCKED") setView({ kind: "locked" });
+        // A LOCKED answer stands; the status then says why it locked (idle, the OS).
+        if (error.code === "LOCKED") {
+          setView({ kind: "locked", lastLock: null });
+          api
+            .call("session:status", {})
+            .then((status) => {
+              if (status.storeState === "locked") setView({ kind: "locked", lastLock: status.lastLock });
+            })
+            .catch(() => undefined);
+        }
         else if (error.code === "PASSPHRASE_CHANGE_REQUIRED") void load();
       }),
     [api, load],
@@ -90,6 +104,11 @@ export function AppGate() {
         .call("session:status", {})
         .then((status) => {
           const next = viewOf(status);
+          setIdle(
+            status.idleLockInSeconds === null
+              ? null
+              : { deadline: Date.now() + status.idleLockInSeconds * 1000, warning: status.lockWarningSeconds },
+          );
           // A poll that started before a lock must not bring the shell back.
           setView((previous) => {
             if (previous.kind !== "unlocked") return previous;
@@ -110,15 +129,26 @@ export function AppGate() {
 
   const lockingRef = useRef(false);
   const lock = useCallback(() => {
-    setView({ kind: "locked" });
     if (lockingRef.current) return;
     lockingRef.current = true;
-    api
-      .call("session:lock", {})
+    // Unsaved edits first (a call or two), then everything leaves the screen and the store locks.
+    void drafts
+      .keepAll(api)
+      .then((draftsKept) => {
+        setView({ kind: "locked", lastLock: { reason: "manual", at: new Date().toISOString(), draftsKept } });
+        setIdle(null);
+        return api.call("session:lock", {});
+      })
       .catch(() => undefined)
       .finally(() => {
         lockingRef.current = false;
       });
+  }, [api, drafts]);
+
+  // Staying counts as activity; the next status poll brings the new deadline.
+  const stay = useCallback(() => {
+    setIdle(null);
+    api.call("session:activity", {}).catch(() => undefined);
   }, [api]);
 
   useHotkeys([["ctrl+L", () => unlocked && lock()]], [], true);
@@ -130,10 +160,11 @@ export function AppGate() {
         ? {
             session: unlockedSession,
             lock,
+            drafts,
             replaceSession: (session) => setView({ kind: "unlocked", session }),
           }
         : null,
-    [unlockedSession, lock],
+    [unlockedSession, lock, drafts],
   );
 
   switch (view.kind) {
@@ -162,6 +193,7 @@ export function AppGate() {
     case "locked":
       return (
         <UnlockScreen
+          lastLock={view.lastLock}
           onUnlocked={(session) => setView({ kind: "unlocked", session })}
         />
       );
@@ -183,6 +215,12 @@ export function AppGate() {
               />
             </Suspense>
           )}
+          <IdleCountdown
+            deadline={idle?.deadline ?? null}
+            warningSeconds={idle?.warning ?? 60}
+            onStay={stay}
+            onKeepDrafts={() => void drafts.keepAll(api)}
+          />
         </SessionContext.Provider>
       );
   }

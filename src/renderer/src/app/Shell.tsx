@@ -35,6 +35,7 @@ import {
 import { PageBoundary } from "./PageBoundary";
 import { PAGES } from "./pages";
 import { can, useSession } from "./session-context";
+import { KeptDraftsOffer } from "./KeptDraftsOffer";
 
 // This module loads while the unlock is under way: the first page's code comes with it rather than after.
 void PAGES[0]?.load();
@@ -149,6 +150,7 @@ export function Shell() {
           </AppShell.Navbar>
           <AppShell.Main>
             <NavigationContext.Provider value={navigation}>
+              <KeptDraftsOffer />
               <PageBoundary
                 resetKey={pageKey}
                 onHome={() => setRoute({ page: pages[0]!.id })}

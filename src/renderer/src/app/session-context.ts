@@ -1,10 +1,13 @@
 import { createContext, useContext } from 'react';
 import type { SessionInfo } from '../../../shared/domain/auth';
+import type { DraftRegistry } from './drafts';
 
 export interface SessionControls {
   session: SessionInfo;
-  /** Drops everything on screen at once, then asks the main process to lock. */
+  /** Keeps unsaved edits as drafts, drops everything on screen, then asks the main process to lock. */
   lock(): void;
+  /** The forms whose unsaved edits a lock keeps. */
+  drafts: DraftRegistry;
   replaceSession(session: SessionInfo): void;
 }
 

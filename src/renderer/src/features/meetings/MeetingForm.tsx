@@ -8,6 +8,8 @@ import type { AssignmentSummary } from '../../../../shared/domain/assignments';
 import { MeetingDraftSchema } from '../../../../shared/domain/meetings';
 import type { AppError } from '../../../../shared/errors';
 import { useChannelMutation } from '../../app/data';
+import { useKeepDraft } from '../../app/use-keep-draft';
+import { KeptDraftNotice } from '../../app/KeptDraftNotice';
 import { useNavigation } from '../../app/navigation';
 import { can, useSession } from '../../app/session-context';
 import { placeServerError, useContractForm } from '../../components/contract-form';
@@ -21,7 +23,7 @@ import { DocumentsMenu } from './DocumentsMenu';
 import { MeetingEditorContext, type DecisionRef, type MeetingData, type MeetingEditorContextValue } from './editor-context';
 import { LeaveConfirmModal } from './LeaveConfirmModal';
 import { MeetingErrorAlert } from './MeetingErrorAlert';
-import { errorPaths, tabOfPath, toValues } from './meeting-form';
+import { errorPaths, tabOfPath, toValues, type MeetingValues } from './meeting-form';
 import { meetingRef } from './meeting-labels';
 import { MeetingHeader } from './MeetingHeader';
 import { MeetingStatusBadge } from './MeetingStatusBadge';
@@ -87,6 +89,13 @@ export function MeetingForm({ data }: { data: MeetingData }) {
       openAssignment: (id) => open('assignments', id),
     };
   }, [meeting, members, readOnly, canWrite, data.meetingAssignments, data.reviewedAssignments, open]);
+
+  // A lock keeps unsaved edits as a draft; after the next unlock they are offered back here.
+  const draftKey = `meetings:${meeting.id}`;
+  useKeepDraft(draftKey, t('meetings.editor.draftLabel', { ref: meetingRef(meeting) }), () =>
+    form.formState.isDirty && !readOnly ? JSON.stringify(form.getValues()) : null,
+  );
+  const restoreDraft = useCallback((payload: string) => form.reset(JSON.parse(payload) as MeetingValues, { keepDefaultValues: true }), [form]);
 
   // Every way out of the editor (back, the sidebar, a link to an assignment) asks first while changes are unsaved.
   useEffect(() => {
@@ -192,6 +201,7 @@ export function MeetingForm({ data }: { data: MeetingData }) {
               <Text size="sm">{t('meetings.editor.invalid')}</Text>
             </Alert>
           ) : null}
+          {readOnly ? null : <KeptDraftNotice draftKey={draftKey} onRestore={restoreDraft} />}
           <MeetingErrorAlert error={saveError} />
           <QuorumBanner quorum={quorum} rule={group} />
           <Tabs value={tab} onChange={(value) => value && setTab(value as Tab)} keepMounted>

@@ -43,6 +43,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
     <form onSubmit={submit} noValidate>
       <Stack>
         <NumberField control={form.control} name="idleLockMinutes" label={t('settings.idleLock')} description={t('settings.idleLockHint')} min={1} max={240} />
+        <NumberField control={form.control} name="lockWarningSeconds" label={t('settings.lockWarning')} description={t('settings.lockWarningHint')} min={10} max={300} />
         <FormActions error={formError} submit={t('common.save')} loading={save.isPending} justify="flex-start" />
       </Stack>
     </form>
