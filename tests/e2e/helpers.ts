@@ -132,7 +132,8 @@ export async function planMeeting(page: Page, date: string): Promise<void> {
   await page.getByRole('button', { name: 'Запланувати засідання' }).click();
   const dialog = page.getByRole('dialog');
   await fillDate(dialog.getByLabel(/^Дата/), date);
-  await dialog.getByLabel(/^Час/).fill('10:00');
+  // Typed as a person types it: two digits of hours, and the minutes box takes the rest (24 hours, no AM/PM).
+  await dialog.getByRole('spinbutton', { name: 'Години' }).pressSequentially('1000');
   await dialog.getByLabel(/^Місце проведення/).fill('м. Полтава, вул. Соборності, 45, зала засідань');
   await pick(page, /^Форма проведення/, 'Змішаний');
   await dialog.getByRole('button', { name: 'Запланувати', exact: true }).click();

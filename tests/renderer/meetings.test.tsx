@@ -324,7 +324,8 @@ describe('meetings list', () => {
     expect(bridge.callsOf('meetings:plan')).toHaveLength(0);
 
     await typeDate(user, within(dialog).getByLabelText(/^Дата/), '19.03.2026');
-    fireEvent.change(within(dialog).getByLabelText(/^Час/), { target: { value: '14:30' } });
+    // 24 hours whatever the system's locale: two digits of hours, then the minutes box takes the rest.
+    await user.type(within(dialog).getByRole('spinbutton', { name: 'Години' }), '1430');
     await user.type(within(dialog).getByLabelText(/^Місце проведення/), 'Zoom');
     await pick(user, /^Форма проведення/, 'Онлайн (відеоконференція)', dialog);
     await user.click(within(dialog).getByRole('button', { name: 'Запланувати' }));

@@ -1,8 +1,9 @@
-import { DateInput, TimeInput, type DateInputProps } from "@mantine/dates";
+import { DateInput, TimePicker, type DateInputProps } from "@mantine/dates";
 import { type TextInputProps } from "@mantine/core";
 import { useState } from "react";
 import { useController, type FieldValues } from "react-hook-form";
-import { useTextBinding, type Bound } from "./fields";
+import { useTranslation } from "react-i18next";
+import { type Bound } from "./fields";
 import { isoFromTyped } from "./format";
 
 // Date and time inputs bound to a contract form, apart from the others so the unlock screen loads without the calendar.
@@ -73,10 +74,36 @@ export function DateField<T extends FieldValues>({
   );
 }
 
+/**
+ * A time as ГГ:ХХ, 24 hours, whatever the operating system's locale: Mantine's picker of two number boxes, not the
+ * browser's time input, which showed «10:00 AM» on an office PC set to English. Typing «1030» fills both.
+ */
 export function TimeField<T extends FieldValues>({
   control,
   name,
-  ...props
-}: Bound<T> & Omit<TextInputProps, "value" | "onChange" | "name">) {
-  return <TimeInput {...props} {...useTextBinding({ control, name })} />;
+  label,
+  description,
+  required,
+  readOnly,
+}: Bound<T> & Pick<TextInputProps, "label" | "description" | "required" | "readOnly">) {
+  const { t } = useTranslation();
+  const { field, fieldState } = useController({ control, name });
+  return (
+    <TimePicker
+      format="24h"
+      label={label}
+      description={description}
+      required={required}
+      readOnly={readOnly}
+      hoursInputLabel={t("common.hours")}
+      minutesInputLabel={t("common.minutes")}
+      hoursPlaceholder="ГГ"
+      minutesPlaceholder="ХХ"
+      name={field.name}
+      value={(field.value ?? "") as string}
+      onChange={(value) => field.onChange(value)}
+      onBlur={field.onBlur}
+      error={fieldState.error?.message}
+    />
+  );
 }
