@@ -352,6 +352,13 @@ describe('meetings list', () => {
 });
 
 describe('meeting editor', () => {
+  it('tells a planned meeting before its start what its quorum will need, without alarm', async () => {
+    await openMeeting('3/2026');
+    const banner = screen.getByTestId('quorum');
+    expect(banner.textContent).toContain('Кворум рахуватиметься з відміток на вкладці «Присутні»: у складі ради 8, для кворуму потрібно щонайменше 5 присутніх');
+    expect(banner.textContent).not.toContain('Кворуму немає');
+  });
+
   it('counts the quorum live from the attendance ticks, and the saved count agrees', async () => {
     const { user, bridge } = await openMeeting('2/2026');
     expect(bridge.callsOf('group:members')).toEqual([{ on: '2026-02-12' }]);

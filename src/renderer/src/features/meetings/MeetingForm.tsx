@@ -63,6 +63,8 @@ export function MeetingForm({ data }: { data: MeetingData }) {
 
   // Unsaved ticks count live; once saved, the server's own count is shown (they agree: the same rule and members).
   const quorum = group && isDirty ? liveQuorum(members.map((m) => m.id), attendance, group) : meeting.quorum;
+  // Before its start (this office's clock) a planned meeting has had no chance to gather.
+  const upcoming = meeting.status === 'planned' && new Date(`${meeting.date}T${meeting.time}:00`).getTime() > Date.now();
   const errorCount = (tabId: Tab) => errorPaths(errors).filter((path) => tabOfPath(path) === tabId).length;
 
   const guard = useCallback(
@@ -203,7 +205,7 @@ export function MeetingForm({ data }: { data: MeetingData }) {
           ) : null}
           {readOnly ? null : <KeptDraftNotice draftKey={draftKey} onRestore={restoreDraft} />}
           <MeetingErrorAlert error={saveError} />
-          <QuorumBanner quorum={quorum} rule={group} />
+          <QuorumBanner quorum={quorum} rule={group} planned={upcoming} />
           <Tabs value={tab} onChange={(value) => value && setTab(value as Tab)} keepMounted>
             <Tabs.List>
               <Tabs.Tab value="general">{tabLabel('general')}</Tabs.Tab>

@@ -5,16 +5,24 @@ import type { QuorumRule } from './quorum';
 
 /**
  * Whether the meeting may decide anything, said before anything is decided: green with the counts when there is
- * a quorum, red with what to do when there is none.
+ * a quorum, red with what to do when there is none. A planned meeting before its start has had no chance to
+ * gather: it is told what will be needed, calmly, not that the quorum is missing.
  */
-export function QuorumBanner({ quorum, rule }: { quorum: Quorum; rule: QuorumRule | null }) {
+export function QuorumBanner({ quorum, rule, planned = false }: { quorum: Quorum; rule: QuorumRule | null; planned?: boolean }) {
   const { t } = useTranslation();
   const counts = { present: quorum.present, members: quorum.members, needed: quorum.needed };
+  const waiting = planned && !quorum.met && quorum.members > 0;
   const sentence =
-    quorum.members === 0 ? t('meetings.quorum.noMembers') : quorum.met ? t('meetings.quorum.met', counts) : t('meetings.quorum.notMet', counts);
+    quorum.members === 0
+      ? t('meetings.quorum.noMembers')
+      : quorum.met
+        ? t('meetings.quorum.met', counts)
+        : waiting
+          ? t('meetings.quorum.planned', counts)
+          : t('meetings.quorum.notMet', counts);
   return (
     <Alert
-      color={quorum.met ? 'green' : 'red'}
+      color={quorum.met ? 'green' : waiting ? 'blue' : 'red'}
       variant="light"
       role="status"
       aria-live="polite"
@@ -22,7 +30,7 @@ export function QuorumBanner({ quorum, rule }: { quorum: Quorum; rule: QuorumRul
       data-met={quorum.met}
       py="xs"
     >
-      <Text size="sm" fw={700}>
+      <Text size="sm" fw={waiting ? 400 : 700}>
         {sentence}
       </Text>
       {rule ? (
