@@ -258,6 +258,16 @@ describe('minutes', () => {
     }
   }, 60_000);
 
+  it('a draft with nobody marked present prints the count with a full stop, no dangling colon', async () => {
+    const rt = await adminRuntime();
+    await seatGroup(rt);
+    const empty = await holdMeeting(rt, '2026-09-17', 0);
+    const blank = buildMinutesModel(data(rt, empty.id), TODAY);
+    const text = docxText(await renderMinutesDocx(blank));
+    expect(text).toContain('Присутні: 0 членів із 8.');
+    expect(text).not.toMatch(/Присутні: 0 членів із 8:/);
+  });
+
   it('a long attendance prints the count and puts the list in an annex', async () => {
     const rt = await adminRuntime();
     const { orgs } = await seatGroup(rt);

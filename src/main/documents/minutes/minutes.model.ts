@@ -439,7 +439,8 @@ export function minutesBlocks(m: MinutesModel): Block[] {
   if (m.chair) blocks.push(officerLine(m.chair, true));
   if (m.secretary) blocks.push(officerLine(m.secretary));
   blocks.push(p([{ text: 'Місце проведення: ', bold: true }, { text: `${sentence(m.address || '—')} ` }, { text: 'Початок: ', bold: true }, { text: `${m.time}. ` }, { text: 'Форма проведення: ', bold: true }, { text: `${m.format}.` }]));
-  if (m.present.inAnnex) blocks.push(p([{ text: 'Присутні: ', bold: true }, { text: `${m.present.text}.` }], { gap: true }));
+  // A count alone (the list in an annex, or nobody marked yet) ends with a full stop, never a colon with nothing after it.
+  if (m.present.inAnnex || m.present.list.length === 0) blocks.push(p([{ text: 'Присутні: ', bold: true }, { text: `${m.present.text}.` }], { gap: true }));
   else {
     blocks.push(p([{ text: 'Присутні: ', bold: true }, { text: `${m.present.text}:` }], { gap: true, keepNext: true }));
     blocks.push({ t: 'people', rows: m.present.list });
