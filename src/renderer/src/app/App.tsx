@@ -1,4 +1,4 @@
-import { MantineProvider, createTheme } from "@mantine/core";
+import { Autocomplete, MantineProvider, Select, createTheme } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import type { i18n } from "i18next";
 import { I18nextProvider } from "react-i18next";
@@ -16,6 +16,11 @@ const theme = createTheme({
   },
   // Keyboard users must always see where they are; mouse users are not bothered by it.
   focusRing: "auto",
+  components: {
+    // Typing narrows a list; Enter then takes the first match, so a single filtered option needs no arrow key.
+    Select: Select.extend({ defaultProps: { selectFirstOptionOnChange: true } }),
+    Autocomplete: Autocomplete.extend({ defaultProps: { selectFirstOptionOnChange: true } }),
+  },
 });
 
 /** Providers only: which API, which language, which theme. The gate decides what is on screen. */
