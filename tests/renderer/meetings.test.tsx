@@ -399,6 +399,8 @@ describe('meeting editor', () => {
 
     await user.click(within(item2).getByRole('button', { name: 'Додати виступ до пункту 2' }));
     const speakers = within(item2).getAllByLabelText(/^Хто виступав/);
+    // The new speech's speaker has the focus: typing goes straight into it.
+    await waitFor(() => expect(document.activeElement).toBe(speakers[1]));
     await user.type(speakers[1]!, 'Бойко М. О.');
     await fill(user, within(item2).getAllByLabelText(/^Зміст виступу/)[1]!, 'Про роботу з дітьми, які повернулися з-за кордону.');
 

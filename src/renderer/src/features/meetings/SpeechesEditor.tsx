@@ -74,7 +74,8 @@ export function SpeechesEditor({ itemIndex }: { itemIndex: number }) {
             variant="default"
             size="compact-sm"
             aria-label={t('meetings.agenda.addSpeechTo', { item })}
-            onClick={() => append({ speaker: '', summary: '' }, { shouldFocus: true })}
+            // By name: the summary registers before the speaker's controller, and would take the focus otherwise.
+            onClick={() => append({ speaker: '', summary: '' }, { shouldFocus: true, focusName: `agenda.${itemIndex}.speeches.${fields.length}.speaker` })}
           >
             {t('meetings.agenda.addSpeech')}
           </Button>
