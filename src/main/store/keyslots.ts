@@ -138,10 +138,6 @@ export function slotFileHolds(file: SlotFile, dek: Buffer): boolean {
   return /^[0-9a-f]{64}$/.test(file.mac) && equalHex(file.mac, macOf(dek, file));
 }
 
-export function verifySlotFile(file: SlotFile, dek: Buffer): void {
-  if (!slotFileHolds(file, dek)) throw new AppError('STORE_TAMPERED', 'key-slot file was changed outside the app');
-}
-
 interface SlotSecret {
   box: string;
   sign: string;

@@ -79,21 +79,6 @@ export function withSlotLock<T>(dir: string, work: () => T): T {
   }
 }
 
-/** The async form, for work that awaits a key derivation under the lock. */
-export async function withSlotLockAsync<T>(dir: string, work: () => Promise<T>): Promise<T> {
-  const path = join(dir, 'keyslots.lock');
-  const deadline = Date.now() + WAIT_MS;
-  while (!tryTake(path)) {
-    if (Date.now() > deadline) throw busy();
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-  }
-  try {
-    return await work();
-  } finally {
-    release(path);
-  }
-}
-
 /**
  * Who has the store open: one file per open store, named by pid and a random id. A rotation swaps the
  * database file, which another holder would keep writing to unseen, so it refuses while anyone else is in.
