@@ -21,11 +21,14 @@ function webRoot(): string {
   return root;
 }
 
-/** Raw HTTP so the Host header and the path can be anything a hostile page could send. */
+/**
+ * Raw HTTP so the Host header and the path can be anything a hostile page could send. A fresh connection
+ * each time: a pooled keep-alive socket the server has just closed would fail the next request by chance.
+ */
 function send(url: string, options: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
   const { port } = new URL(url);
   return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
+    const req = request({ host: '127.0.0.1', port, agent: false, method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
       let body = '';
       res.on('data', (chunk) => (body += chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));

@@ -79,10 +79,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'wrong host');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith('/api/')) {
+      // The body is read (bounded) before any refusal, so a refused client is answered, not reset mid-send.
+      const body = await readBody(req);
       if (req.method !== 'POST') return send(res, 405, 'method not allowed');
       if (!sameSecret(req.headers['x-zlagoda-token'] as string | undefined, token)) return send(res, 403, 'forbidden');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'json only');
-      const body = await readBody(req);
       if (body === null) return send(res, 413, 'too large');
       let input: unknown;
       try {
