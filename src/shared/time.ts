@@ -8,6 +8,13 @@ export function kyivDate(instant: Date): string {
   return dateParts.format(instant);
 }
 
+const timeParts = new Intl.DateTimeFormat('en-GB', { timeZone: KYIV_TZ, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** The Kyiv wall clock at an instant as «YYYY-MM-DD HH:MM»: compared as a string with a meeting's date and time. */
+export function kyivDateTime(instant: Date): string {
+  return `${kyivDate(instant)} ${timeParts.format(instant)}`;
+}
+
 /** A calendar date `days` later (earlier when negative), as YYYY-MM-DD; noon keeps it clear of any zone shift. */
 export function addDays(isoDate: string, days: number): string {
   const d = new Date(`${isoDate}T12:00:00Z`);

@@ -118,9 +118,12 @@ describe('assignments', () => {
     const first = next.agenda[0]!;
     expect(first).toMatchObject({ position: 1, title: CARRY_OVER_TITLE, carryOver: true });
     expect(first.reviewedAssignmentIds).toEqual([assignment.id]);
-    expect(first.heard).toContain('Провести навчання для фахівців громад');
-    expect(first.heard).toContain('строк: 01.04.2026; прострочено');
-    expect(first.heard).not.toContain('Підготувати довідку');
+    // СЛУХАЛИ is the rapporteur's; the minutes list the reviewed assignments once, from the records.
+    expect(first.heard).toBe('');
+    const html = Buffer.from((await call(rt, 'meetings:minutes', { meetingId: next.id, format: 'html' })).base64, 'base64').toString('utf8');
+    expect(html.split('Провести навчання для фахівців громад').length - 1).toBe(1);
+    expect(html).toContain('строк: 01.04.2026; стан: строк виконання минув');
+    expect(html).not.toContain('Підготувати довідку');
   });
 
   it('only a decision of a later meeting takes an assignment off control', async () => {

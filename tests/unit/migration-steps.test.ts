@@ -136,6 +136,27 @@ const STEPS: Record<string, () => void> = {
     expect(() => db.prepare("INSERT INTO drafts (user_id, key, label, payload, saved_at) VALUES ('nobody', 'meetings:m2', 'x', '{}', ?)").run(NOW)).toThrow(/FOREIGN KEY/);
     expect(count(db, 'users')).toBe(1);
   },
+
+  '0007_meeting_corrections': () => {
+    const { db, upgrade } = storeAt('0006_lock_drafts');
+    insertUser(db, 'u1', 'olena');
+    insertOrganisation(db, 'o1', 'Обласний центр соціальних служб');
+    db.prepare("INSERT INTO group_members (id, surname, given_name, position, organisation_id, role, valid_from, created_at, updated_at) VALUES ('m1', 'Мельник', 'Оксана', 'Голова', 'o1', 'chair', '2026-01-01', ?, ?)").run(NOW, NOW);
+    db.prepare("INSERT INTO meetings (id, year, number, date, time, format, status, created_at, updated_at) VALUES ('mt1', 2026, 1, '2026-03-12', '10:00', 'in_person', 'held', ?, ?)").run(NOW, NOW);
+    db.prepare("INSERT INTO attendance (meeting_id, member_id, present) VALUES ('mt1', 'm1', 0)").run();
+    db.prepare("INSERT INTO agenda_items (id, meeting_id, position, title) VALUES ('i1', 'mt1', 1, 'Про стан протидії торгівлі людьми')").run();
+    db.prepare("INSERT INTO decisions (id, item_id, position, text) VALUES ('d1', 'i1', 1, 'Провести навчання.')").run();
+    db.prepare("INSERT INTO assignments (id, decision_id, text, lead_organisation_id, due_date, created_at, updated_at) VALUES ('a1', 'd1', 'Провести навчання', 'o1', '2026-06-30', ?, ?)").run(NOW, NOW);
+    db.prepare("INSERT INTO agenda_item_assignments (item_id, assignment_id) VALUES ('i1', 'a1')").run();
+    upgrade('0007_meeting_corrections');
+    expect(db.prepare('SELECT status_reason AS reason, rescheduled_from AS moved FROM meetings').get()).toEqual({ reason: '', moved: null });
+    expect(db.prepare('SELECT absence_reason AS reason, substitute FROM attendance').get()).toEqual({ reason: '', substitute: '' });
+    expect(db.prepare('SELECT snapshot FROM agenda_item_assignments').get()).toEqual({ snapshot: null });
+    expect(db.prepare('SELECT merged_into_id AS merged FROM organisations').get()).toEqual({ merged: null });
+    db.prepare("INSERT INTO assignment_changes (id, assignment_id, decision_id, before, after, changed_at, changed_by) VALUES ('c1', 'a1', 'd1', '{}', '{}', ?, 'u1')").run(NOW);
+    expect(() => db.prepare("INSERT INTO assignment_changes (id, assignment_id, before, after, changed_at, changed_by) VALUES ('c2', 'a1', '{}', '{}', ?, 'nobody')").run(NOW)).toThrow(/FOREIGN KEY/);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  },
 };
 
 describe('each released migration, on a store with rows of the shape before it', () => {

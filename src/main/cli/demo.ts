@@ -105,7 +105,10 @@ export async function fillDemo(dispatch: Dispatch, options: DemoOptions): Promis
     const planned = await call('meetings:plan', { date, time: pick(['10:00', '11:00', '14:30']), place: 'м. Полтава, вул. Соборності, 45, зал засідань', format: pick(['in_person', 'mixed', 'online'] as const) });
     meetings += 1;
     if (date >= today) continue;
-    const present = planned.attendance.map((a) => ({ memberId: a.memberId, present: rnd() < 0.85 }));
+    // The chair and the secretary attend (approval wants them), as do the first five; the rest mostly do.
+    const signatories = new Set([planned.chairMemberId, planned.secretaryMemberId]);
+    const present = planned.attendance.map((a, i) => ({ memberId: a.memberId, present: i < 5 || signatories.has(a.memberId) || rnd() < 0.85 }));
+    const attending = present.filter((a) => a.present).length;
     const carry = planned.agenda[0];
     const reviewed = carry?.reviewedAssignmentIds ?? [];
     const items = Array.from({ length: 2 + Math.floor(rnd() * 3) }, (_, i) => ({
@@ -115,7 +118,7 @@ export async function fillDemo(dispatch: Dispatch, options: DemoOptions): Promis
       speeches: rnd() < 0.7 ? [{ speaker: pick(members).shortName, summary: 'Підтримала пропозиції доповідача та запропонувала залучити громадські організації.' }] : [],
       decisions: [
         { text: 'Інформацію взяти до відома.', votesFor: null, votesAgainst: null, votesAbstained: null },
-        { text: `${pick(TASKS)}.`, votesFor: 6, votesAgainst: 0, votesAbstained: rnd() < 0.3 ? 1 : 0 },
+        { text: `${pick(TASKS)}.`, votesFor: Math.min(6, attending - 1), votesAgainst: 0, votesAbstained: rnd() < 0.3 ? 1 : 0 },
       ],
     }));
     const agenda = [
@@ -136,7 +139,7 @@ export async function fillDemo(dispatch: Dispatch, options: DemoOptions): Promis
       chairMemberId: planned.chairMemberId,
       secretaryMemberId: planned.secretaryMemberId,
       agenda,
-      attendance: present.map((a, i) => ({ ...a, present: i < 5 || a.present })),
+      attendance: present,
       guests: rnd() < 0.5 ? [{ name: 'Петренко О. В.', role: 'представник Представництва МОМ в Україні' }] : [],
     });
     // Earlier assignments reviewed now: most are done, some removed from control, the rest stay open.
@@ -159,7 +162,8 @@ export async function fillDemo(dispatch: Dispatch, options: DemoOptions): Promis
         leadOrganisationId: lead.id,
         leadPerson: '',
         coExecutorIds: rnd() < 0.4 ? [pick(orgs).id] : [],
-        dueDate: lapsed ? addDays(today, -3) : addDays(date, 30 + Math.floor(rnd() * 120)),
+        // The rest of the latest meeting's work is still ahead, so the lists always hold some in progress.
+        dueDate: lapsed ? addDays(today, -3) : date === past.at(-1) ? addDays(today, 14 + Math.floor(rnd() * 60)) : addDays(date, 30 + Math.floor(rnd() * 120)),
       });
       assignments += 1;
       if (rnd() < 0.5 && addDays(date, 20) <= today) await call('assignments:report', { assignmentId: created.id, receivedOn: addDays(date, 20), text: 'Інформацію про стан виконання отримано.', reference: `лист № ${100 + Math.floor(rnd() * 900)}` });

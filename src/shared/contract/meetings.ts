@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { Id } from '../domain/fields';
-import { MeetingDraftSchema, MeetingListFilterSchema, MeetingPlanSchema, MeetingSchema, MeetingSummarySchema } from '../domain/meetings';
+import {
+  MeetingCancelSchema,
+  MeetingDraftSchema,
+  MeetingListFilterSchema,
+  MeetingPlanSchema,
+  MeetingPostponeSchema,
+  MeetingSchema,
+  MeetingSummarySchema,
+  MeetingWithNumberingSchema,
+  NumberingSchema,
+} from '../domain/meetings';
 import type { ContractPart } from './types';
 
 export const DocumentFileSchema = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
@@ -18,10 +28,22 @@ export const meetings = {
     kind: 'query',
   },
   'meetings:get': { input: z.object({ id: Id }).strict(), output: MeetingSchema, access: 'meetings.read', kind: 'query' },
-  /** Numbers the meeting and, for a regular one, pre-fills its first item with every open assignment. */
-  'meetings:plan': { input: MeetingPlanSchema, output: MeetingSchema, access: 'meetings.write', kind: 'mutation' },
-  /** Saves header, agenda, attendance and guests; refused once the minutes are approved. */
-  'meetings:update': { input: MeetingDraftSchema, output: MeetingSchema, access: 'meetings.write', kind: 'mutation' },
+  /**
+   * Numbers the meeting in the year's date order and, for a regular one, lists every open assignment on its first item.
+   * An unusual date (before the council, over a year ahead) is refused with NEEDS_CONFIRMATION until confirmed.
+   */
+  'meetings:plan': { input: MeetingPlanSchema, output: MeetingWithNumberingSchema, access: 'meetings.write', kind: 'mutation' },
+  /**
+   * Saves header, agenda, attendance and guests; refused once the minutes are approved or the meeting cancelled.
+   * «held» and «minutes_drafted» only once the meeting's date and time have come.
+   */
+  'meetings:update': { input: MeetingDraftSchema, output: MeetingWithNumberingSchema, access: 'meetings.write', kind: 'mutation' },
+  /** Moves a meeting that has not taken place to a new date and time, with the reason; its number follows the date. */
+  'meetings:postpone': { input: MeetingPostponeSchema, output: MeetingWithNumberingSchema, access: 'meetings.write', kind: 'mutation' },
+  /** Cancels a meeting that has not taken place, with the reason; it keeps its number, which the notice may have named. */
+  'meetings:cancel': { input: MeetingCancelSchema, output: MeetingSchema, access: 'meetings.write', kind: 'mutation' },
+  /** Deletes a meeting that has not taken place and has no decisions; later planned meetings close the gap. */
+  'meetings:delete': { input: z.object({ id: Id }).strict(), output: z.object({ numbering: NumberingSchema }), access: 'meetings.write', kind: 'mutation' },
   /** Locks the minutes; their content hash goes into the audit chain. */
   'meetings:approve': { input: z.object({ id: Id }).strict(), output: MeetingSchema, access: 'meetings.write', kind: 'mutation' },
   /** The only change approved minutes accept: a numbered amendment with its reason. */

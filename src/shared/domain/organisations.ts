@@ -44,6 +44,8 @@ export type OrganisationDraft = z.input<typeof OrganisationDraftSchema>;
 
 export const OrganisationSchema = OrganisationDraftSchema.extend({
   id: z.string(),
+  /** The entry this duplicate was merged into; a merged entry is inactive and nothing refers to it any more. */
+  mergedIntoId: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 }).strict();
@@ -52,3 +54,34 @@ export type Organisation = z.infer<typeof OrganisationSchema>;
 /** What a picker needs: enough to name and tell apart, nothing more. */
 export const OrganisationOptionSchema = OrganisationSchema.pick({ id: true, name: true, shortName: true, type: true, active: true });
 export type OrganisationOption = z.infer<typeof OrganisationOptionSchema>;
+
+export const SimilarOrganisationSchema = OrganisationSchema.pick({ id: true, name: true, shortName: true, active: true });
+
+/**
+ * A name reduced to what tells organisations apart: letters and digits in lower case, apostrophes and quotes of any
+ * kind dropped, «у»/«в» alike (Ukrainian alternates them by sound), one space between words.
+ */
+export function organisationKey(name: string): string {
+  return name
+    .toLocaleLowerCase('uk')
+    .replace(/['ʼ’`"«»„“”]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/(^| )у( |$)/g, '$1в$2')
+    .trim();
+}
+
+/**
+ * Probably the same organisation entered twice: the same key, the same short name, or one name holding the other
+ * whole (a short form typed beside the full one). Words shorter than three letters are ignored for the last test.
+ */
+export function looksLikeDuplicate(a: { name: string; shortName: string }, b: { name: string; shortName: string }): boolean {
+  const ka = organisationKey(a.name);
+  const kb = organisationKey(b.name);
+  if (!ka || !kb) return false;
+  if (ka === kb) return true;
+  const sa = organisationKey(a.shortName);
+  const sb = organisationKey(b.shortName);
+  if ((sa && (sa === sb || sa === kb)) || (sb && sb === ka)) return true;
+  const [shorter, longer] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+  return shorter.length >= 12 && ` ${longer} `.includes(` ${shorter} `);
+}

@@ -21,6 +21,10 @@ export const meetings = sqliteTable(
     approvedAt: text('approved_at'),
     approvedBy: text('approved_by').references(() => users.id),
     contentHash: text('content_hash'),
+    /** Why it was postponed or cancelled. */
+    statusReason: text('status_reason').notNull().default(''),
+    /** «YYYY-MM-DD HH:MM» it was set for before its last postponement. */
+    rescheduledFrom: text('rescheduled_from'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -85,6 +89,9 @@ export const attendance = sqliteTable(
     meetingId: text('meeting_id').notNull().references(() => meetings.id, { onDelete: 'cascade' }),
     memberId: text('member_id').notNull().references(() => groupMembers.id),
     present: integer('present', { mode: 'boolean' }).notNull(),
+    absenceReason: text('absence_reason').notNull().default(''),
+    /** Who attended in the member's stead, «за дорученням», as printed: name and position. */
+    substitute: text('substitute').notNull().default(''),
   },
   (t) => [primaryKey({ columns: [t.meetingId, t.memberId] }), index('attendance_member').on(t.memberId)],
 );
@@ -172,6 +179,30 @@ export const agendaItemAssignments = sqliteTable(
   {
     itemId: text('item_id').notNull().references(() => agendaItems.id, { onDelete: 'cascade' }),
     assignmentId: text('assignment_id').notNull().references(() => assignments.id),
+    /**
+     * The line as the minutes printed it on approval (JSON: text, source, executor, due date, state), so a later
+     * extension or closing never rewrites an approved protocol. Null while the minutes are a draft: they read live.
+     */
+    snapshot: text('snapshot'),
   },
   (t) => [primaryKey({ columns: [t.itemId, t.assignmentId] }), index('agenda_item_assignments_assignment').on(t.assignmentId)],
+);
+
+/**
+ * A change of an assignment's text, due date or executors. After the giving minutes are approved it needs a decision
+ * of a later meeting (an extension, most often); before, it is a correction and `decision_id` is null.
+ */
+export const assignmentChanges = sqliteTable(
+  'assignment_changes',
+  {
+    id: text('id').primaryKey(),
+    assignmentId: text('assignment_id').notNull().references(() => assignments.id, { onDelete: 'cascade' }),
+    decisionId: text('decision_id').references(() => decisions.id),
+    /** JSON of the fields as they were and as they became: { text?, dueDate?, leadOrganisationId?, leadPerson?, coExecutorIds? }. */
+    before: text('before').notNull(),
+    after: text('after').notNull(),
+    changedAt: text('changed_at').notNull(),
+    changedBy: text('changed_by').notNull().references(() => users.id),
+  },
+  (t) => [index('assignment_changes_assignment').on(t.assignmentId, t.changedAt), index('assignment_changes_decision').on(t.decisionId), index('assignment_changes_user').on(t.changedBy)],
 );

@@ -15,8 +15,10 @@ export const organisations = sqliteTable(
     email: text('email').notNull().default(''),
     contactPerson: text('contact_person').notNull().default(''),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    /** Set when this entry was a duplicate merged into another: every reference now points there. */
+    mergedIntoId: text('merged_into_id'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('organisations_name').on(t.name)],
+  (t) => [index('organisations_name').on(t.name), index('organisations_merged_into').on(t.mergedIntoId)],
 );

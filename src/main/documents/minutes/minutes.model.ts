@@ -146,6 +146,12 @@ const STATES: Record<Assignment['state'], string> = {
   removed: 'знято з контролю',
 };
 
+/**
+ * Earlier releases wrote each reviewed assignment into the carry-over item's СЛУХАЛИ as well («1. … (протокол № 2/2026,
+ * п. 1.1; відповідальний: …»); the minutes list them once, from the records, so such generated lines are not printed.
+ */
+const LISTED_BY_EARLIER_RELEASES = /^\d+\. .*\(протокол № \d+\/\d{4}, п\. \d+\.\d+; відповідальний: /;
+
 function paragraphs(text: string): string[] {
   return typographic(text)
     .split(/\r?\n/)
@@ -220,9 +226,10 @@ function itemBlock(ctx: Context, item: Meeting['agenda'][number], keepDecision: 
       })),
     });
   }
-  const reviewed = item.reviewedAssignmentIds
-    .map((id) => ctx.reviewed.get(id))
-    .filter((a): a is Assignment => !!a && keepReviewed(a))
+  // In the order the data gives (by meeting, then decision), each once.
+  const ids = new Set(item.reviewedAssignmentIds);
+  const reviewed = [...ctx.reviewed.values()]
+    .filter((a) => ids.has(a.id) && keepReviewed(a))
     .map((a) => ({
       text: typographic(a.text),
       source: `протокол № ${a.meetingNumber}/${a.meetingYear}, п. ${a.decisionNumber}`,
@@ -236,7 +243,7 @@ function itemBlock(ctx: Context, item: Meeting['agenda'][number], keepDecision: 
     title: typographic(item.title),
     rapporteur: rapporteur ? `${typographic(rapporteur.shortName)}, ${lowerFirst(typographic(rapporteur.position))}` : rapporteurText || null,
     heardSpeaker: rapporteur ? typographic(rapporteur.shortName) : rapporteurText || null,
-    heard: paragraphs(item.heard),
+    heard: item.carryOver ? paragraphs(item.heard).filter((line) => !LISTED_BY_EARLIER_RELEASES.test(line)) : paragraphs(item.heard),
     reviewed,
     speeches: item.speeches.map((s) => ({ speaker: typographic(s.speaker), summary: paragraphs(s.summary) })),
     decisions,

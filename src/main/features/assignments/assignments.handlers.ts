@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Assignment } from '../../../shared/domain/assignments';
-import { isLaterMeeting } from '../../../shared/domain/meetings';
+import type { Assignment, ChangedFields } from '../../../shared/domain/assignments';
+import { hasBegun, isLaterMeeting, isUpcoming } from '../../../shared/domain/meetings';
 import { AppError } from '../../../shared/errors';
-import { kyivDate } from '../../../shared/time';
+import { kyivDate, kyivDateTime } from '../../../shared/time';
 import * as schema from '../../db/schema';
 import type { FeatureHandlers, TxContext } from '../../kernel/context';
 import { decisionContext } from '../meetings/meetings.repository';
@@ -22,6 +22,29 @@ function requireRow(ctx: TxContext, id: string) {
   return row;
 }
 
+type DecisionContext = NonNullable<ReturnType<typeof decisionContext>>;
+
+function dueNotBeforeDecision(dueDate: string, origin: DecisionContext): void {
+  if (dueDate < origin.meeting.date) {
+    throw new AppError('VALIDATION', 'due before the decision that gives it', { issues: [{ path: 'dueDate', code: 'custom', key: 'dueBeforeDecision', params: { date: origin.meeting.date.split('-').reverse().join('.') } }] });
+  }
+}
+
+/** A decision that closes or changes an assignment: of a later meeting, which has already taken place. */
+function laterDecision(ctx: TxContext, decisionId: string, origin: DecisionContext, field: string): DecisionContext {
+  const later = decisionContext(ctx.store.orm, decisionId);
+  if (!later) throw new AppError('NOT_FOUND', 'no such decision', { field });
+  if (!isLaterMeeting(later.meeting, origin.meeting)) throw new AppError('INVALID_STATE', 'only a decision of a later meeting', { reason: 'not_later' });
+  if (isUpcoming(later.meeting.status) || later.meeting.status === 'cancelled' || !hasBegun(later.meeting, kyivDateTime(ctx.now))) {
+    throw new AppError('INVALID_STATE', 'that meeting has not taken place', { reason: 'not_taken_place' });
+  }
+  return later;
+}
+
+function requireOrganisations(ctx: TxContext, ids: string[], field: string): void {
+  for (const id of ids) if (!findOrganisation(ctx.store.orm, id)) throw new AppError('NOT_FOUND', 'no such organisation', { field });
+}
+
 export const assignmentsHandlers = {
   'assignments:list': (input, { store, now }) => listAssignmentSummaries(store.db, { ...input, today: kyivDate(now) }),
 
@@ -29,7 +52,9 @@ export const assignmentsHandlers = {
 
   'assignments:create': (input, ctx) => {
     const { store, now, audit } = ctx;
-    if (!decisionContext(store.orm, input.decisionId)) throw new AppError('NOT_FOUND', 'no such decision', { field: 'decisionId' });
+    const origin = decisionContext(store.orm, input.decisionId);
+    if (!origin) throw new AppError('NOT_FOUND', 'no such decision', { field: 'decisionId' });
+    dueNotBeforeDecision(input.dueDate, origin);
     for (const [index, orgId] of [input.leadOrganisationId, ...input.coExecutorIds].entries()) {
       if (!findOrganisation(store.orm, orgId)) throw new AppError('NOT_FOUND', 'no such organisation', { field: index === 0 ? 'leadOrganisationId' : 'coExecutorIds' });
     }
@@ -61,15 +86,64 @@ export const assignmentsHandlers = {
     const row = requireRow(ctx, input.assignmentId);
     if (row.status !== 'in_progress') throw new AppError('INVALID_STATE', 'already taken off control', { reason: 'closed' });
     const origin = decisionContext(store.orm, row.decisionId)!;
-    const closing = decisionContext(store.orm, input.decisionId);
-    if (!closing) throw new AppError('NOT_FOUND', 'no such decision', { field: 'decisionId' });
-    if (!isLaterMeeting(closing.meeting, origin.meeting)) throw new AppError('INVALID_STATE', 'only a decision of a later meeting closes an assignment', { reason: 'not_later' });
+    const closing = laterDecision(ctx, input.decisionId, origin, 'decisionId');
     store.orm
       .update(schema.assignments)
       .set({ status: input.outcome, closedByDecisionId: input.decisionId, closedOn: closing.meeting.date, updatedAt: now.toISOString() })
       .where(eq(schema.assignments.id, row.id))
       .run();
     audit({ action: 'assignment.closed', entity: 'assignment', entityId: row.id, details: { outcome: input.outcome, decisionId: input.decisionId } });
+    return assignmentOut(ctx, row.id);
+  },
+
+  'assignments:change': (input, ctx) => {
+    const { store, now, audit, session } = ctx;
+    const row = requireRow(ctx, input.assignmentId);
+    if (row.status !== 'in_progress') throw new AppError('INVALID_STATE', 'already taken off control', { reason: 'closed' });
+    const origin = decisionContext(store.orm, row.decisionId)!;
+    if (input.byDecisionId === null && origin.meeting.status === 'approved') {
+      throw new AppError('INVALID_STATE', 'approved minutes: the change needs a decision of a later meeting', { reason: 'needs_decision' });
+    }
+    const by = input.byDecisionId ? laterDecision(ctx, input.byDecisionId, origin, 'byDecisionId') : null;
+    if (input.dueDate) dueNotBeforeDecision(input.dueDate, origin);
+    if (input.leadOrganisationId) requireOrganisations(ctx, [input.leadOrganisationId], 'leadOrganisationId');
+    if (input.coExecutorIds) requireOrganisations(ctx, input.coExecutorIds, 'coExecutorIds');
+
+    const current = assignmentOut(ctx, row.id);
+    const name = (id: string) => findOrganisation(store.orm, id)!.name;
+    const before: ChangedFields = {};
+    const after: ChangedFields = {};
+    if (input.text !== undefined && input.text !== current.text) [before.text, after.text] = [current.text, input.text];
+    if (input.dueDate !== undefined && input.dueDate !== current.dueDate) [before.dueDate, after.dueDate] = [current.dueDate, input.dueDate];
+    if (input.leadPerson !== undefined && input.leadPerson !== current.leadPerson) [before.leadPerson, after.leadPerson] = [current.leadPerson, input.leadPerson];
+    const lead = input.leadOrganisationId ?? current.leadOrganisationId;
+    if (lead !== current.leadOrganisationId) {
+      before.lead = { id: current.leadOrganisationId, name: current.leadOrganisationName };
+      after.lead = { id: lead, name: name(lead) };
+    }
+    const co = input.coExecutorIds ? [...new Set(input.coExecutorIds.filter((id) => id !== lead))] : current.coExecutorIds.filter((id) => id !== lead);
+    if ([...co].sort().join() !== [...current.coExecutorIds].sort().join()) {
+      before.coExecutors = current.coExecutorIds.map((id) => ({ id, name: name(id) }));
+      after.coExecutors = co.map((id) => ({ id, name: name(id) }));
+    }
+    if (Object.keys(after).length === 0) throw new AppError('VALIDATION', 'nothing changed', { issues: [{ path: 'text', code: 'custom', key: 'nothingChanged' }] });
+
+    const stamp = now.toISOString();
+    store.orm
+      .update(schema.assignments)
+      .set({ text: after.text ?? current.text, dueDate: after.dueDate ?? current.dueDate, leadPerson: after.leadPerson ?? current.leadPerson, leadOrganisationId: lead, updatedAt: stamp })
+      .where(eq(schema.assignments.id, row.id))
+      .run();
+    if (after.coExecutors) {
+      store.orm.delete(schema.assignmentCoExecutors).where(eq(schema.assignmentCoExecutors.assignmentId, row.id)).run();
+      for (const orgId of co) store.orm.insert(schema.assignmentCoExecutors).values({ assignmentId: row.id, organisationId: orgId }).run();
+    }
+    const changeId = randomUUID();
+    store.orm
+      .insert(schema.assignmentChanges)
+      .values({ id: changeId, assignmentId: row.id, decisionId: by?.decision.id ?? null, before: JSON.stringify(before), after: JSON.stringify(after), changedAt: stamp, changedBy: session.userId })
+      .run();
+    audit({ action: 'assignment.changed', entity: 'assignment', entityId: row.id, details: { changeId, fields: Object.keys(after), decisionId: by?.decision.id ?? null, ...(after.dueDate ? { dueDate: after.dueDate } : {}) } });
     return assignmentOut(ctx, row.id);
   },
 } satisfies FeatureHandlers<'assignments'>;

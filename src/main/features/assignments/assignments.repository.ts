@@ -1,4 +1,4 @@
-import type { Assignment, AssignmentFilter, AssignmentState, AssignmentSummary } from '../../../shared/domain/assignments';
+import type { Assignment, ChangedFields, AssignmentFilter, AssignmentState, AssignmentSummary } from '../../../shared/domain/assignments';
 import type { Db } from '../../store/connection';
 
 interface SummaryRow {
@@ -122,23 +122,54 @@ export function getAssignment(db: Db, id: string, today: string): Assignment | u
   if (!row) return undefined;
   const closing = db
     .prepare(
-      `SELECT a.closed_on, i.position AS item_position, d.position AS decision_position, m.number, m.year
+      `SELECT a.closed_on, i.position AS item_position, d.position AS decision_position, m.number, m.year,
+         gm.date AS given_on, gm.status AS given_status
        FROM assignments a
        LEFT JOIN decisions d ON d.id = a.closed_by_decision_id
        LEFT JOIN agenda_items i ON i.id = d.item_id
        LEFT JOIN meetings m ON m.id = i.meeting_id
+       JOIN decisions gd ON gd.id = a.decision_id
+       JOIN agenda_items gi ON gi.id = gd.item_id
+       JOIN meetings gm ON gm.id = gi.meeting_id
        WHERE a.id = ?`,
     )
-    .get(id) as { closed_on: string | null; item_position: number | null; decision_position: number | null; number: number | null; year: number | null };
+    .get(id) as {
+    closed_on: string | null;
+    item_position: number | null;
+    decision_position: number | null;
+    number: number | null;
+    year: number | null;
+    given_on: string;
+    given_status: string;
+  };
   const reports = db
     .prepare('SELECT id, received_on AS receivedOn, text, reference FROM progress_reports WHERE assignment_id = ? ORDER BY received_on, created_at')
     .all(id) as Assignment['reports'];
+  const changes = db
+    .prepare(
+      `SELECT c.id, c.changed_at, c.before, c.after, i.position AS item_position, d.position AS decision_position, m.number, m.year
+       FROM assignment_changes c
+       LEFT JOIN decisions d ON d.id = c.decision_id
+       LEFT JOIN agenda_items i ON i.id = d.item_id
+       LEFT JOIN meetings m ON m.id = i.meeting_id
+       WHERE c.assignment_id = ? ORDER BY c.changed_at, c.rowid`,
+    )
+    .all(id) as { id: string; changed_at: string; before: string; after: string; item_position: number | null; decision_position: number | null; number: number | null; year: number | null }[];
   return {
     ...toSummary(row),
     closedOn: closing.closed_on,
     closedByDecisionNumber:
       closing.item_position !== null ? `${closing.item_position}.${closing.decision_position} (№ ${closing.number}/${closing.year})` : null,
+    givenOn: closing.given_on,
+    givenApproved: closing.given_status === 'approved',
     reports,
+    changes: changes.map((c) => ({
+      id: c.id,
+      changedAt: c.changed_at,
+      byDecisionNumber: c.item_position !== null ? `${c.item_position}.${c.decision_position} (№ ${c.number}/${c.year})` : null,
+      before: JSON.parse(c.before) as ChangedFields,
+      after: JSON.parse(c.after) as ChangedFields,
+    })),
   };
 }
 

@@ -13,6 +13,7 @@ import type { OpenStore } from '../../store/store';
 import { listAssignmentSummaries } from '../assignments/assignments.repository';
 import { getGroup, holdsSeatOn, listMembers } from '../group/group.repository';
 import { organisationNames } from '../organisations/organisations.repository';
+import { reviewedForMinutes } from './meetings.carry-over';
 import { loadMeeting } from './meetings.repository';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -32,7 +33,7 @@ export function loadMinutesData(store: OpenStore, meetingId: string, group: Pick
     seated: members.filter((m) => holdsSeatOn(m, meeting.date)),
     organisationNames: Object.fromEntries(organisationNames(store.orm)),
     assignments: listAssignmentSummaries(store.db, { ...asOf, meetingId }),
-    reviewed: listAssignmentSummaries(store.db, { ...asOf, reviewedIn: meetingId }),
+    reviewed: reviewedForMinutes(store.db, meeting),
   };
 }
 

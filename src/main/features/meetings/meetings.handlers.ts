@@ -1,19 +1,29 @@
 import { createHash, randomUUID } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { eq, max } from 'drizzle-orm';
-import { CARRY_OVER_TITLE, type AgendaItemDraft, type Meeting } from '../../../shared/domain/meetings';
+import {
+  approvalChecks,
+  CARRY_OVER_TITLE,
+  hasBegun,
+  isUpcoming,
+  unusualMeetingDate,
+  type AgendaItemDraft,
+  type ApprovalCheck,
+  type Meeting,
+  type Numbering,
+} from '../../../shared/domain/meetings';
 import { AppError } from '../../../shared/errors';
-import { kyivDate } from '../../../shared/time';
+import { kyivDate, kyivDateTime } from '../../../shared/time';
 import * as schema from '../../db/schema';
 import type { FeatureHandlers, TxContext } from '../../kernel/context';
 import type { Db } from '../../store/connection';
 import type { Orm } from '../../store/store';
 import { listAssignmentSummaries } from '../assignments/assignments.repository';
-import { listMembers } from '../group/group.repository';
+import { getGroup, listMembers } from '../group/group.repository';
 import { minutesHandlers } from './meetings.documents';
+import { NO_RENUMBERING, placeInYear } from './meetings.numbering';
 import { findMeeting, listMeetings, loadMeeting, meetingYears, nextNumber, numberTaken, type MeetingRow } from './meetings.repository';
-
-const formatDate = (iso: string) => iso.split('-').reverse().join('.');
+import { freezeCarryOver } from './meetings.carry-over';
 
 function requireMeeting(orm: Orm, id: string): MeetingRow {
   const row = findMeeting(orm, id);
@@ -23,6 +33,38 @@ function requireMeeting(orm: Orm, id: string): MeetingRow {
 
 function assertEditable(row: MeetingRow): void {
   if (row.status === 'approved') throw new AppError('RECORD_LOCKED', 'approved minutes change only by amendment');
+  if (row.status === 'cancelled') throw new AppError('INVALID_STATE', 'a cancelled meeting is kept as it was', { reason: 'cancelled' });
+}
+
+function assertUpcoming(row: MeetingRow): void {
+  if (!isUpcoming(row.status)) throw new AppError('INVALID_STATE', 'the meeting has taken place or was cancelled', { reason: 'not_upcoming', status: row.status });
+}
+
+/** An unusual date is saved only after the user has said yes to it (see unusualMeetingDate). */
+function assertDateConfirmed(ctx: TxContext, date: string, confirmed: boolean): void {
+  const councilSince = getGroup(ctx.store.orm).orderDate;
+  const unusual = unusualMeetingDate(date, councilSince, kyivDate(ctx.now));
+  if (unusual && !confirmed) throw new AppError('NEEDS_CONFIRMATION', 'an unusual meeting date', { reason: unusual, date, councilSince, field: 'date' });
+}
+
+/** The first check the minutes fail, as the refusal the window explains (the panel lists them all). */
+function refuseApproval(check: ApprovalCheck, meeting: Meeting): never {
+  switch (check.key) {
+    case 'quorum':
+      throw new AppError('NO_QUORUM', 'the meeting had no quorum', { ...meeting.quorum });
+    case 'agenda':
+      throw new AppError('INVALID_STATE', 'minutes without agenda items', { reason: 'empty_agenda' });
+    case 'drafted':
+      throw new AppError('INVALID_STATE', 'the minutes are not drafted yet', { reason: 'not_drafted' });
+    case 'begun':
+      throw new AppError('INVALID_STATE', 'the meeting has not begun yet', { reason: 'not_begun', date: meeting.date, time: meeting.time });
+    case 'decisions':
+      throw new AppError('INVALID_STATE', 'every item needs a decision', { reason: 'item_without_decision', items: check.items });
+    case 'votes':
+      throw new AppError('INVALID_STATE', 'more votes than members present', { reason: 'votes_exceed_present', decisions: check.decisions, present: meeting.quorum.present });
+    case 'signatories':
+      throw new AppError('INVALID_STATE', 'chair and secretary sign the minutes', { reason: 'no_signatories', absent: check.absent });
+  }
 }
 
 function assertNumberFree(orm: Orm, year: number, number: number, exceptId?: string): void {
@@ -42,19 +84,28 @@ function meetingOut(ctx: TxContext, id: string): Meeting {
   return loadMeeting(ctx.store.orm, ctx.store.db, id)!;
 }
 
-/** Every open assignment given by an earlier meeting goes onto the carry-over item: one query, no loop of them. */
+/** The numbers that moved, for the audit event: which meeting went from which number to which. */
+function renumberedDetail(numbering: Numbering): Record<string, unknown> {
+  return numbering.renumbered.length ? { renumbered: numbering.renumbered.map((m) => [m.id, m.from, m.to]) } : {};
+}
+
+/** After a date move: the meeting's new year takes it in date order; the year it left closes the gap. */
+function renumberAfterMove(ctx: TxContext, before: MeetingRow, year: number): Numbering {
+  const here = placeInYear(ctx.store.db, year, before.id);
+  if (year === before.year) return here;
+  const left = placeInYear(ctx.store.db, before.year, null, before.number);
+  return { renumbered: [...here.renumbered, ...left.renumbered], outOfOrderAfter: here.outOfOrderAfter };
+}
+
+/**
+ * Every open assignment given by an earlier meeting goes onto the carry-over item: one query, no loop of them. The
+ * item lists them (live until approval, then frozen); its СЛУХАЛИ is left to the rapporteur, so nothing prints twice.
+ */
 function planCarryOver(ctx: TxContext, meeting: MeetingRow): void {
   const { db } = ctx.store;
   const open = listAssignmentSummaries(db, { today: kyivDate(ctx.now), states: ['in_progress', 'overdue'], givenBefore: meeting, order: 'decision' });
   const itemId = randomUUID();
-  const lines = open.map(
-    (a, i) =>
-      `${i + 1}. ${a.text} (протокол № ${a.meetingNumber}/${a.meetingYear}, п. ${a.decisionNumber}; відповідальний: ${a.leadOrganisationName}; строк: ${formatDate(a.dueDate)}${a.state === 'overdue' ? '; прострочено' : ''})`,
-  );
-  ctx.store.orm
-    .insert(schema.agendaItems)
-    .values({ id: itemId, meetingId: meeting.id, position: 1, title: CARRY_OVER_TITLE, carryOver: true, heard: lines.join('\n') })
-    .run();
+  ctx.store.orm.insert(schema.agendaItems).values({ id: itemId, meetingId: meeting.id, position: 1, title: CARRY_OVER_TITLE, carryOver: true }).run();
   db.prepare('INSERT INTO agenda_item_assignments (item_id, assignment_id) SELECT ?, value FROM json_each(?)').run(itemId, json(open.map((a) => a.id)));
 }
 
@@ -113,6 +164,7 @@ export const meetingsHandlers = {
 
   'meetings:plan': (input, ctx) => {
     const { store, now, audit } = ctx;
+    assertDateConfirmed(ctx, input.date, input.confirmDate);
     const year = Number(input.date.slice(0, 4));
     const number = input.number ?? nextNumber(store.orm, year);
     assertNumberFree(store.orm, year, number);
@@ -141,17 +193,27 @@ export const meetingsHandlers = {
     store.db
       .prepare(`INSERT INTO attendance (meeting_id, member_id, present) SELECT ?, value, 0 FROM json_each(?)`)
       .run(id, json(members.map((m) => m.id)));
+    const numbering = input.number === undefined ? placeInYear(store.db, year, id) : NO_RENUMBERING;
     if (input.kind === 'regular') planCarryOver(ctx, findMeeting(store.orm, id)!);
-    audit({ action: 'meeting.planned', entity: 'meeting', entityId: id, details: { year, number } });
-    return meetingOut(ctx, id);
+    const placed = findMeeting(store.orm, id)!;
+    audit({ action: 'meeting.planned', entity: 'meeting', entityId: id, details: { year, number: placed.number, ...renumberedDetail(numbering) } });
+    return { ...meetingOut(ctx, id), numbering };
   },
 
   'meetings:update': (input, ctx) => {
     const { store, now, audit } = ctx;
     const row = requireMeeting(store.orm, input.id);
     assertEditable(row);
+    if (input.status === 'postponed' && row.status !== 'postponed') throw new AppError('INVALID_STATE', 'postpone with a reason', { reason: 'postpone_with_reason' });
+    if ((input.status === 'held' || input.status === 'minutes_drafted') && !hasBegun(input, kyivDateTime(now))) {
+      throw new AppError('INVALID_STATE', 'the meeting has not begun yet', { reason: 'not_begun', date: input.date, time: input.time });
+    }
+    if (input.date !== row.date) assertDateConfirmed(ctx, input.date, input.confirmDate);
     const year = Number(input.date.slice(0, 4));
-    assertNumberFree(store.orm, year, input.number, row.id);
+    // The number as it was and the date moved: the number follows the date. A number the user changed is kept.
+    const follows = input.number === row.number && (input.date !== row.date || input.time !== row.time) && isUpcoming(input.status);
+    const number = follows && year !== row.year ? nextNumber(store.orm, year) : input.number;
+    assertNumberFree(store.orm, year, number, row.id);
     const memberIds = new Set(listMembers(store.orm, null).map((m) => m.id));
     for (const id of [input.chairMemberId, input.secretaryMemberId, ...input.attendance.map((a) => a.memberId)]) {
       if (id && !memberIds.has(id)) throw new AppError('NOT_FOUND', 'no such member', { field: 'attendance' });
@@ -160,13 +222,14 @@ export const meetingsHandlers = {
       .update(schema.meetings)
       .set({
         year,
-        number: input.number,
+        number,
         date: input.date,
         time: input.time,
         place: input.place,
         format: input.format,
         kind: input.kind,
         status: input.status,
+        statusReason: input.status === 'postponed' ? row.statusReason : '',
         chairMemberId: input.chairMemberId,
         secretaryMemberId: input.secretaryMemberId,
         updatedAt: now.toISOString(),
@@ -176,12 +239,71 @@ export const meetingsHandlers = {
     saveAgenda(store.orm, store.db, row.id, input.agenda, memberIds);
     store.orm.delete(schema.attendance).where(eq(schema.attendance.meetingId, row.id)).run();
     for (const a of new Map(input.attendance.map((x) => [x.memberId, x])).values()) {
-      store.orm.insert(schema.attendance).values({ meetingId: row.id, memberId: a.memberId, present: a.present }).run();
+      // A reason or a substitute belongs to an absence; ticking «present» drops them.
+      const absence = a.present ? { absenceReason: '', substitute: '' } : { absenceReason: a.absenceReason, substitute: a.substitute };
+      store.orm.insert(schema.attendance).values({ meetingId: row.id, memberId: a.memberId, present: a.present, ...absence }).run();
     }
     store.orm.delete(schema.guests).where(eq(schema.guests.meetingId, row.id)).run();
     input.guests.forEach((g, i) => store.orm.insert(schema.guests).values({ id: randomUUID(), meetingId: row.id, position: i + 1, name: g.name, role: g.role }).run());
-    audit({ action: 'meeting.updated', entity: 'meeting', entityId: row.id, details: { status: input.status, items: input.agenda.length } });
+    const numbering = follows ? renumberAfterMove(ctx, row, year) : NO_RENUMBERING;
+    audit({ action: 'meeting.updated', entity: 'meeting', entityId: row.id, details: { status: input.status, items: input.agenda.length, ...renumberedDetail(numbering) } });
+    return { ...meetingOut(ctx, row.id), numbering };
+  },
+
+  'meetings:postpone': (input, ctx) => {
+    const { store, now, audit } = ctx;
+    const row = requireMeeting(store.orm, input.id);
+    assertUpcoming(row);
+    if (input.date === row.date && input.time === row.time) throw new AppError('VALIDATION', 'the same date and time', { issues: [{ path: 'date', code: 'custom', key: 'sameDate' }] });
+    if (hasBegun({ date: input.date, time: input.time }, kyivDateTime(now))) {
+      throw new AppError('VALIDATION', 'a meeting is postponed to a time still ahead', { issues: [{ path: 'date', code: 'custom', key: 'notInPast' }] });
+    }
+    assertDateConfirmed(ctx, input.date, input.confirmDate);
+    const year = Number(input.date.slice(0, 4));
+    const from = `${row.date} ${row.time}`;
+    store.orm
+      .update(schema.meetings)
+      .set({
+        year,
+        number: year === row.year ? row.number : nextNumber(store.orm, year),
+        date: input.date,
+        time: input.time,
+        status: 'postponed',
+        statusReason: input.reason,
+        rescheduledFrom: from,
+        updatedAt: now.toISOString(),
+      })
+      .where(eq(schema.meetings.id, row.id))
+      .run();
+    const numbering = renumberAfterMove(ctx, row, year);
+    audit({ action: 'meeting.postponed', entity: 'meeting', entityId: row.id, details: { from, to: `${input.date} ${input.time}`, ...renumberedDetail(numbering) } });
+    return { ...meetingOut(ctx, row.id), numbering };
+  },
+
+  'meetings:cancel': (input, ctx) => {
+    const { store, now, audit } = ctx;
+    const row = requireMeeting(store.orm, input.id);
+    assertUpcoming(row);
+    const given = store.db
+      .prepare('SELECT 1 FROM assignments a JOIN decisions d ON d.id = a.decision_id JOIN agenda_items i ON i.id = d.item_id WHERE i.meeting_id = ? LIMIT 1')
+      .get(row.id);
+    if (given) throw new AppError('CONFLICT', 'a meeting whose decisions gave assignments', { reason: 'has_assignments' });
+    store.orm.update(schema.meetings).set({ status: 'cancelled', statusReason: input.reason, updatedAt: now.toISOString() }).where(eq(schema.meetings.id, row.id)).run();
+    audit({ action: 'meeting.cancelled', entity: 'meeting', entityId: row.id, details: { year: row.year, number: row.number } });
     return meetingOut(ctx, row.id);
+  },
+
+  'meetings:delete': (input, ctx) => {
+    const { store, audit } = ctx;
+    const row = requireMeeting(store.orm, input.id);
+    assertUpcoming(row);
+    const decided = store.db.prepare('SELECT 1 FROM decisions d JOIN agenda_items i ON i.id = d.item_id WHERE i.meeting_id = ? LIMIT 1').get(row.id);
+    if (decided) throw new AppError('CONFLICT', 'a meeting with decisions is cancelled, not deleted', { reason: 'has_decisions' });
+    store.db.prepare('DELETE FROM drafts WHERE key = ?').run(`meetings:${row.id}`);
+    store.orm.delete(schema.meetings).where(eq(schema.meetings.id, row.id)).run();
+    const numbering = placeInYear(store.db, row.year, null, row.number);
+    audit({ action: 'meeting.deleted', entity: 'meeting', entityId: row.id, details: { year: row.year, number: row.number, date: row.date, ...renumberedDetail(numbering) } });
+    return { numbering };
   },
 
   'meetings:approve': (input, ctx) => {
@@ -189,10 +311,10 @@ export const meetingsHandlers = {
     const row = requireMeeting(store.orm, input.id);
     assertEditable(row);
     const meeting = meetingOut(ctx, row.id);
-    if (!meeting.quorum.met) throw new AppError('NO_QUORUM', 'the meeting had no quorum', { ...meeting.quorum });
-    if (meeting.agenda.length === 0) throw new AppError('INVALID_STATE', 'minutes without agenda items', { reason: 'empty_agenda' });
-    if (!meeting.chairMemberId || !meeting.secretaryMemberId) throw new AppError('INVALID_STATE', 'chair and secretary sign the minutes', { reason: 'no_signatories' });
+    const failed = approvalChecks(meeting, kyivDateTime(now)).find((c) => !c.ok);
+    if (failed) refuseApproval(failed, meeting);
     const hash = contentHash(meeting);
+    freezeCarryOver(store.db, meeting);
     store.orm
       .update(schema.meetings)
       .set({ status: 'approved', approvedAt: now.toISOString(), approvedBy: session.userId, contentHash: hash, updatedAt: now.toISOString() })

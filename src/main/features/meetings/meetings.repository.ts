@@ -129,6 +129,8 @@ export function loadMeeting(orm: Orm, db: Db, id: string): Meeting | undefined {
     secretaryMemberId: m.secretaryMemberId,
     approvedAt: m.approvedAt,
     contentHash: m.contentHash,
+    statusReason: m.statusReason,
+    rescheduledFrom: m.rescheduledFrom,
     agenda: items.map((item) => ({
       id: item.id,
       position: item.position,
@@ -148,7 +150,11 @@ export function loadMeeting(orm: Orm, db: Db, id: string): Meeting | undefined {
       })),
       reviewedAssignmentIds: (reviewed.get(item.id) ?? []).map((r) => r.assignmentId),
     })),
-    attendance: orm.select({ memberId: schema.attendance.memberId, present: schema.attendance.present }).from(schema.attendance).where(eq(schema.attendance.meetingId, id)).all(),
+    attendance: orm
+      .select({ memberId: schema.attendance.memberId, present: schema.attendance.present, absenceReason: schema.attendance.absenceReason, substitute: schema.attendance.substitute })
+      .from(schema.attendance)
+      .where(eq(schema.attendance.meetingId, id))
+      .all(),
     guests: orm.select({ id: schema.guests.id, name: schema.guests.name, role: schema.guests.role }).from(schema.guests).where(eq(schema.guests.meetingId, id)).orderBy(asc(schema.guests.position)).all(),
     quorum: quorumOf(orm, db, m),
     amendments: orm

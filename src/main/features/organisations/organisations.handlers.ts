@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import { looksLikeDuplicate } from '../../../shared/domain/organisations';
 import { AppError } from '../../../shared/errors';
 import * as schema from '../../db/schema';
 import type { FeatureHandlers } from '../../kernel/context';
-import { findOrganisation, listOrganisationOptions, listOrganisations, toOrganisation } from './organisations.repository';
+import { findOrganisation, listOrganisationOptions, listOrganisations, mergeOrganisation, toOrganisation } from './organisations.repository';
 
 export const organisationsHandlers = {
   'organisations:list': (input, { store }) => listOrganisations(store.orm, input.includeInactive),
@@ -22,5 +23,27 @@ export const organisationsHandlers = {
     }
     audit({ action: givenId ? 'organisation.updated' : 'organisation.created', entity: 'organisation', entityId: id, details: { type: fields.type, active: fields.active } });
     return toOrganisation(findOrganisation(store.orm, id)!);
+  },
+
+  'organisations:similar': (input, { store }) =>
+    listOrganisationOptions(store.orm, true)
+      .filter((o) => o.id !== input.exceptId && looksLikeDuplicate(input, o))
+      .slice(0, 10)
+      .map(({ id, name, shortName, active }) => ({ id, name, shortName, active })),
+
+  'organisations:merge': (input, { store, audit, now }) => {
+    const keep = findOrganisation(store.orm, input.keepId);
+    const duplicate = findOrganisation(store.orm, input.duplicateId);
+    if (!keep) throw new AppError('NOT_FOUND', 'no such organisation', { field: 'keepId' });
+    if (!duplicate) throw new AppError('NOT_FOUND', 'no such organisation', { field: 'duplicateId' });
+    if (keep.mergedIntoId || duplicate.mergedIntoId) throw new AppError('INVALID_STATE', 'already merged', { reason: 'already_merged' });
+    const moved = mergeOrganisation(store.db, duplicate.id, keep.id);
+    store.orm
+      .update(schema.organisations)
+      .set({ active: false, mergedIntoId: keep.id, updatedAt: now.toISOString() })
+      .where(eq(schema.organisations.id, duplicate.id))
+      .run();
+    audit({ action: 'organisation.merged', entity: 'organisation', entityId: keep.id, details: { duplicateId: duplicate.id, ...moved } });
+    return toOrganisation(findOrganisation(store.orm, keep.id)!);
   },
 } satisfies FeatureHandlers<'organisations'>;

@@ -1,0 +1,37 @@
+import { AssignmentSummarySchema, type AssignmentSummary } from '../../../shared/domain/assignments';
+import type { Meeting } from '../../../shared/domain/meetings';
+import type { Db } from '../../store/connection';
+import { listAssignmentSummaries } from '../assignments/assignments.repository';
+
+/** The order the standing item lists them in: by the meeting that gave them, then by decision. */
+export function byMeetingAndDecision(a: AssignmentSummary, b: AssignmentSummary): number {
+  const decision = (s: AssignmentSummary) => s.decisionNumber.split('.').map(Number);
+  const [ai = 0, ad = 0] = decision(a);
+  const [bi = 0, bd = 0] = decision(b);
+  return a.meetingYear - b.meetingYear || a.meetingNumber - b.meetingNumber || ai - bi || ad - bd || a.id.localeCompare(b.id);
+}
+
+/**
+ * On approval each reviewed assignment's line is stored as the minutes print it (state as of the meeting's date), so
+ * a later extension, change or closing never rewrites an approved protocol.
+ */
+export function freezeCarryOver(db: Db, meeting: Meeting): void {
+  const reviewed = listAssignmentSummaries(db, { today: meeting.date, asOfDate: true, reviewedIn: meeting.id, order: 'decision' });
+  if (reviewed.length === 0) return;
+  db.prepare(
+    `UPDATE agenda_item_assignments SET snapshot = (SELECT j.value FROM json_each(@lines) j WHERE json_extract(j.value, '$.id') = agenda_item_assignments.assignment_id)
+     WHERE item_id IN (SELECT id FROM agenda_items WHERE meeting_id = @meetingId)`,
+  ).run({ lines: JSON.stringify(reviewed), meetingId: meeting.id });
+}
+
+/** The reviewed assignments of a meeting as its minutes print them: frozen lines once approved, live ones before. */
+export function reviewedForMinutes(db: Db, meeting: Meeting): AssignmentSummary[] {
+  if (meeting.status === 'approved') {
+    const rows = db
+      .prepare('SELECT l.snapshot FROM agenda_item_assignments l JOIN agenda_items i ON i.id = l.item_id WHERE i.meeting_id = ? AND l.snapshot IS NOT NULL')
+      .all(meeting.id) as { snapshot: string }[];
+    // Minutes approved before lines were frozen have none: they read live, as they always did.
+    if (rows.length) return rows.map((r) => AssignmentSummarySchema.parse(JSON.parse(r.snapshot))).sort(byMeetingAndDecision);
+  }
+  return listAssignmentSummaries(db, { today: meeting.date, asOfDate: true, reviewedIn: meeting.id, order: 'decision' });
+}
