@@ -85,6 +85,8 @@ const MEETING_3: Meeting = {
   secretaryMemberId: null,
   approvedAt: null,
   contentHash: null,
+  statusReason: '',
+  rescheduledFrom: null,
   agenda: [
     {
       id: 'i-1',

@@ -79,7 +79,7 @@ function quorumOf(attendance: { memberId: string; present: boolean }[]) {
 }
 
 function meetingTwo(): Meeting {
-  const attendance = MEMBERS.map((m) => ({ memberId: m.id, present: PRESENT.has(m.id) }));
+  const attendance = MEMBERS.map((m) => ({ memberId: m.id, present: PRESENT.has(m.id), absenceReason: '', substitute: '' }));
   const { items: _items, ...base } = MEETINGS[0]!;
   return {
     ...base,
@@ -87,6 +87,8 @@ function meetingTwo(): Meeting {
     secretaryMemberId: 'm-secretary',
     approvedAt: null,
     contentHash: null,
+    statusReason: '',
+    rescheduledFrom: null,
     agenda: [
       {
         id: 'i-1',
@@ -120,11 +122,17 @@ function meetingTwo(): Meeting {
   };
 }
 
+/** Everyone present: the copy in the window meets every approval condition. */
+function approvable(meeting: Meeting): Meeting {
+  const attendance = meeting.attendance.map((a) => ({ ...a, present: true }));
+  return { ...meeting, attendance, quorum: quorumOf(attendance) };
+}
+
 const HASH = '9f2c4b7a1e0d3c5b8a6f4e2d1c0b9a8f7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b';
 
 function meetingOne(): Meeting {
   const two = meetingTwo();
-  const attendance = MEMBERS.map((m) => ({ memberId: m.id, present: true }));
+  const attendance = MEMBERS.map((m) => ({ memberId: m.id, present: true, absenceReason: '', substitute: '' }));
   return {
     ...two,
     id: 'm-1',
@@ -148,8 +156,10 @@ function meetingThree(): Meeting {
     secretaryMemberId: 'm-secretary',
     approvedAt: null,
     contentHash: null,
+    statusReason: '',
+    rescheduledFrom: null,
     agenda: [],
-    attendance: MEMBERS.map((m) => ({ memberId: m.id, present: false })),
+    attendance: MEMBERS.map((m) => ({ memberId: m.id, present: false, absenceReason: '', substitute: '' })),
     guests: [],
     quorum: quorumOf([]),
     amendments: [],
@@ -193,11 +203,13 @@ function applyDraft(base: Meeting, draft: InputOf<'meetings:update'>): Meeting {
     chairMemberId: draft.chairMemberId,
     secretaryMemberId: draft.secretaryMemberId,
     agenda,
-    attendance: draft.attendance,
+    attendance: draft.attendance.map((a) => ({ memberId: a.memberId, present: a.present, absenceReason: a.absenceReason ?? '', substitute: a.substitute ?? '' })),
     guests: draft.guests.map((g, i) => ({ id: `g-${i + 1}`, name: g.name, role: g.role ?? '' })),
     quorum: quorumOf(draft.attendance),
   };
 }
+
+const NO_NUMBERING = { renumbered: [], outOfOrderAfter: null };
 
 type Meetings = Map<string, Meeting>;
 
@@ -229,7 +241,7 @@ function bridgeFor(roles: Role[] = ['secretary'], extra: Handlers | ((meetings: 
     'meetings:update': (input) => {
       const saved = applyDraft(meetings.get(input.id)!, input);
       meetings.set(input.id, saved);
-      return saved;
+      return { ...saved, numbering: NO_NUMBERING };
     },
     ...(typeof extra === 'function' ? extra(meetings) : extra),
   });
@@ -307,7 +319,7 @@ describe('meetings list', () => {
 
   it('plans a meeting with an automatic number, explaining the carry-over item, and opens it', async () => {
     const planned = meetingThree();
-    const bridge = bridgeFor(['secretary'], { 'meetings:plan': () => planned });
+    const bridge = bridgeFor(['secretary'], { 'meetings:plan': () => ({ ...planned, numbering: NO_NUMBERING }) });
     const { user } = await openMeetings(bridge);
     await user.click(screen.getByRole('button', { name: 'Запланувати засідання' }));
     const dialog = await screen.findByRole('dialog', { name: 'Нове засідання' });
@@ -331,7 +343,7 @@ describe('meetings list', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Запланувати' }));
 
     await waitFor(() =>
-      expect(bridge.callsOf('meetings:plan')).toEqual([{ date: '2026-03-19', time: '14:30', place: 'Zoom', format: 'online', kind: 'regular' }]),
+      expect(bridge.callsOf('meetings:plan')).toEqual([{ date: '2026-03-19', time: '14:30', place: 'Zoom', format: 'online', kind: 'regular', confirmDate: false }]),
     );
     expect(await screen.findByRole('heading', { name: 'Засідання № 3/2026' })).toBeTruthy();
     expect(bridge.callsOf('meetings:get').at(-1)).toEqual({ id: 'm-3' });
@@ -347,7 +359,7 @@ describe('meetings list', () => {
     await user.type(within(dialog).getByLabelText(/^Номер засідання/), '2');
     await user.click(within(dialog).getByRole('button', { name: 'Запланувати' }));
     expect(await within(dialog).findByText('Засідання з таким номером у цьому році вже є. Вкажіть інший номер.')).toBeTruthy();
-    expect(bridge.callsOf('meetings:plan')).toEqual([{ date: '2026-03-19', time: '10:00', place: '', format: 'in_person', kind: 'regular', number: 2 }]);
+    expect(bridge.callsOf('meetings:plan')).toEqual([{ date: '2026-03-19', time: '10:00', place: '', format: 'in_person', kind: 'regular', number: 2, confirmDate: false }]);
   });
 });
 
@@ -532,6 +544,11 @@ describe('meeting editor', () => {
   it('approves the minutes only after the confirmation, explaining a missing quorum in Ukrainian', async () => {
     let approvals = 0;
     const bridge = bridgeFor(['secretary'], (meetings) => ({
+      // The window's copy meets every condition; the main process, which reads the store, still has the last word.
+      'meetings:get': (input) => {
+        const saved = meetings.get(input.id)!;
+        return input.id === 'm-2' && saved.status !== 'approved' ? approvable(saved) : saved;
+      },
       'meetings:approve': (input) => {
         approvals += 1;
         if (approvals === 1) return fail('NO_QUORUM', { members: 8, present: 4, needed: 5, met: false });
@@ -562,7 +579,10 @@ describe('meeting editor', () => {
   });
 
   it('explains why minutes without a chair or secretary cannot be approved', async () => {
-    const bridge = bridgeFor(['secretary'], { 'meetings:approve': () => fail('INVALID_STATE', { reason: 'no_signatories' }) });
+    const bridge = bridgeFor(['secretary'], (meetings) => ({
+      'meetings:get': (input) => (input.id === 'm-2' ? approvable(meetingTwo()) : meetings.get(input.id)!),
+      'meetings:approve': () => fail('INVALID_STATE', { reason: 'no_signatories' }),
+    }));
     const { user } = await openMeeting('2/2026', bridge);
     await openTab(user, /^Затвердження/);
     await user.click(screen.getByRole('button', { name: 'Затвердити протокол' }));
@@ -581,7 +601,28 @@ describe('meeting editor', () => {
     const checks = screen.getByRole('list', { name: 'Умови затвердження протоколу' });
     expect(checks.textContent).toContain('кворум (присутні 0 з 8, потрібно щонайменше 5) — ще ні');
     expect(checks.textContent).toContain('у порядку денному є хоча б одне питання — ще ні');
-    expect(checks.textContent).toContain('обрано головуючого і секретаря — виконано');
+    expect(checks.textContent).toContain('засідання вже відбулося (від 19.03.2026 14:30) — ще ні');
+    expect(checks.textContent).toContain('головуючий і секретар присутні (або діє особа за їх дорученням) — ще ні');
+  });
+
+  it('lists every approval condition of the shared rule and offers approval only when all hold', async () => {
+    const bridge = bridgeFor(['secretary'], (meetings) => ({
+      'meetings:get': (input) => {
+        const two = approvable(meetingTwo());
+        if (input.id !== 'm-2') return meetings.get(input.id)!;
+        // Item 2 has no decision and item 1 counts nine votes with eight present.
+        const [first, second] = two.agenda;
+        return { ...two, agenda: [{ ...first!, decisions: [{ ...first!.decisions[0]!, votesFor: 9 }] }, { ...second!, decisions: [] }] };
+      },
+    }));
+    const { user } = await openMeeting('2/2026', bridge);
+    await openTab(user, /^Затвердження/);
+    const checks = screen.getByRole('list', { name: 'Умови затвердження протоколу' });
+    expect(checks.textContent).toContain('до кожного питання ухвалено рішення (без рішення: 2) — ще ні');
+    expect(checks.textContent).toContain('голосів у кожному рішенні не більше, ніж присутніх (перевищено: 1.1) — ще ні');
+    expect(checks.textContent).toContain('головуючий і секретар присутні (або діє особа за їх дорученням) — виконано');
+    expect(screen.getByRole('button', { name: 'Затвердити протокол' })).toHaveProperty('disabled', true);
+    expect(screen.getByText('Спершу виконайте умови, позначені ✗, і збережіть засідання.')).toBeTruthy();
   });
 
   it('does not offer approval until the changes are saved', async () => {

@@ -23,6 +23,7 @@ export function organisation(id: string, name: string, overrides: Partial<Organi
     email: '',
     contactPerson: '',
     active: true,
+    mergedIntoId: null,
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
     ...overrides,
@@ -86,7 +87,10 @@ export function assignment(id: string, overrides: Partial<Assignment> = {}): Ass
     state: 'in_progress',
     closedOn: null,
     closedByDecisionNumber: null,
+    givenOn: '2026-03-05',
+    givenApproved: false,
     reports: [],
+    changes: [],
     ...overrides,
   };
 }

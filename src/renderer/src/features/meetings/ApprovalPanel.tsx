@@ -1,8 +1,11 @@
 import { Alert, Button, Card, Code, Group, List, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatKyivDateTime } from '../../components/format';
+import { approvalChecks, type ApprovalCheck, type Meeting } from '../../../../shared/domain/meetings';
+import { kyivDateTime } from '../../../../shared/time';
+import { formatDate, formatKyivDateTime } from '../../components/format';
 import { AmendModal } from './AmendModal';
 import { ApproveModal } from './ApproveModal';
 import { useMeetingEditor } from './editor-context';
@@ -83,16 +86,15 @@ export function ApprovalPanel({ dirty }: { dirty: boolean }) {
     );
   }
 
-  const checks = [
-    { ok: meeting.status === 'minutes_drafted', text: t('meetings.approval.checks.status') },
-    {
-      ok: meeting.quorum.met,
-      text: t('meetings.approval.checks.quorum', { present: meeting.quorum.present, members: meeting.quorum.members, needed: meeting.quorum.needed }),
-    },
-    { ok: meeting.agenda.length > 0, text: t('meetings.approval.checks.agenda') },
-    { ok: Boolean(meeting.chairMemberId && meeting.secretaryMemberId), text: t('meetings.approval.checks.signatories') },
-  ];
-  const blocked = dirty ? t('meetings.approval.saveFirst') : meeting.status !== 'minutes_drafted' ? t('meetings.approval.needsDrafted') : null;
+  // The rule the main process applies on approval, read against the saved minutes and this office's clock.
+  const checks = approvalChecks(meeting, kyivDateTime(new Date())).map((check) => ({ ok: check.ok, text: checkText(t, check, meeting) }));
+  const blocked = dirty
+    ? t('meetings.approval.saveFirst')
+    : meeting.status !== 'minutes_drafted'
+      ? t('meetings.approval.needsDrafted')
+      : checks.some((check) => !check.ok)
+        ? t('meetings.approval.checksFirst')
+        : null;
 
   return (
     <Stack gap="md">
@@ -135,4 +137,19 @@ export function ApprovalPanel({ dirty }: { dirty: boolean }) {
       )}
     </Stack>
   );
+}
+
+function checkText(t: TFunction, check: ApprovalCheck, meeting: Meeting): string {
+  switch (check.key) {
+    case 'begun':
+      return t('meetings.approval.checks.begun', { date: formatDate(meeting.date), time: meeting.time });
+    case 'quorum':
+      return t('meetings.approval.checks.quorum', { present: meeting.quorum.present, members: meeting.quorum.members, needed: meeting.quorum.needed });
+    case 'decisions':
+      return check.ok ? t('meetings.approval.checks.decisions') : t('meetings.approval.checks.decisionsMissing', { items: check.items?.join(', ') });
+    case 'votes':
+      return check.ok ? t('meetings.approval.checks.votes') : t('meetings.approval.checks.votesOver', { decisions: check.decisions?.join(', ') });
+    default:
+      return t(`meetings.approval.checks.${check.key}`);
+  }
 }

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Checkbox, Group, ScrollArea, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../components/format';
@@ -6,7 +6,10 @@ import { useMeetingEditor } from './editor-context';
 import { GuestsEditor } from './GuestsEditor';
 import type { MeetingValues } from './meeting-form';
 
-/** Who attended: a «Присутній» tick for every member seated on the meeting date, then the invited guests. */
+/**
+ * Who attended: a «Присутній» tick for every member seated on the meeting date; for one absent, the reason and who came
+ * in their stead («за дорученням»); then the invited guests.
+ */
 export function AttendanceSection() {
   const { t } = useTranslation();
   const { meeting, members, readOnly } = useMeetingEditor();
@@ -45,7 +48,7 @@ export function AttendanceSection() {
           </Text>
         ) : (
           <ScrollArea type="auto">
-            <Table striped withTableBorder verticalSpacing={6} miw={760} aria-labelledby="attendance-members">
+            <Table striped withTableBorder verticalSpacing={6} miw={980} aria-labelledby="attendance-members">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th w={110}>{t('meetings.attendance.columns.present')}</Table.Th>
@@ -53,6 +56,7 @@ export function AttendanceSection() {
                   <Table.Th>{t('meetings.attendance.columns.position')}</Table.Th>
                   <Table.Th>{t('meetings.attendance.columns.organisation')}</Table.Th>
                   <Table.Th>{t('meetings.attendance.columns.role')}</Table.Th>
+                  <Table.Th w={300}>{t('meetings.attendance.columns.absence')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -90,6 +94,32 @@ export function AttendanceSection() {
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm">{t(`group.memberRoles.${member.role}`)}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        {row.present ? null : (
+                          <Stack gap={4}>
+                            {(['absenceReason', 'substitute'] as const).map((field) => (
+                              <Controller
+                                key={field}
+                                control={control}
+                                name={`attendance.${index}.${field}`}
+                                render={({ field: input }) => (
+                                  <TextInput
+                                    size="xs"
+                                    aria-label={`${t(`meetings.attendance.${field}`)}: ${member.shortName}`}
+                                    placeholder={field === 'substitute' ? t('meetings.attendance.substitutePlaceholder') : t('meetings.attendance.absenceReason')}
+                                    value={input.value ?? ''}
+                                    readOnly={readOnly}
+                                    maxLength={300}
+                                    onChange={input.onChange}
+                                    onBlur={input.onBlur}
+                                    ref={input.ref}
+                                  />
+                                )}
+                              />
+                            ))}
+                          </Stack>
+                        )}
                       </Table.Td>
                     </Table.Tr>
                   );

@@ -4,7 +4,21 @@ import type { AppError } from '../../../../shared/errors';
 import { describeError } from '../../components/describe-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
-const REASONS = ['empty_agenda', 'no_signatories', 'has_assignments', 'not_approved'] as const;
+const REASONS = [
+  'empty_agenda',
+  'no_signatories',
+  'has_assignments',
+  'not_approved',
+  'cancelled',
+  'not_upcoming',
+  'postpone_with_reason',
+  'not_begun',
+  'not_drafted',
+  'item_without_decision',
+  'votes_exceed_present',
+  'has_decisions',
+] as const;
+const list = (value: unknown) => (Array.isArray(value) ? value.join(', ') : '');
 const count = (value: unknown) => (typeof value === 'number' ? value : null);
 
 /**
@@ -24,7 +38,9 @@ export function MeetingErrorAlert({ error }: { error: AppError | null }) {
     <Alert color="red" variant="light" role="alert" data-error-code={error.code}>
       <Text size="sm">{describeError(t, error)}</Text>
       <Text size="sm" mt={4}>
-        {quorum ? t('meetings.errors.noQuorumCounts', { present, members, needed }) : t(`meetings.errors.${reason}`)}
+        {quorum
+          ? t('meetings.errors.noQuorumCounts', { present, members, needed })
+          : t(`meetings.errors.${reason}`, { items: list(error.details.items), decisions: list(error.details.decisions), present })}
       </Text>
     </Alert>
   );

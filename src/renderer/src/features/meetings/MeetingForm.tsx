@@ -26,6 +26,9 @@ import { MeetingErrorAlert } from './MeetingErrorAlert';
 import { errorPaths, tabOfPath, toValues, type MeetingValues } from './meeting-form';
 import { meetingRef } from './meeting-labels';
 import { MeetingHeader } from './MeetingHeader';
+import { MeetingLifecycle } from './MeetingLifecycle';
+import { notifyNumbering } from './numbering-notice';
+import { useUnusualDate } from './use-unusual-date';
 import { MeetingStatusBadge } from './MeetingStatusBadge';
 import { liveQuorum } from './quorum';
 import { QuorumBanner } from './QuorumBanner';
@@ -49,7 +52,7 @@ export function MeetingForm({ data }: { data: MeetingData }) {
   const { open, setLeaveGuard } = useNavigation();
   const { meeting, members, group } = data;
   const canWrite = can(session, 'meetings.write');
-  const readOnly = !canWrite || meeting.status === 'approved';
+  const readOnly = !canWrite || meeting.status === 'approved' || meeting.status === 'cancelled';
   const values = useMemo(() => toValues(meeting, members), [meeting, members]);
   const form = useContractForm(MeetingDraftSchema, { values, feature: 'meetings' });
   const update = useChannelMutation('meetings:update', { invalidates: ['assignments', 'dashboard'] });
@@ -60,11 +63,12 @@ export function MeetingForm({ data }: { data: MeetingData }) {
   const [invalid, setInvalid] = useState(false);
   const [assigning, setAssigning] = useState<DecisionRef | null>(null);
   const [pendingLeave, setPendingLeave] = useState<(() => void) | null>(null);
+  const { confirming, modal: unusualDateModal } = useUnusualDate();
 
   // Unsaved ticks count live; once saved, the server's own count is shown (they agree: the same rule and members).
   const quorum = group && isDirty ? liveQuorum(members.map((m) => m.id), attendance, group) : meeting.quorum;
   // Before its start (this office's clock) a planned meeting has had no chance to gather.
-  const upcoming = meeting.status === 'planned' && new Date(`${meeting.date}T${meeting.time}:00`).getTime() > Date.now();
+  const upcoming = (meeting.status === 'planned' || meeting.status === 'postponed') && new Date(`${meeting.date}T${meeting.time}:00`).getTime() > Date.now();
   const errorCount = (tabId: Tab) => errorPaths(errors).filter((path) => tabOfPath(path) === tabId).length;
 
   const guard = useCallback(
@@ -110,8 +114,10 @@ export function MeetingForm({ data }: { data: MeetingData }) {
       setSaveError(null);
       setInvalid(false);
       try {
-        const saved = await update.mutateAsync(submitted);
+        const saved = await confirming((confirmDate) => update.mutateAsync({ ...submitted, confirmDate }));
+        if (!saved) return;
         notifications.show({ color: 'green', message: t('meetings.editor.saved', { ref: meetingRef(saved) }) });
+        notifyNumbering(t, saved.numbering, saved.number);
       } catch (caught) {
         const error = asAppError(caught);
         const placed = placeServerError(form, t, error, 'meetings');
@@ -181,6 +187,7 @@ export function MeetingForm({ data }: { data: MeetingData }) {
               </Stack>
               <Group gap="xs" wrap="nowrap">
                 <DocumentsMenu dirty={isDirty && !readOnly} organisations={data.organisations} />
+                {canWrite ? <MeetingLifecycle meeting={meeting} dirty={isDirty} /> : null}
                 {readOnly ? null : (
                   <Button onClick={() => void save()} loading={isSubmitting} title={t('meetings.editor.saveHint')}>
                     {t('common.save')}
@@ -192,6 +199,15 @@ export function MeetingForm({ data }: { data: MeetingData }) {
           {meeting.status === 'approved' ? (
             <Alert color="green" variant="light" py="xs" role="note">
               <Text size="sm">{t('meetings.editor.approvedNote', { date: formatKyivDateTime(meeting.approvedAt) })}</Text>
+            </Alert>
+          ) : meeting.status === 'postponed' || meeting.status === 'cancelled' ? (
+            <Alert color={meeting.status === 'cancelled' ? 'gray' : 'yellow'} variant="light" py="xs" role="note">
+              <Text size="sm">
+                {t(`meetings.lifecycle.statusNote.${meeting.status}`, {
+                  from: meeting.rescheduledFrom ? `${formatDate(meeting.rescheduledFrom.slice(0, 10))} ${meeting.rescheduledFrom.slice(11)}` : '—',
+                  reason: meeting.statusReason,
+                })}
+              </Text>
             </Alert>
           ) : !canWrite ? (
             <Alert color="gray" variant="light" py="xs" role="note">
@@ -231,6 +247,7 @@ export function MeetingForm({ data }: { data: MeetingData }) {
       {canWrite ? (
         <AssignmentFormModal decision={assigning} opened={assigning !== null} onClose={() => setAssigning(null)} onCreated={() => undefined} />
       ) : null}
+      {unusualDateModal}
       <LeaveConfirmModal
         opened={pendingLeave !== null}
         onStay={() => setPendingLeave(null)}

@@ -24,7 +24,11 @@ export function MeetingHeader() {
   const people = memberOptions(t, members, [chairId, secretaryId]);
   const formatOptions = MEETING_FORMATS.map((value) => ({ value, label: t(`meetings.formats.${value}`) }));
   const kindOptions = MEETING_KINDS.map((value) => ({ value, label: t(`meetings.kinds.${value}`) }));
-  const statusOptions = EDITABLE_STATUSES.map((value) => ({ value, label: t(`meetings.statuses.${value}`) }));
+  // «Перенесено» stays while the meeting is postponed and is never chosen here: it comes with a reason, from «Дії».
+  const statusOptions = EDITABLE_STATUSES.filter((value) => value !== (meeting.status === 'postponed' ? 'planned' : 'postponed')).map((value) => ({
+    value,
+    label: t(`meetings.statuses.${value}`),
+  }));
 
   return (
     <Stack gap="md">
@@ -42,13 +46,13 @@ export function MeetingHeader() {
         <TextField control={control} name="place" label={t('meetings.fields.place')} readOnly={readOnly} />
         <SelectField control={control} name="format" label={t('meetings.fields.format')} data={formatOptions} readOnly={readOnly} />
         <SelectField control={control} name="kind" label={t('meetings.fields.kind')} data={kindOptions} readOnly={readOnly} />
-        {meeting.status === 'approved' ? (
+        {meeting.status === 'approved' || meeting.status === 'cancelled' ? (
           <Stack gap={4}>
             <Text size="sm" fw={500}>
               {t('meetings.fields.status')}
             </Text>
             <Group>
-              <MeetingStatusBadge status="approved" />
+              <MeetingStatusBadge status={meeting.status} />
             </Group>
           </Stack>
         ) : (

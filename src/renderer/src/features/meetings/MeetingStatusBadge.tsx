@@ -5,12 +5,14 @@ import type { Meeting } from '../../../../shared/domain/meetings';
 
 const COLORS: Record<Meeting['status'], string> = {
   planned: 'blue',
+  postponed: 'orange',
+  cancelled: 'gray',
   held: 'cyan',
   minutes_drafted: 'yellow',
   approved: 'green',
 };
 
-/** A meeting's status in words: planned, held, minutes drafted, approved. */
+/** A meeting's status in words: planned, postponed, cancelled, held, minutes drafted, approved. */
 export function MeetingStatusBadge({ status }: { status: Meeting['status'] }) {
   const { t } = useTranslation();
   return (

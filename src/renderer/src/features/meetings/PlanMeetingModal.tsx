@@ -12,6 +12,8 @@ import { FormActions } from '../../components/FormActions';
 import { DateField, TimeField } from '../../components/date-fields';
 import { NumberField, SelectField, TextField } from '../../components/fields';
 import { meetingRef } from './meeting-labels';
+import { notifyNumbering } from './numbering-notice';
+import { useUnusualDate } from './use-unusual-date';
 
 /** Plans a meeting: date, time, place, format, kind and, if wanted, its number; then opens it. */
 export function PlanMeetingModal({ opened, onClose, onPlanned }: { opened: boolean; onClose(): void; onPlanned(meeting: Meeting): void }) {
@@ -39,11 +41,15 @@ function PlanForm({ onCancel, onPlanned }: { onCancel(): void; onPlanned(meeting
   // An emptied number box is no number: the main process then gives the next one of the year.
   const form = useContractForm(MeetingPlanSchema, { defaultValues: { date: '', time: '10:00', place: '', format: 'in_person', kind: 'regular' }, feature: 'meetings', blankIsAbsent: true });
   const kind = useWatch({ control: form.control, name: 'kind' });
+  const { confirming, modal } = useUnusualDate();
 
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);
     try {
-      onPlanned(await plan.mutateAsync(values));
+      const planned = await confirming((confirmDate) => plan.mutateAsync({ ...values, confirmDate }));
+      if (!planned) return;
+      notifyNumbering(t, planned.numbering, planned.number);
+      onPlanned(planned);
     } catch (caught) {
       const error = asAppError(caught);
       if (placeServerError(form, t, error, 'meetings').length === 0) setFormError(error);
@@ -72,6 +78,7 @@ function PlanForm({ onCancel, onPlanned }: { onCancel(): void; onPlanned(meeting
         </Alert>
         <FormActions error={formError} submit={t('meetings.plan.submit')} loading={plan.isPending} onCancel={onCancel} />
       </Stack>
+      {modal}
     </form>
   );
 }

@@ -16,7 +16,7 @@ export function emptyItem(): AgendaItemValues {
 
 /** The form's starting point: the saved meeting, with one attendance row per member seated on its date. */
 export function toValues(meeting: Meeting, members: Member[]): MeetingValues {
-  const present = new Map(meeting.attendance.map((a) => [a.memberId, a.present]));
+  const seats = new Map(meeting.attendance.map((a) => [a.memberId, a]));
   return {
     id: meeting.id,
     number: meeting.number,
@@ -25,8 +25,8 @@ export function toValues(meeting: Meeting, members: Member[]): MeetingValues {
     place: meeting.place,
     format: meeting.format,
     kind: meeting.kind,
-    // An approved meeting is shown read-only; the form never sends «approved».
-    status: meeting.status === 'approved' ? 'minutes_drafted' : meeting.status,
+    // An approved or cancelled meeting is shown read-only; the form never sends either status.
+    status: meeting.status === 'approved' ? 'minutes_drafted' : meeting.status === 'cancelled' ? 'planned' : meeting.status,
     chairMemberId: meeting.chairMemberId,
     secretaryMemberId: meeting.secretaryMemberId,
     agenda: meeting.agenda.map((item) => ({
@@ -38,7 +38,10 @@ export function toValues(meeting: Meeting, members: Member[]): MeetingValues {
       speeches: item.speeches.map((s) => ({ id: s.id, speaker: s.speaker, summary: s.summary })),
       decisions: item.decisions.map((d) => ({ id: d.id, text: d.text, votesFor: d.votesFor, votesAgainst: d.votesAgainst, votesAbstained: d.votesAbstained })),
     })),
-    attendance: members.map((m) => ({ memberId: m.id, present: present.get(m.id) ?? false })),
+    attendance: members.map((m) => {
+      const seat = seats.get(m.id);
+      return { memberId: m.id, present: seat?.present ?? false, absenceReason: seat?.absenceReason ?? '', substitute: seat?.substitute ?? '' };
+    }),
     guests: meeting.guests.map((g) => ({ id: g.id, name: g.name, role: g.role })),
   };
 }
