@@ -21,6 +21,15 @@ export function recordPhrase(record: AuditRecord | null): Phrase | null {
   return null;
 }
 
+/**
+ * Whether the kind of record is worth saying beside its name: «засідання № 4/2026» says it already, a name
+ * («Головне управління…») does not, and a draft kept for a meeting is a draft, not the meeting.
+ */
+export function kindNeeded(event: Pick<AuditEvent, 'entity' | 'record'>): boolean {
+  const phrase = recordPhrase(event.record);
+  return !phrase || phrase.key === 'audit.record.named' || event.record?.entity !== event.entity;
+}
+
 /** Pages a record opens on; a record whose page shows no single record leads to the list it is in. */
 export type AuditLinkPage = 'meetings' | 'assignments' | 'organisations' | 'group' | 'users';
 export interface AuditLink {

@@ -108,6 +108,10 @@ describe('failed attempts and locks', () => {
     expect(new Set(failed.map((e) => e.ts)).size).toBe(1);
     const locks = await rows(rt, { action: 'auth.lock' });
     expect(locks.map((e) => said(e).details)).toEqual([['через бездіяльність у програмі'], ['вручну']]);
+    // The exported file says the same: no login for the system, whose account, and when.
+    const csv = csvOf(await call(rt, 'audit:export', { format: 'csv', action: 'auth.unlock_failed' }));
+    expect(csv).toContain(`;;система;Невдала спроба входу;auth.unlock_failed;Користувач;${ADMIN.login} — ${ADMIN.displayName};`);
+    expect(csv).toContain(';спроба о 20.11.2026 11:00:00;test-pc\r\n');
   });
 });
 

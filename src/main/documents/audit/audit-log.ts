@@ -12,6 +12,8 @@ export interface AuditLogLine {
   action: string;
   actionCode: string;
   entity: string;
+  /** False where the record's words name its kind already (the PDF then leaves the kind out; the CSV keeps a column). */
+  kindNeeded: boolean;
   record: string;
   recordId: string;
   details: string;
@@ -89,8 +91,9 @@ th { background: #e8e8e8; font-weight: bold; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 td.num { text-align: right; }
 .dim { color: #444; font-size: 7.5pt; }
-col.seq { width: 13mm; } col.time { width: 30mm; } col.user { width: 32mm; } col.action { width: 52mm; }
-col.record { width: 64mm; } col.ws { width: 26mm; }
+col.seq { width: 12mm; } col.time { width: 31mm; } col.user { width: 42mm; } col.action { width: 52mm; }
+col.record { width: 66mm; } col.ws { width: 24mm; }
+td.time { white-space: nowrap; }
 .empty { margin-top: 4mm; font-style: italic; }
 `;
 
@@ -107,8 +110,8 @@ export function renderAuditHtml(heading: AuditLogHeading, lines: AuditLogLine[])
   const body = lines
     .map(
       (l) =>
-        `<tr><td class="num">${l.seq}</td><td>${escapeHtml(l.time)}</td><td>${escapeHtml(l.login)}${l.userName ? `<div class="dim">${escapeHtml(l.userName)}</div>` : ''}</td>` +
-        `<td>${escapeHtml(l.action)}</td><td>${l.entity ? `<span class="dim">${escapeHtml(l.entity)}</span>${l.record ? ' ' : ''}` : ''}${escapeHtml(l.record)}</td>` +
+        `<tr><td class="num">${l.seq}</td><td class="time">${escapeHtml(l.time)}</td><td>${escapeHtml(l.login || l.userName)}${l.login && l.userName ? `<div class="dim">${escapeHtml(l.userName)}</div>` : ''}</td>` +
+        `<td>${escapeHtml(l.action)}</td><td>${l.entity && l.kindNeeded ? `<span class="dim">${escapeHtml(l.entity)}</span>${l.record ? ' ' : ''}` : ''}${escapeHtml(l.record)}</td>` +
         `<td>${escapeHtml(l.details)}</td><td>${escapeHtml(l.workstation)}</td></tr>`,
     )
     .join('');

@@ -1,4 +1,4 @@
-import { detailPhrases, recordPhrase } from '../../../shared/audit-words';
+import { detailPhrases, kindNeeded, recordPhrase } from '../../../shared/audit-words';
 import type { DocumentFile } from '../../../shared/contract/meetings';
 import { AUDIT_EXPORT_MAX, type AuditEvent } from '../../../shared/domain/audit';
 import { AppError } from '../../../shared/errors';
@@ -17,11 +17,12 @@ export function lineOf(event: AuditEvent): AuditLogLine {
     seq: event.seq,
     time: formatKyivDateTime(event.ts, true),
     ts: event.ts,
-    login: event.actorLogin ?? say('audit.system'),
-    userName: event.actorName ?? '',
+    login: event.actorLogin ?? '',
+    userName: event.actorName ?? (event.actorLogin ? '' : say('audit.system')),
     action: actionText(event.action),
     actionCode: event.action,
     entity: event.entity ? entityText(event.entity) : '',
+    kindNeeded: kindNeeded(event),
     record: record ? sayPhrase(record) : '',
     recordId: event.entityId ?? '',
     details: detailPhrases(event).map(sayPhrase).join('; '),

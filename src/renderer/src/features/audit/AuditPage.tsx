@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { detailPhrases, recordLink, recordPhrase, type AuditLinkPage } from '../../../../shared/audit-words';
+import { detailPhrases, kindNeeded, recordLink, recordPhrase, type AuditLinkPage } from '../../../../shared/audit-words';
 import type { AuditEvent } from '../../../../shared/domain/audit';
 import type { Permission } from '../../../../shared/permissions';
 import { useChannelQuery } from '../../app/data';
@@ -73,16 +73,19 @@ export function AuditPage() {
       column.accessor('entity', {
         header: t('audit.columns.entity'),
         cell: (c) => {
-          const { entity, entityId, record } = c.row.original;
+          const event = c.row.original;
+          const { entity, entityId, record } = event;
           if (!entity) return null;
           const phrase = recordPhrase(record);
           const name = phrase ? t(phrase.key, phrase.values) : null;
           const link = recordLink(record);
           return (
             <div>
-              <Text size="xs" c="dimmed">
-                {entityLabel(t, entity)}
-              </Text>
+              {kindNeeded(event) ? (
+                <Text size="xs" c="dimmed">
+                  {entityLabel(t, entity)}
+                </Text>
+              ) : null}
               {name && link && can(session, LINK_PERMISSION[link.page]) ? (
                 <Anchor component="button" type="button" size="sm" ta="left" title={t('audit.open', { name })} onClick={() => open(link.page, link.id)}>
                   {name}
