@@ -285,7 +285,7 @@ describe('audit log records and export', () => {
     // The whole filter, not the page: no limit, no cursor.
     await waitFor(() => expect(bridge.callsOf('audit:export')).toEqual([{ from: '2026-03-01', to: '2026-03-31', format: 'csv' }]));
     await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
-    expect(await screen.findByText('Файл «zhurnal-podii-2026-03-01--2026-03-31.csv» збережено.')).toBeTruthy();
+    expect(await screen.findByText('Журнал збережено у файл «zhurnal-podii-2026-03-01--2026-03-31.csv». Збережений файл не зашифровано.')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Зберегти журнал' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Зберегти в PDF', hidden: true }));
