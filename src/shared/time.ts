@@ -21,3 +21,26 @@ export function addDays(isoDate: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+const dateTimeParts = new Intl.DateTimeFormat('uk-UA', {
+  timeZone: KYIV_TZ,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * ДД.ММ.РРРР ГГ:ХХ (with `:СС` when asked) in Kyiv time, whatever the computer's zone or the interface language;
+ * text that is no instant comes back as it is.
+ */
+export function formatKyivDateTime(iso: string | null | undefined, seconds = false): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const p = Object.fromEntries(dateTimeParts.formatToParts(date).map((part) => [part.type, part.value]));
+  return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}${seconds ? `:${p.second}` : ''}`;
+}

@@ -1,4 +1,4 @@
-import { statSync, truncateSync } from 'node:fs';
+import { readFileSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { ADMIN, expect, screenshot, setUpStore, test, unlock } from './helpers';
 
@@ -99,6 +99,30 @@ test('set-up, a new secretary’s first sign-in, and the audit log that records 
   await expect(log.getByRole('row').nth(1)).toContainText('Пароль змінено');
   await screenshot(page, '14-audit-filtered');
 
+  // Records by name, and why each lock happened; the whole log saved for the auditor as CSV and PDF.
+  await page.getByRole('button', { name: 'Скинути фільтри' }).click();
+  await expect(log.getByRole('row').filter({ hasText: 'Пароль змінено' }).first()).toContainText(`${SECRETARY.login} — ${SECRETARY.name}`);
+  await expect(log.getByRole('row').filter({ has: page.locator('[data-action="auth.lock"]') }).first()).toContainText('вручну');
+  await page.getByRole('button', { name: 'Зберегти журнал' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Зберегти в PDF' })).toBeVisible();
+  await screenshot(page, '14b-audit-export');
+  const csvSaved = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Зберегти в CSV' }).click();
+  const csv = await csvSaved;
+  expect(csv.suggestedFilename()).toMatch(/^zhurnal-podii-pochatok--\d{4}-\d{2}-\d{2}\.csv$/);
+  const table = readFileSync(await csv.path(), 'utf8');
+  expect(table.startsWith('\uFEFF№ події;Час (Київ);')).toBe(true);
+  expect(table).toContain(`;Пароль змінено;auth.passphrase_changed;Користувач;${SECRETARY.login} — ${SECRETARY.name};`);
+  await page.getByRole('button', { name: 'Зберегти журнал' }).click();
+  const pdfSaved = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Зберегти в PDF' }).click();
+  const pdf = await pdfSaved;
+  expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+  expect(readFileSync(await pdf.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expect(log.locator('[data-action="audit.exported"]').first()).toBeVisible();
+  await expect(log.getByRole('row').filter({ hasText: 'Журнал вивантажено у файл' }).first()).toContainText('формат PDF');
+  await screenshot(page, '14c-audit-exported');
+
   await page.getByRole('button', { name: 'Налаштування' }).click();
   await expect(page.getByLabel(/Автоматичне блокування/)).toHaveValue(/\d+/);
   await screenshot(page, '15-settings');
@@ -138,6 +162,14 @@ test('a wrong passphrase is answered with a Ukrainian sentence; the recovery key
   await page.getByRole('button', { name: /Заблокувати/ }).click();
   await unlock(page, ADMIN.login, 'осінь теж прийде в наше місто');
   await expect(page.getByTestId('current-user')).toHaveText(ADMIN.name);
+
+  // The failed attempt entered the log at the recovery; the log says when it was, and whose account it tried.
+  await page.getByRole('button', { name: 'Журнал подій' }).click();
+  const failed = page.getByRole('table', { name: 'Журнал подій' }).getByRole('row').filter({ hasText: 'Невдала спроба входу' });
+  await expect(failed).toHaveCount(1);
+  await expect(failed).toContainText(/спроба о \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}:\d{2}/);
+  await expect(failed).toContainText(`${ADMIN.login} — ${ADMIN.name}`);
+  await screenshot(page, '20b-audit-failed-attempt');
 });
 
 test('a database emptied outside the app is named as damaged, not as a wrong passphrase, and never rebuilt', async ({ page, harness }) => {

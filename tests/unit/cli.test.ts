@@ -119,9 +119,15 @@ describe('zlagoda command', () => {
 
   it('demo creates a living store once and refuses to fill it twice', () => {
     const store = join(home, 'demo');
+    const unknown = zlagoda(['demo', '--store', store, '--user', 'admin', '--oblast', 'Полтава', '--passphrase-file', adminFile]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('--oblast: назва області, як у КАТОТТГ');
+    expect(existsSync(store)).toBe(false);
     const first = zlagoda(['demo', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/засідань — \d+, доручень — \d+/);
+    // The demo's user is a person, not a login repeated.
+    expect(zlagoda(['user', 'list', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]).stdout).toBe('admin\tНаталія Коваль\tadmin');
     const second = zlagoda(['demo', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]);
     expect(second.code).toBe(2);
     expect(second.stderr).toContain('лише до нового сховища');

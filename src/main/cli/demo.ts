@@ -19,6 +19,8 @@ export interface DemoOptions {
   scale: number;
   today: Date;
   seed?: number;
+  /** The oblast as КАТОТТГ names it («Полтавська»): the administration, the agencies and the meeting place follow it. */
+  oblast?: string;
 }
 
 export interface DemoReport {
@@ -27,17 +29,115 @@ export interface DemoReport {
   assignments: number;
 }
 
-const PEOPLE: [string, string, string, string, 'chair' | 'deputy_chair' | 'secretary' | 'member'][] = [
-  ['Мельник', 'Оксана', 'Іванівна', 'Заступник голови обласної військової адміністрації', 'chair'],
-  ['Шевчук', 'Андрій', 'Петрович', 'Директор департаменту соціального захисту населення', 'deputy_chair'],
-  ['Коваль', 'Наталія', 'Олегівна', 'Головний спеціаліст відділу з питань сім’ї та ґендерної політики', 'secretary'],
-  ['Бондар', 'Ігор', 'Васильович', 'Начальник відділу протидії торгівлі людьми ГУНП в області', 'member'],
-  ['Ткаченко', 'Світлана', 'Миколаївна', 'Прокурор відділу обласної прокуратури', 'member'],
-  ['Кравець', 'Олег', 'Романович', 'Начальник служби у справах дітей', 'member'],
-  ['Олійник', 'Мар’яна', 'Степанівна', 'Директор обласного центру соціальних служб', 'member'],
-  ['Лисенко', 'Тетяна', 'Юріївна', 'Координаторка ГО «Ла Страда-Україна» в області', 'member'],
-  ['Гончаренко', 'Василь', 'Іванович', 'Заступник директора обласного центру зайнятості', 'member'],
-  ['Савчук', 'Ірина', 'Павлівна', 'Директор регіонального центру з надання БПД', 'member'],
+/** The demo's user: the group's secretary, who keeps the minutes (a store the demo creates gets this name). */
+export const DEMO_USER_NAME = 'Наталія Коваль';
+export const DEFAULT_OBLAST = 'Полтавська';
+
+/** Oblasts of КАТОТТГ (edition of 16.05.2025, level O, Crimea aside: it has no oblast administration) and their centres. */
+export const OBLASTS: Record<string, { katottg: string; centre: string }> = {
+  Вінницька: { katottg: 'UA05000000000010236', centre: 'Вінниця' },
+  Волинська: { katottg: 'UA07000000000024379', centre: 'Луцьк' },
+  Дніпропетровська: { katottg: 'UA12000000000090473', centre: 'Дніпро' },
+  Донецька: { katottg: 'UA14000000000091971', centre: 'Краматорськ' },
+  Житомирська: { katottg: 'UA18000000000041385', centre: 'Житомир' },
+  Закарпатська: { katottg: 'UA21000000000011690', centre: 'Ужгород' },
+  Запорізька: { katottg: 'UA23000000000064947', centre: 'Запоріжжя' },
+  'Івано-Франківська': { katottg: 'UA26000000000069363', centre: 'Івано-Франківськ' },
+  Київська: { katottg: 'UA32000000000030281', centre: 'Київ' },
+  Кіровоградська: { katottg: 'UA35000000000016081', centre: 'Кропивницький' },
+  Луганська: { katottg: 'UA44000000000018893', centre: 'Дніпро' },
+  Львівська: { katottg: 'UA46000000000026241', centre: 'Львів' },
+  Миколаївська: { katottg: 'UA48000000000039575', centre: 'Миколаїв' },
+  Одеська: { katottg: 'UA51000000000030770', centre: 'Одеса' },
+  Полтавська: { katottg: 'UA53000000000028050', centre: 'Полтава' },
+  Рівненська: { katottg: 'UA56000000000066151', centre: 'Рівне' },
+  Сумська: { katottg: 'UA59000000000057109', centre: 'Суми' },
+  Тернопільська: { katottg: 'UA61000000000060328', centre: 'Тернопіль' },
+  Харківська: { katottg: 'UA63000000000041885', centre: 'Харків' },
+  Херсонська: { katottg: 'UA65000000000030969', centre: 'Херсон' },
+  Хмельницька: { katottg: 'UA68000000000099709', centre: 'Хмельницький' },
+  Черкаська: { katottg: 'UA71000000000010357', centre: 'Черкаси' },
+  Чернівецька: { katottg: 'UA73000000000044923', centre: 'Чернівці' },
+  Чернігівська: { katottg: 'UA74000000000025378', centre: 'Чернігів' },
+};
+
+/**
+ * The oblast's adjective in the cases the names need: «Полтавська обласна державна адміністрація», «Полтавської
+ * обласної…», «у Полтавській області», «Полтавський обласний центр…», «Полтавського обласного центру…». Every
+ * oblast's name is a feminine adjective in -а, so one ending changes.
+ */
+function oblastForms(oblast: string) {
+  const stem = oblast.slice(0, -1);
+  // «у» before в/ф and their clusters, «в» elsewhere (Полтавській, but у Вінницькій, у Волинській).
+  const prep = /^[ВвФф]|^Льв/.test(oblast) ? 'у' : 'в';
+  return { nom: oblast, gen: `${stem}ої`, loc: `${prep} ${stem}ій`, mNom: `${stem}ий`, mGen: `${stem}ого` };
+}
+type Forms = ReturnType<typeof oblastForms>;
+
+/**
+ * The seeded organisations (known by their short names) as this oblast's own; those not listed (the Border Guard
+ * detachment, IOM, the NGOs) keep the seed's names. `oblastLevel`: the body serves the oblast, so it carries its
+ * КАТОТТГ code and territory.
+ */
+const OWN_NAMES: Record<string, (f: Forms) => { name: string; shortName: string }> = {
+  ОВА: (f) => ({ name: `${f.nom} обласна державна адміністрація`, shortName: 'ОДА' }),
+  'ДСЗН ОВА': (f) => ({ name: `Департамент соціального захисту населення ${f.gen} обласної державної адміністрації`, shortName: 'ДСЗН ОДА' }),
+  'ССД ОВА': (f) => ({ name: `Служба у справах дітей ${f.gen} обласної державної адміністрації`, shortName: 'ССД ОДА' }),
+  ГУНП: (f) => ({ name: `Головне управління Національної поліції ${f.loc} області`, shortName: 'ГУНП' }),
+  Прокуратура: (f) => ({ name: `${f.nom} обласна прокуратура`, shortName: 'Обласна прокуратура' }),
+  ОЦСС: (f) => ({ name: `${f.mNom} обласний центр соціальних служб`, shortName: 'ОЦСС' }),
+  'ДОЗ ОВА': (f) => ({ name: `Департамент охорони здоров’я ${f.gen} обласної державної адміністрації`, shortName: 'ДОЗ ОДА' }),
+  'ДОН ОВА': (f) => ({ name: `Департамент освіти і науки ${f.gen} обласної державної адміністрації`, shortName: 'ДОН ОДА' }),
+  ОЦЗ: (f) => ({ name: `${f.mNom} обласний центр зайнятості`, shortName: 'ОЦЗ' }),
+  'РЦ БПД': (f) => ({ name: `Регіональний центр з надання безоплатної правничої допомоги ${f.loc} області`, shortName: 'РЦ БПД' }),
+  УДМС: (f) => ({ name: `Управління Державної міграційної служби України ${f.loc} області`, shortName: 'УДМС' }),
+  Держпраці: (f) => ({ name: `Головне управління Держпраці ${f.loc} області`, shortName: 'Держпраці' }),
+};
+
+type Role = 'chair' | 'deputy_chair' | 'secretary' | 'member';
+
+/**
+ * Who sits on an oblast group (domain.md §3.2, §5.2): the administration's deputy head in the chair, the social
+ * protection department, the police, prosecutors, the children's service, social services, an NGO, employment
+ * and legal aid. Each is seated for the organisation (by the seed's short name) their position is in.
+ */
+const PEOPLE: { surname: string; givenName: string; patronymic: string; female: boolean; role: Role; org: string; position(f: Forms): string }[] = [
+  { surname: 'Мельник', givenName: 'Оксана', patronymic: 'Іванівна', female: true, role: 'chair', org: 'ОВА', position: (f) => `Заступник голови ${f.gen} обласної державної адміністрації` },
+  { surname: 'Шевчук', givenName: 'Андрій', patronymic: 'Петрович', female: false, role: 'deputy_chair', org: 'ДСЗН ОВА', position: (f) => `Директор Департаменту соціального захисту населення ${f.gen} обласної державної адміністрації` },
+  {
+    surname: 'Коваль',
+    givenName: 'Наталія',
+    patronymic: 'Олегівна',
+    female: true,
+    role: 'secretary',
+    org: 'ДСЗН ОВА',
+    position: (f) => `Головний спеціаліст відділу з питань сім’ї, ґендерної політики та протидії торгівлі людьми Департаменту соціального захисту населення ${f.gen} обласної державної адміністрації`,
+  },
+  { surname: 'Бондар', givenName: 'Ігор', patronymic: 'Васильович', female: false, role: 'member', org: 'ГУНП', position: (f) => `Начальник відділу протидії торгівлі людьми Головного управління Національної поліції ${f.loc} області` },
+  { surname: 'Ткаченко', givenName: 'Світлана', patronymic: 'Миколаївна', female: true, role: 'member', org: 'Прокуратура', position: (f) => `Прокурор відділу нагляду за додержанням законів органами Національної поліції ${f.gen} обласної прокуратури` },
+  { surname: 'Кравець', givenName: 'Олег', patronymic: 'Романович', female: false, role: 'member', org: 'ССД ОВА', position: (f) => `Начальник Служби у справах дітей ${f.gen} обласної державної адміністрації` },
+  { surname: 'Олійник', givenName: 'Мар’яна', patronymic: 'Степанівна', female: true, role: 'member', org: 'ОЦСС', position: (f) => `Директор ${f.mGen} обласного центру соціальних служб` },
+  { surname: 'Лисенко', givenName: 'Тетяна', patronymic: 'Юріївна', female: true, role: 'member', org: 'Ла Страда', position: () => 'Координаторка програм Міжнародного жіночого правозахисного центру «Ла Страда-Україна»' },
+  { surname: 'Гончаренко', givenName: 'Василь', patronymic: 'Іванович', female: false, role: 'member', org: 'ОЦЗ', position: (f) => `Заступник директора ${f.mGen} обласного центру зайнятості` },
+  { surname: 'Савчук', givenName: 'Ірина', patronymic: 'Павлівна', female: true, role: 'member', org: 'РЦ БПД', position: (f) => `Директор Регіонального центру з надання безоплатної правничої допомоги ${f.loc} області` },
+];
+
+/** СЛУХАЛИ: what a rapporteur's report was about, in the minutes' words. */
+const HEARD = [
+  'Інформацію доповідача про виконану роботу, виявлені проблеми та пропозиції щодо їх розв’язання.',
+  'Про результати роботи за звітний період, кількість звернень і надані послуги.',
+  'Про стан виконання заходів регіональної програми та причини невиконання окремих із них.',
+  'Про взаємодію суб’єктів національного механізму перенаправлення та випадки, що потребували спільних дій.',
+];
+
+/** ВИСТУПИЛИ: what members say, in the speaker's grammatical gender. */
+const SPEECHES: ((female: boolean) => string)[] = [
+  (f) => `${f ? 'Підтримала' : 'Підтримав'} пропозиції доповідача та ${f ? 'запропонувала' : 'запропонував'} залучити громадські організації.`,
+  (f) => `${f ? 'Поінформувала' : 'Поінформував'} про випадки, виявлені під час профілактичних заходів, і перенаправлення постраждалих осіб.`,
+  (f) => `${f ? 'Звернула' : 'Звернув'} увагу на затримки з поданням інформації виконавцями доручень.`,
+  (f) => `${f ? 'Запропонувала' : 'Запропонував'} провести спільне навчання для фахівців громад.`,
+  (f) => `${f ? 'Наголосила' : 'Наголосив'} на потребі оновити контакти відповідальних осіб у громадах.`,
+  (f) => `${f ? 'Повідомила' : 'Повідомив'} про звернення на гарячу лінію та консультації, надані за звітний період.`,
 ];
 
 const TOPICS = [
@@ -64,10 +164,28 @@ const TASKS = [
 ];
 
 
+type Call = <C extends Channel>(channel: C, input: InputOf<C>) => Promise<OutputOf<C>>;
+
+/** Renames the seeded organisations as this oblast's (through the dispatcher, so audited) and returns them all. */
+async function ownOrganisations(call: Call, forms: Forms, katottg: string): Promise<OutputOf<'organisations:list'>> {
+  const orgs = await call('organisations:list', {});
+  const own: OutputOf<'organisations:list'> = [];
+  for (const org of orgs) {
+    const rename = OWN_NAMES[org.shortName];
+    if (!rename) {
+      own.push(org);
+      continue;
+    }
+    const { createdAt: _created, updatedAt: _updated, mergedIntoId: _merged, ...draft } = org;
+    own.push(await call('organisations:save', { ...draft, ...rename(forms), katottg, territoryName: `${forms.nom} область` }));
+  }
+  return own;
+}
+
 export async function fillDemo(dispatch: Dispatch, options: DemoOptions): Promise<DemoReport> {
   const rnd = seededRandom(options.seed ?? 2026);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
-  const call = async <C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> => {
+  const call: Call = async <C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> => {
     const result = await dispatch(channel, input);
     if (!result.ok) throw deserializeError(result.error);
     return result.value as OutputOf<C>;
@@ -77,13 +195,28 @@ export async function fillDemo(dispatch: Dispatch, options: DemoOptions): Promis
   const total = 8 * options.scale;
   const years = Math.max(2, Math.ceil(total / MEETINGS_PER_YEAR_AT_MOST));
   const firstYear = Number(today.slice(0, 4)) - years + 1;
-  const orgs = await call('organisations:list', {});
+  const oblast = options.oblast ?? DEFAULT_OBLAST;
+  const where = OBLASTS[oblast];
+  // The command checks the name first and says what to type; this guards other callers.
+  if (!where) throw new Error(`no oblast named ${oblast}`);
+  const forms = oblastForms(oblast);
+  const orgs = await ownOrganisations(call, forms, where.katottg);
+  const byShortName = new Map(orgs.map((o) => [o.shortName, o] as const));
+  const group = await call('group:get', {});
+  await call('group:update', { ...group, parentBody: byShortName.get('ОДА')?.name ?? `${oblast} обласна державна адміністрація` });
+  const hall = oblast === DEFAULT_OBLAST ? 'м. Полтава, вул. Соборності, 45, зал засідань' : `м. ${where.centre}, приміщення обласної державної адміністрації, зал засідань`;
+  // An online meeting has no hall: the minutes name the city they were drawn up in and the platform.
+  const online = `м. ${where.centre}, відеоконференція (Zoom)`;
+
   const seatedFrom = `${firstYear}-01-01`;
-  const members: OutputOf<'group:saveMember'>[] = [];
+  const members: (OutputOf<'group:saveMember'> & { female: boolean })[] = [];
   const seats = Math.min(PEOPLE.length, 8 + Math.max(0, options.scale - 1) * 2);
-  for (let i = 0; i < seats; i++) {
-    const [surname, givenName, patronymic, position, role] = PEOPLE[i]!;
-    members.push(await call('group:saveMember', { surname, givenName, patronymic, position, role, organisationId: orgs[i % orgs.length]!.id, validFrom: seatedFrom }));
+  for (const person of PEOPLE.slice(0, seats)) {
+    const { surname, givenName, patronymic, role, female } = person;
+    const organisation = byShortName.get(OWN_NAMES[person.org]?.(forms).shortName ?? person.org);
+    if (!organisation) throw new Error(`the seeded organisations have no ${person.org}`);
+    const saved = await call('group:saveMember', { surname, givenName, patronymic, position: person.position(forms), role, organisationId: organisation.id, validFrom: seatedFrom });
+    members.push({ ...saved, female });
   }
 
   // Meetings spread over each year (quarterly at scale 1), one planned ahead of today.
@@ -102,25 +235,41 @@ export async function fillDemo(dispatch: Dispatch, options: DemoOptions): Promis
   let meetings = 0;
 
   for (const [index, date] of [...past, ...ahead].entries()) {
-    const planned = await call('meetings:plan', { date, time: pick(['10:00', '11:00', '14:30']), place: 'м. Полтава, вул. Соборності, 45, зал засідань', format: pick(['in_person', 'mixed', 'online'] as const) });
+    const format = pick(['in_person', 'mixed', 'online'] as const);
+    const planned = await call('meetings:plan', { date, time: pick(['10:00', '11:00', '14:30']), place: format === 'online' ? online : hall, format });
     meetings += 1;
     if (date >= today) continue;
-    // The chair and the secretary attend (approval wants them), as do the first five; the rest mostly do.
+    // The first five always come, and so do the chair and the secretary (approval wants them): every meeting has a quorum.
     const signatories = new Set([planned.chairMemberId, planned.secretaryMemberId]);
-    const present = planned.attendance.map((a, i) => ({ memberId: a.memberId, present: i < 5 || signatories.has(a.memberId) || rnd() < 0.85 }));
-    const attending = present.filter((a) => a.present).length;
+    const attendance = planned.attendance.map((a, i) => ({ memberId: a.memberId, present: rnd() < 0.85 || i < 5 || signatories.has(a.memberId) }));
+    const here = members.filter((m) => attendance.some((a) => a.memberId === m.id && a.present));
+    const attending = attendance.filter((a) => a.present).length;
     const carry = planned.agenda[0];
     const reviewed = carry?.reviewedAssignmentIds ?? [];
-    const items = Array.from({ length: 2 + Math.floor(rnd() * 3) }, (_, i) => ({
-      title: `${TOPICS[(index + i) % TOPICS.length]!}`,
-      rapporteurMemberId: pick(members).id,
-      heard: 'Інформацію доповідача про виконану роботу, виявлені проблеми та пропозиції щодо їх розв’язання.',
-      speeches: rnd() < 0.7 ? [{ speaker: pick(members).shortName, summary: 'Підтримала пропозиції доповідача та запропонувала залучити громадські організації.' }] : [],
-      decisions: [
-        { text: 'Інформацію взяти до відома.', votesFor: null, votesAgainst: null, votesAbstained: null },
-        { text: `${pick(TASKS)}.`, votesFor: Math.min(6, attending - 1), votesAgainst: 0, votesAbstained: rnd() < 0.3 ? 1 : 0 },
-      ],
-    }));
+    /** Up to two present members other than the rapporteur, each saying something of their own. */
+    const speechesFor = (rapporteurId: string) => {
+      const speakers = here.filter((m) => m.id !== rapporteurId);
+      const count = Math.min(speakers.length, Math.floor(rnd() * 3));
+      const first = Math.floor(rnd() * speakers.length);
+      const template = Math.floor(rnd() * SPEECHES.length);
+      return Array.from({ length: count }, (_, k) => {
+        const speaker = speakers[(first + k) % speakers.length]!;
+        return { speaker: speaker.shortName, summary: SPEECHES[(template + k) % SPEECHES.length]!(speaker.female) };
+      });
+    };
+    const items = Array.from({ length: 2 + Math.floor(rnd() * 3) }, (_, i) => {
+      const rapporteur = pick(here);
+      return {
+        title: `${TOPICS[(index + i) % TOPICS.length]!}`,
+        rapporteurMemberId: rapporteur.id,
+        heard: pick(HEARD),
+        speeches: speechesFor(rapporteur.id),
+        decisions: [
+          { text: 'Інформацію взяти до відома.', votesFor: null, votesAgainst: null, votesAbstained: null },
+          { text: `${pick(TASKS)}.`, votesFor: Math.min(6, attending - 1), votesAgainst: 0, votesAbstained: rnd() < 0.3 ? 1 : 0 },
+        ],
+      };
+    });
     const agenda = [
       ...(carry
         ? [{ id: carry.id, title: carry.title, rapporteurMemberId: members[2]!.id, heard: carry.heard, speeches: [], decisions: [{ text: 'Зняти з контролю виконані доручення; інші залишити на контролі.', votesFor: null, votesAgainst: null, votesAbstained: null }] }]
@@ -139,7 +288,7 @@ export async function fillDemo(dispatch: Dispatch, options: DemoOptions): Promis
       chairMemberId: planned.chairMemberId,
       secretaryMemberId: planned.secretaryMemberId,
       agenda,
-      attendance: present,
+      attendance,
       guests: rnd() < 0.5 ? [{ name: 'Петренко О. В.', role: 'представник Представництва МОМ в Україні' }] : [],
     });
     // Earlier assignments reviewed now: most are done, some removed from control, the rest stay open.

@@ -9,7 +9,7 @@ import { FileAttemptLog } from '../kernel/attempts';
 import { appRoot, appVersion } from '../paths';
 import { createRuntime, type Runtime } from '../runtime';
 import { storeExists } from '../store/store';
-import { fillDemo, MAX_DEMO_SCALE } from './demo';
+import { DEFAULT_OBLAST, DEMO_USER_NAME, fillDemo, MAX_DEMO_SCALE, OBLASTS } from './demo';
 import { integrityCheck } from '../store/connection';
 import { newRecoveryKey } from '../store/crypto';
 import { describeChainIssue, describeClockWarning, describeError } from './messages';
@@ -25,7 +25,8 @@ const USAGE = `Використання:
   zlagoda backup --store DIR --user NAME --out FILE
   zlagoda restore --from FILE --store NEWDIR --user NAME
   zlagoda minutes --store DIR --user NAME --meeting РІК/НОМЕР --out FILE.docx [--extract ПУНКТ]
-  zlagoda demo --store DIR --user NAME [--scale N]      (створює сховище, якщо його ще немає; N від 1 до ${MAX_DEMO_SCALE})
+  zlagoda demo --store DIR --user NAME [--scale N] [--oblast НАЗВА] [--display-name "Ім’я Прізвище"]
+                                                       (створює сховище, якщо його ще немає; N від 1 до ${MAX_DEMO_SCALE}; область як у КАТОТТГ, типово ${DEFAULT_OBLAST})
 Пароль: --passphrase-file FILE, змінна ZLAGODA_PASSPHRASE (для скриптів) або запит у терміналі.
 Ролі: ${ROLES.join(', ')}`;
 
@@ -40,6 +41,7 @@ const OPTIONS = {
   out: { type: 'string' },
   from: { type: 'string' },
   scale: { type: 'string' },
+  oblast: { type: 'string' },
   meeting: { type: 'string' },
   extract: { type: 'string' },
   full: { type: 'boolean' },
@@ -235,6 +237,8 @@ async function run(argv: string[]): Promise<number> {
     case 'demo': {
       const scale = Number(values.scale ?? '1');
       if (!Number.isInteger(scale) || scale < 1 || scale > MAX_DEMO_SCALE) throw new UsageError(`--scale: ціле число від 1 до ${MAX_DEMO_SCALE}`);
+      const oblast = values.oblast ?? DEFAULT_OBLAST;
+      if (!OBLASTS[oblast]) throw new UsageError(`--oblast: назва області, як у КАТОТТГ, з великої літери (наприклад, ${DEFAULT_OBLAST} або Івано-Франківська)`);
       const storeDir = need(values, 'store');
       const login = need(values, 'user');
       let runtime: Runtime;
@@ -243,7 +247,8 @@ async function run(argv: string[]): Promise<number> {
       } else {
         const passphrase = await obtainPassphrase(values['passphrase-file'], { label: `Новий пароль адміністратора ${login}`, confirm: true });
         runtime = runtimeFor(storeDir);
-        const created = await call(runtime, 'session:setup', { login, displayName: values['display-name'] ?? login, passphrase });
+        // The demo's user is its secretary by name, so the header, the log and the documents name a person.
+        const created = await call(runtime, 'session:setup', { login, displayName: values['display-name'] ?? DEMO_USER_NAME, passphrase });
         console.log(`Сховище створено: ${resolve(storeDir)}`);
         console.log(`Ключ відновлення (показується один раз; запишіть і зберігайте в сейфі): ${created.recoveryKey}`);
       }
@@ -251,7 +256,7 @@ async function run(argv: string[]): Promise<number> {
         if ((await call(runtime, 'meetings:list', {})).length > 0) {
           throw new UsageError('у сховищі вже є засідання: демонстраційні дані додаються лише до нового сховища');
         }
-        const report = await fillDemo(runtime.dispatch, { scale, today: new Date() });
+        const report = await fillDemo(runtime.dispatch, { scale, today: new Date(), oblast });
         console.log(`Демонстраційні дані додано: членів групи — ${report.members}, засідань — ${report.meetings}, доручень — ${report.assignments}.`);
       } finally {
         runtime.core.close();

@@ -16,6 +16,8 @@ export interface PendingFailure {
   /** Key of the attempt: a login as typed is not recorded, only whether it matched a user. */
   kind: 'unlock' | 'recovery';
   userId: string | null;
+  /** The user whose login was typed, when it matched one: whose account was tried, not who tried it. */
+  accountId?: string | null;
 }
 
 export interface AttemptLog {

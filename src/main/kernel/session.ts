@@ -184,7 +184,9 @@ export class AppCore {
   }
 
   private fail(key: string, kind: 'unlock' | 'recovery', userId: string | null, error: AppError): never {
-    const state = this.deps.attempts.recordFailure(key, { at: this.now().toISOString(), kind, userId }, this.now().getTime());
+    const account = /^unlock:(?!unknown$)(.+)$/.exec(key)?.[1] ?? null;
+    const failure = { at: this.now().toISOString(), kind, userId, ...(account ? { accountId: account } : {}) };
+    const state = this.deps.attempts.recordFailure(key, failure, this.now().getTime());
     const wait = delayAfter(state.failures);
     if (wait > 0) error.details.retryAfterSeconds = Math.ceil(wait / 1000);
     throw error;
@@ -286,7 +288,12 @@ export class AppCore {
       for (const failure of pending) {
         store.audit.append(
           { userId: failure.userId, workstation: this.deps.env.workstation },
-          { action: failure.kind === 'unlock' ? 'auth.unlock_failed' : 'auth.recovery_failed', details: { attemptedAt: failure.at } },
+          {
+            action: failure.kind === 'unlock' ? 'auth.unlock_failed' : 'auth.recovery_failed',
+            // Written at this unlock, so the event's own time is not the attempt's: the attempt keeps its own.
+            ...(failure.accountId ? { entity: 'user', entityId: failure.accountId } : {}),
+            details: { attemptedAt: failure.at },
+          },
         );
       }
       store.orm.update(schema.users).set({ lastUnlockAt: now, mustChangePassphrase: mustChange }).where(eq(schema.users.id, userId)).run();

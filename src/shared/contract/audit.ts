@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AuditFilterSchema, AuditPageSchema, ChainReportSchema } from '../domain/audit';
+import { AuditExportSchema, AuditFilterSchema, AuditPageSchema, ChainReportSchema } from '../domain/audit';
+import { DocumentFileSchema } from './meetings';
 import type { ContractPart } from './types';
 
 export const audit = {
@@ -14,4 +15,9 @@ export const audit = {
     access: 'audit.read',
     kind: 'mutation',
   },
+  /**
+   * The filtered log, whole (not a page), as CSV for a spreadsheet or PDF for the auditor's report; refused with
+   * EXPORT_TOO_LARGE past `AUDIT_EXPORT_MAX`, PDF_UNAVAILABLE where no printer is supplied. The export is audited.
+   */
+  'audit:export': { input: AuditExportSchema, output: DocumentFileSchema, access: 'audit.read', kind: 'auth' },
 } satisfies ContractPart<'audit'>;

@@ -1,13 +1,32 @@
 import { z } from 'zod';
 
+/**
+ * The record an event is about, as a person knows it, read with the page: a name as stored (an organisation, a
+ * member, a user's login, the group) or, for a meeting and an assignment, the numbers the minutes print. `entity`
+ * is the record's kind: the event's own, or for a kept draft the record it was kept for. Absent when the event
+ * names no record or the record is no longer in the store.
+ */
+export const AuditRecordSchema = z.object({
+  entity: z.string(),
+  id: z.string(),
+  name: z.string().nullable(),
+  year: z.number().int().nullable(),
+  number: z.number().int().nullable(),
+  /** An assignment's decision, `2.1`. */
+  decision: z.string().nullable(),
+});
+export type AuditRecord = z.infer<typeof AuditRecordSchema>;
+
 export const AuditEventSchema = z.object({
   seq: z.number().int(),
   ts: z.string(),
   actorId: z.string().nullable(),
   actorLogin: z.string().nullable(),
+  actorName: z.string().nullable(),
   action: z.string(),
   entity: z.string().nullable(),
   entityId: z.string().nullable(),
+  record: AuditRecordSchema.nullable(),
   details: z.record(z.string(), z.unknown()),
   workstation: z.string(),
 });
@@ -25,6 +44,16 @@ export const AuditFilterSchema = z
   })
   .strict();
 export type AuditFilter = z.input<typeof AuditFilterSchema>;
+
+/** What an export covers: the filter of the screen, the whole of it (not a page). */
+export const AuditExportSchema = AuditFilterSchema.pick({ from: true, to: true, actorId: true, action: true })
+  .extend({ format: z.enum(['csv', 'pdf']) })
+  .strict()
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ['to'], message: 'dateOrder' });
+export type AuditExport = z.input<typeof AuditExportSchema>;
+
+/** More than this many events is refused rather than cut short: an auditor's copy is whole or not made. */
+export const AUDIT_EXPORT_MAX = { csv: 100_000, pdf: 5_000 } as const;
 
 export const AuditPageSchema = z.object({
   rows: z.array(AuditEventSchema),

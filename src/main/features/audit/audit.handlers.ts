@@ -1,6 +1,7 @@
 import type { FeatureHandlers } from '../../kernel/context';
 import type { ChainReport } from '../../../shared/domain/audit';
 import type { Db } from '../../store/connection';
+import { auditExportHandlers } from './audit.export';
 import { listActions, listEvents } from './audit.repository';
 
 /** Names the users a report speaks of by login (the recovery slot's key by its id), so the screen can say who. */
@@ -32,4 +33,5 @@ export const auditHandlers = {
     }
     return report;
   },
+  ...auditExportHandlers,
 } satisfies FeatureHandlers<'audit'>;

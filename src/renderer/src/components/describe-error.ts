@@ -11,7 +11,7 @@ export function asAppError(error: unknown): AppError {
 
 /** The sentence that tells the user what went wrong and what to do, plus the facts the error carries. */
 export function describeError(t: TFunction, error: AppError): string {
-  const parts = [t(`errors.${error.code}`, { logins: error.details.logins ?? '' })];
+  const parts = [t(`errors.${error.code}`, { logins: error.details.logins ?? '', limit: error.details.limit ?? '' })];
   if (error.code === 'BACKUP_INVALID' && typeof error.details.reason === 'string') parts.push(t(`backupProblems.${error.details.reason}`, { defaultValue: '' }));
   if (error.code === 'STORE_CORRUPT') parts.push(restoreHint(t, error));
   if (error.code === 'WEAK_PASSPHRASE' && typeof error.details.problem === 'string') {

@@ -1,25 +1,7 @@
-import { kyivDate } from '../../../shared/time';
+import { formatKyivDateTime, kyivDate } from '../../../shared/time';
 
-const KYIV = 'Europe/Kyiv';
-
-const dateTime = new Intl.DateTimeFormat('uk-UA', {
-  timeZone: KYIV,
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** ДД.ММ.РРРР ГГ:ХХ in Kyiv time, whatever the computer's zone or the interface language. */
-export function formatKyivDateTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const parts = Object.fromEntries(dateTime.formatToParts(date).map((p) => [p.type, p.value]));
-  return `${parts.day}.${parts.month}.${parts.year} ${parts.hour}:${parts.minute}`;
-}
+/** ДД.ММ.РРРР ГГ:ХХ in Kyiv time: the one formatter, shared with the documents the main process writes. */
+export { formatKyivDateTime };
 
 /** Parses ДД.ММ.РРРР into an ISO date (РРРР-ММ-ДД); null when it is not a real calendar date. */
 export function parseUkDate(text: string): string | null {

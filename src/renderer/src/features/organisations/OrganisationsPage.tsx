@@ -1,10 +1,11 @@
 import { Button, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { createColumnHelper, type Row } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../shared/domain/organisations';
 import { useChannelQuery } from '../../app/data';
+import { useNavigation } from '../../app/navigation';
 import { can, useSession } from '../../app/session-context';
 import { LoadStatus } from '../../components/LoadStatus';
 import { ListTable } from '../../components/ListTable';
@@ -30,6 +31,19 @@ export function OrganisationsPage() {
   /** The organisation in the form: null for a new one; undefined while the form is closed. */
   const [editing, setEditing] = useState<Organisation | null | undefined>(undefined);
   const [viewing, setViewing] = useState<Organisation | null>(null);
+  const { route } = useNavigation();
+  /** The record this page was opened on from elsewhere (the audit log), once it has been shown. */
+  const [routeShown, setRouteShown] = useState(false);
+  useEffect(() => {
+    // The previous list stays on screen while the wider one loads: only the list asked for can say "not there".
+    if (!route.id || routeShown || !organisations || query.isPlaceholderData) return;
+    const found = organisations.find((o) => o.id === route.id);
+    // An inactive organisation is not in the list by default: the list widens once to find it.
+    if (!found && !includeInactive) return setIncludeInactive(true);
+    setRouteShown(true);
+    if (found && canWrite) setEditing(found);
+    else if (found) setViewing(found);
+  }, [route.id, routeShown, organisations, query.isPlaceholderData, includeInactive, canWrite]);
 
   const columns = useMemo(
     () => [

@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fillDemo } from '../../src/main/cli/demo';
+import type { OrganisationType } from '../../src/shared/domain/organisations';
+import { adminRuntime, call, cleanupTempDirs, type TestRuntime } from '../fixtures/store';
+
+afterEach(cleanupTempDirs);
+
+/** What a position in each kind of organisation names: the body the person works for. */
+const POSITION_OF: Partial<Record<OrganisationType, RegExp>> = {
+  state_admin: /(Департаменту соціального захисту населення )?Полтавської обласної державної адміністрації$/,
+  police: /протидії торгівлі людьми Головного управління Національної поліції в Полтавській області$/,
+  prosecutor: /Полтавської обласної прокуратури$/,
+  children_service: /Служби у справах дітей Полтавської обласної державної адміністрації$/,
+  social_services_centre: /Полтавського обласного центру соціальних служб$/,
+  employment: /Полтавського обласного центру зайнятості$/,
+  legal_aid: /безоплатної правничої допомоги в Полтавській області$/,
+  ngo: /«Ла Страда-Україна»$/,
+};
+
+async function demoStore(oblast?: string): Promise<TestRuntime> {
+  const rt = await adminRuntime();
+  await fillDemo(rt.dispatch, { scale: 2, today: new Date('2026-11-20T09:00:00Z'), ...(oblast ? { oblast } : {}) });
+  return rt;
+}
+
+describe('the demo store', () => {
+  it('is one oblast’s group: the administration by name, each position in its own organisation, online meetings without a hall, speeches of their own', async () => {
+    const rt = await demoStore();
+    const orgs = await call(rt, 'organisations:list', { includeInactive: true });
+    const administration = orgs.filter((o) => o.type === 'state_admin' && o.shortName === 'ОДА');
+    expect(administration.map((o) => o.name)).toEqual(['Полтавська обласна державна адміністрація']);
+    expect(administration[0]).toMatchObject({ katottg: 'UA53000000000028050', territoryName: 'Полтавська область' });
+    expect(orgs.map((o) => o.name).join('\n')).not.toMatch(/військов/);
+    expect((await call(rt, 'group:get', {})).parentBody).toBe('Полтавська обласна державна адміністрація');
+
+    const members = await call(rt, 'group:members', { on: '2026-11-20' });
+    expect(members.length).toBeGreaterThanOrEqual(10);
+    const typeOf = new Map(orgs.map((o) => [o.id, o.type] as const));
+    for (const m of members) {
+      const type = typeOf.get(m.organisationId ?? '')!;
+      expect(POSITION_OF[type], `${m.surname}: ${type}`).toBeDefined();
+      expect(m.position, `${m.surname} in ${m.organisationName}`).toMatch(POSITION_OF[type]!);
+    }
+    expect(members.find((m) => m.role === 'chair')?.position).toBe('Заступник голови Полтавської обласної державної адміністрації');
+
+    const meetings = await call(rt, 'meetings:list', {});
+    expect(new Set(meetings.map((m) => m.format))).toEqual(new Set(['in_person', 'mixed', 'online']));
+    for (const m of meetings) {
+      if (m.format === 'online') expect(m.place).toBe('м. Полтава, відеоконференція (Zoom)');
+      else expect(m.place).toBe('м. Полтава, вул. Соборності, 45, зал засідань');
+    }
+
+    const speeches = [];
+    for (const summary of meetings.filter((m) => m.status !== 'planned')) speeches.push(...(await call(rt, 'meetings:get', { id: summary.id })).agenda.flatMap((i) => i.speeches));
+    expect(speeches.length).toBeGreaterThan(10);
+    expect(new Set(speeches.map((s) => s.summary)).size).toBeGreaterThanOrEqual(5);
+    expect(new Set(speeches.map((s) => s.speaker)).size).toBeGreaterThanOrEqual(5);
+    // «Підтримала» for a woman, «Підтримав» for a man: the verb agrees with the speaker.
+    const female = new Set(members.filter((m) => /вна$/.test(m.patronymic)).map((m) => `${m.surname} ${m.givenName[0]}. ${m.patronymic[0]}.`));
+    for (const s of speeches) expect(s.summary.split(' ')[0]!.endsWith(female.has(s.speaker) ? 'ла' : 'в'), `${s.speaker}: ${s.summary}`).toBe(true);
+  });
+
+  it('names another oblast’s bodies with its own words', async () => {
+    const rt = await demoStore('Вінницька');
+    const names = (await call(rt, 'organisations:list', {})).map((o) => o.name);
+    expect(names).toContain('Вінницька обласна державна адміністрація');
+    expect(names).toContain('Головне управління Національної поліції у Вінницькій області');
+    expect(names).toContain('Вінницький обласний центр соціальних служб');
+    const meetings = await call(rt, 'meetings:list', {});
+    expect(meetings.find((m) => m.format === 'in_person')?.place).toBe('м. Вінниця, приміщення обласної державної адміністрації, зал засідань');
+  });
+});
