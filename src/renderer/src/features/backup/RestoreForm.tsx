@@ -114,7 +114,7 @@ function ChoiceRow({ label, choice, button, loading, onChoose }: { label: string
         {label}
       </Text>
       <Group gap="sm" wrap="nowrap" align="center">
-        <Button variant="default" size="xs" onClick={onChoose} loading={loading} style={{ flexShrink: 0 }}>
+        <Button variant="default" size="xs" onClick={onChoose} loading={loading} style={{ flex: 'none' }}>
           {button}
         </Button>
         <Text size="sm" c={choice ? undefined : 'dimmed'} style={{ wordBreak: 'break-all' }} aria-label={label}>

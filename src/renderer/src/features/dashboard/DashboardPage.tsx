@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, ThemeIcon, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, ThemeIcon, Title, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssignmentSummary } from '../../../../shared/domain/assignments';
@@ -191,9 +191,9 @@ function ToDoGroup({ title, total, shown, children }: { title: string; total: nu
       <Text fw={600} size="sm" mb={2}>
         {title}
       </Text>
-      <List spacing={2} size="sm" aria-label={title}>
+      <Stack component="ul" gap={2} aria-label={title} m={0} pl="md">
         {children}
-      </List>
+      </Stack>
       {total > shown ? (
         <Text size="xs" c="dimmed" mt={2}>
           {t('dashboard.todo.more', { count: total - shown })}
@@ -205,11 +205,12 @@ function ToDoGroup({ title, total, shown, children }: { title: string; total: nu
 
 function ToDoItem({ late = false, onOpen, children }: { late?: boolean; onOpen(): void; children: ReactNode }) {
   return (
-    <List.Item>
-      <UnstyledButton onClick={onOpen} c={late ? 'red.8' : 'blue.8'} fz="sm" ta="left">
+    <li>
+      {/* Inline, so the bullet stands by the first line of a long sentence, not the last. */}
+      <UnstyledButton onClick={onOpen} c={late ? 'red.8' : 'blue.8'} fz="sm" ta="left" style={{ display: 'inline' }}>
         {children}
       </UnstyledButton>
-    </List.Item>
+    </li>
   );
 }
 

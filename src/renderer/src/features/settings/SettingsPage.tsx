@@ -17,9 +17,10 @@ export function SettingsPage() {
   return (
     <Stack maw={640}>
       <Title order={2}>{t('settings.title')}</Title>
+      {/* The backup first: the one thing here an admin comes back to every week. */}
+      <BackupSection />
       <LoadStatus query={query} />
       {query.data ? <SettingsForm settings={query.data} /> : null}
-      <BackupSection />
     </Stack>
   );
 }
