@@ -24,7 +24,14 @@ function rowsOf(value: unknown): number {
   if (Array.isArray(v.agenda)) return v.agenda.length;
   if (v.dueSoon && v.overdue) {
     const d = v as unknown as OutputOf<'dashboard:get'>;
-    return d.nextMeetings.length + d.dueSoon.rows.length + d.overdue.byOrganisation.reduce((n, o) => n + o.rows.length, 0);
+    return (
+      d.nextMeetings.length +
+      d.dueSoon.rows.length +
+      d.overdue.byOrganisation.reduce((n, o) => n + o.rows.length, 0) +
+      d.todo.notices.rows.length +
+      d.todo.minutes.rows.length +
+      d.todo.awaitingReport.rows.length
+    );
   }
   return 1;
 }

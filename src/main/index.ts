@@ -1,10 +1,12 @@
-import { app, BrowserWindow, ipcMain, Menu, powerMonitor, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, screen, session } from 'electron';
 import { join, resolve } from 'node:path';
 import { askWhereToSaveDownloads } from './app/downloads';
+import { createElectronFileChooser } from './app/file-chooser';
 import { claimSingleInstance, reloadOnLock, watchLockTriggers } from './app/lifecycle';
 import { installMenu } from './app/menu';
 import { APP_URL, hardenAllWebContents, hardenSession, installAppProtocol, registerAppScheme } from './app/security';
 import { createElectronPdfPrinter } from './app/pdf-printer';
+import { rememberedStoreDir, rememberStoreDir } from './app/store-location';
 import { createMainWindow } from './app/window';
 import { FileAttemptLog } from './kernel/attempts';
 import { registerIpc } from './ipc/register';
@@ -30,7 +32,9 @@ function devServerUrl(): string | null {
 function storeDir(userData: string): string {
   // The override exists for end-to-end tests of the unpackaged build; a packaged app always uses its profile.
   const override = process.env['ZLAGODA_STORE_DIR'];
-  return override && !app.isPackaged ? resolve(override) : join(userData, 'store');
+  if (override && !app.isPackaged) return resolve(override);
+  // A store restored into another folder is the app's store from then on.
+  return rememberedStoreDir(userData) ?? join(userData, 'store');
 }
 
 function openWindow(): void {
@@ -63,6 +67,8 @@ function start(): void {
     attempts: new FileAttemptLog(join(userData, 'unlock-attempts.json')),
     validateOutput: !app.isPackaged,
     pdf: createElectronPdfPrinter(BrowserWindow),
+    files: createElectronFileChooser(dialog, () => mainWindow, () => app.getPath('documents')),
+    onStoreMoved: (dir) => rememberStoreDir(userData, dir),
     // The app's own log folder: the correlation id a user reads out from an error finds its line here.
     logDir: app.getPath('logs'),
   });

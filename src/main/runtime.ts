@@ -5,6 +5,7 @@ import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { handlers } from './ipc/handlers';
 import { MemoryAttemptLog, type AttemptLog } from './kernel/attempts';
 import { createFileLogger, silentLogger, type Logger } from './kernel/log';
+import type { FileChooser } from './kernel/files';
 import type { PdfPrinter } from './kernel/pdf';
 import { AppCore } from './kernel/session';
 import { PRODUCTION_KDF, type KdfParams } from './store/crypto';
@@ -23,6 +24,10 @@ export interface RuntimeOptions {
   logger?: Logger;
   workstation?: string;
   pdf?: PdfPrinter;
+  /** Save and open dialogs for backups: Electron's own, the harness's stand-in, or a test's. */
+  files?: FileChooser;
+  /** Told when a restore opened a store in another folder. */
+  onStoreMoved?: (dir: string) => void;
 }
 
 export interface Runtime {
@@ -45,6 +50,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     version: options.version,
     attempts: options.attempts ?? new MemoryAttemptLog(),
     ...(options.pdf ? { pdf: options.pdf } : {}),
+    ...(options.files ? { files: options.files } : {}),
+    ...(options.onStoreMoved ? { onStoreMoved: options.onStoreMoved } : {}),
     env: {
       migrationsFolder: options.migrationsFolder,
       kdf: options.kdf ?? PRODUCTION_KDF,

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../src/shared/domain/dashboard';
@@ -21,6 +21,25 @@ const DASHBOARD: Dashboard = {
       },
     ],
   },
+  backup: null,
+  todo: EMPTY_DASHBOARD.todo,
+  setup: null,
+};
+
+const TODO: Dashboard['todo'] = {
+  notices: {
+    total: 2,
+    workingDays: 5,
+    rows: [
+      { meeting: meetingSummary('m-3', 3, 2026, '2026-03-13', { status: 'planned' }), sendBy: '2026-03-06', late: true },
+      { meeting: meetingSummary('m-2', 2, 2026, '2026-03-19', { status: 'planned' }), sendBy: '2026-03-12', late: false },
+    ],
+  },
+  minutes: {
+    total: 7,
+    rows: [meetingSummary('m-1', 1, 2026, '2026-02-12', { status: 'held' }), meetingSummary('m-9', 9, 2025, '2025-12-11', { status: 'minutes_drafted' })],
+  },
+  awaitingReport: { total: 1, rows: [assignment('a-3', { decisionNumber: '2.1', dueDate: '2026-03-12', leadOrganisationName: 'Служба у справах дітей' })] },
 };
 
 describe('dashboard', () => {
@@ -57,6 +76,78 @@ describe('dashboard', () => {
     // The card asks for the one assignment, not for every assignment to find it among them.
     expect(await screen.findByTestId('assignment-text')).toBeTruthy();
     expect(bridge.callsOf('assignments:get')).toEqual([{ id: 'a-2' }]);
+  });
+
+  it('says what to do: notices by the working-days rule (late ones in red), minutes to finish, reports to chase; each opens its record', async () => {
+    const bridge = fakeBridge({
+      'session:status': () => unlockedStatus(sessionOf(['secretary'])),
+      'dashboard:get': () => ({ ...DASHBOARD, todo: TODO }),
+      'meetings:get': () => fail('NOT_FOUND'),
+      'meetings:years': () => [],
+      'meetings:list': () => [],
+      'organisations:options': () => [],
+      'group:get': () => fail('NOT_FOUND'),
+      'assignments:list': () => [],
+    });
+    renderApp(bridge);
+    const todo = await screen.findByRole('region', { name: 'Що зробити' });
+    const notices = within(todo).getByRole('list', { name: 'Повідомлення про засідання' });
+    expect(notices.textContent).toContain('Строк надсилання повідомлення про засідання № 3/2026 (13.03.2026) — 06.03.2026 — минув. Якщо його ще не надіслано, надішліть негайно.');
+    expect(notices.textContent).toContain('Повідомлення про засідання № 2/2026 (19.03.2026) має бути надіслане членам ради не пізніше 12.03.2026 — за 5 робочих днів до засідання.');
+    const minutes = within(todo).getByRole('list', { name: 'Протоколи' });
+    expect(minutes.textContent).toContain('Засідання № 1/2026 від 12.02.2026 проведено: підготуйте протокол.');
+    expect(minutes.textContent).toContain('Протокол засідання № 9/2025 від 11.12.2025 чекає на затвердження.');
+    expect(todo.textContent).toContain('І ще 5');
+    expect(within(todo).getByRole('list', { name: 'Інформація про виконання доручень' }).textContent).toContain(
+      'Доручення 2.1 (№ 1/2026), строк 12.03.2026: немає інформації про виконання від Служба у справах дітей.',
+    );
+    const user = userEvent.setup();
+    await user.click(within(notices).getByRole('button', { name: /№ 3\/2026/ }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Засідання' }).getAttribute('aria-current')).toBe('page'));
+    expect(bridge.callsOf('meetings:get')).toEqual([{ id: 'm-3' }]);
+  });
+
+  it('a new store shows the set-up checklist with links; an admin sees the last backup or the reminder', async () => {
+    const bridge = fakeBridge({
+      'session:status': () => unlockedStatus(sessionOf(['admin'])),
+      'dashboard:get': () => ({
+        ...EMPTY_DASHBOARD,
+        setup: { council: true, order: false, members: false, quorum: true },
+        backup: { lastBackupAt: '2026-03-01T08:30:00.000Z', path: '/home/olena/копії/zlagoda-backup-2026-03-01-1030.zlagoda', reminderDays: 7, daysSince: 9, due: true },
+      }),
+      'group:get': () => fail('NOT_FOUND'),
+      'group:members': () => [],
+      'organisations:options': () => [],
+    });
+    renderApp(bridge);
+    const setup = await screen.findByRole('region', { name: 'Налаштуйте раду' });
+    expect(within(setup).getByTestId('setup-council').getAttribute('data-done')).toBe('true');
+    expect(within(setup).getByTestId('setup-order').textContent).toContain('Внесіть номер і дату розпорядження (наказу) про утворення ради.');
+    expect(screen.getByTestId('backup-line').textContent).toContain('Час створити резервну копію: остання — 01.03.2026 10:30, 9 днів тому.');
+    const user = userEvent.setup();
+    await user.click(within(within(setup).getByTestId('setup-order')).getByRole('button', { name: 'Перейти' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Склад ради' }).getAttribute('aria-current')).toBe('page'));
+    expect(await screen.findByRole('tab', { name: 'Положення і правила', selected: true })).toBeTruthy();
+  });
+
+  it('a backup made today is one quiet line; none yet is a reminder', async () => {
+    renderApp(
+      fakeBridge({
+        'session:status': () => unlockedStatus(sessionOf(['admin'])),
+        'dashboard:get': () => ({ ...EMPTY_DASHBOARD, backup: { lastBackupAt: '2026-03-10T07:00:00.000Z', path: '/tmp/x.zlagoda', reminderDays: 7, daysSince: 0, due: false } }),
+      }),
+    );
+    expect((await screen.findByTestId('backup-line')).textContent).toBe('Остання резервна копія — 10.03.2026 09:00, сьогодні.');
+    expect(screen.getByText(/Невідкладних справ немає/)).toBeTruthy();
+    cleanup();
+
+    renderApp(
+      fakeBridge({
+        'session:status': () => unlockedStatus(sessionOf(['admin'])),
+        'dashboard:get': () => ({ ...EMPTY_DASHBOARD, backup: { lastBackupAt: null, path: null, reminderDays: 7, daysSince: null, due: true } }),
+      }),
+    );
+    expect((await screen.findByTestId('backup-line')).textContent).toContain('Резервних копій ще не створено.');
   });
 
   it('says plainly when nothing is due, and explains a failure', async () => {

@@ -63,7 +63,8 @@ describe('locking', () => {
     const bridge = fakeBridge({
       ...unlockedShell(sessionOf(['admin'])),
       'session:lock': () => ({ locked: true as const }),
-      'settings:get': () => ({ idleLockMinutes: 15, lockWarningSeconds: 60 }),
+      'settings:get': () => ({ idleLockMinutes: 15, lockWarningSeconds: 60, backupReminderDays: 7 }),
+      'backup:last': () => ({ lastBackupAt: null, path: null, reminderDays: 7, daysSince: null, due: true }),
     });
     renderApp(bridge);
     const user = userEvent.setup();

@@ -96,7 +96,15 @@ export function assignment(id: string, overrides: Partial<Assignment> = {}): Ass
 }
 
 /** The overview with nothing on it, for tests that only pass through it after unlock. */
-export const EMPTY_DASHBOARD: Dashboard = { today: '2026-03-10', nextMeetings: [], dueSoon: { total: 0, rows: [] }, overdue: { total: 0, organisations: 0, byOrganisation: [] } };
+export const EMPTY_DASHBOARD: Dashboard = {
+  today: '2026-03-10',
+  nextMeetings: [],
+  dueSoon: { total: 0, rows: [] },
+  overdue: { total: 0, organisations: 0, byOrganisation: [] },
+  backup: null,
+  todo: { minutes: { total: 0, rows: [] }, notices: { total: 0, workingDays: 5, rows: [] }, awaitingReport: { total: 0, rows: [] } },
+  setup: null,
+};
 
 /** What a picker gets of organisations (`organisations:options`). */
 export function organisationOptionsOf(organisations: Organisation[]): OrganisationOption[] {

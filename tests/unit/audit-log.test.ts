@@ -95,7 +95,7 @@ describe('failed attempts and locks', () => {
     expect((await failure(rt, 'session:unlock', { login: 'nobody', passphrase: 'не той пароль зовсім' })).code).toBe('WRONG_CREDENTIALS');
     rt.clock.advance(3_600_000);
     await call(rt, 'session:unlock', { login: ADMIN.login, passphrase: ADMIN.passphrase });
-    await call(rt, 'settings:update', { idleLockMinutes: 5, lockWarningSeconds: 60 });
+    await call(rt, 'settings:update', { idleLockMinutes: 5, lockWarningSeconds: 60, backupReminderDays: 7 });
     rt.clock.advance(6 * 60_000);
     expect((await failure(rt, 'audit:list', {})).code).toBe('LOCKED');
     await call(rt, 'session:unlock', { login: ADMIN.login, passphrase: ADMIN.passphrase });

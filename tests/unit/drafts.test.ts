@@ -41,7 +41,7 @@ describe('drafts kept at a lock', () => {
 
   it('the status counts down to the idle lock while unlocked, then says why it locked and what was kept', async () => {
     const rt = await adminRuntime();
-    await call(rt, 'settings:update', { idleLockMinutes: 5, lockWarningSeconds: 45 });
+    await call(rt, 'settings:update', { idleLockMinutes: 5, lockWarningSeconds: 45, backupReminderDays: 7 });
     rt.clock.advance(2 * 60_000);
     const open = await call(rt, 'session:status', {});
     expect(open).toMatchObject({ storeState: 'unlocked', idleLockInSeconds: 180, lockWarningSeconds: 45, lastLock: null });

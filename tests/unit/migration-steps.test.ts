@@ -157,6 +157,16 @@ const STEPS: Record<string, () => void> = {
     expect(() => db.prepare("INSERT INTO assignment_changes (id, assignment_id, before, after, changed_at, changed_by) VALUES ('c2', 'a1', '{}', '{}', ?, 'nobody')").run(NOW)).toThrow(/FOREIGN KEY/);
     expect(db.pragma('foreign_key_check')).toEqual([]);
   },
+
+  '0008_dashboard_status_index': () => {
+    const { db, upgrade } = storeAt('0007_meeting_corrections');
+    db.prepare("INSERT INTO meetings (id, year, number, date, time, format, status, created_at, updated_at) VALUES ('mt1', 2026, 1, '2026-03-12', '10:00', 'in_person', 'minutes_drafted', ?, ?)").run(NOW, NOW);
+    db.prepare("INSERT INTO meetings (id, year, number, date, time, format, status, created_at, updated_at) VALUES ('mt2', 2026, 2, '2026-12-03', '10:00', 'mixed', 'planned', ?, ?)").run(NOW, NOW);
+    upgrade('0008_dashboard_status_index');
+    expect(count(db, 'meetings')).toBe(2);
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT id FROM meetings WHERE status = 'planned' AND date >= '2026-11-20' AND date <= '2026-12-10'").all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING INDEX meetings_status_date/);
+  },
 };
 
 describe('each released migration, on a store with rows of the shape before it', () => {

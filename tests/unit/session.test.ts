@@ -96,7 +96,7 @@ describe('users and sessions', () => {
 
   it('locks after the idle time and shows no session when locked', async () => {
     const rt = await adminRuntime();
-    await call(rt, 'settings:update', { idleLockMinutes: 5, lockWarningSeconds: 60 });
+    await call(rt, 'settings:update', { idleLockMinutes: 5, lockWarningSeconds: 60, backupReminderDays: 7 });
     rt.clock.advance(4 * 60_000);
     await call(rt, 'session:activity', {});
     rt.clock.advance(4 * 60_000);

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { TEST_KDF } from '../store/crypto';
 import { createRuntime } from '../runtime';
 import { appRoot, appVersion } from '../paths';
+import { createFolderFileChooser } from './file-chooser';
 import { createChromiumPdfPrinter } from './pdf-printer';
 import { startHarness } from './server';
 
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
       web: { type: 'string' },
       'fast-kdf': { type: 'boolean', default: false },
       'log-dir': { type: 'string' },
+      downloads: { type: 'string' },
     },
   });
   if (!values.store) {
@@ -28,15 +30,18 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const pdf = createChromiumPdfPrinter();
+  const storeDir = resolve(values.store);
   const runtime = createRuntime({
-    storeDir: resolve(values.store),
+    storeDir,
     migrationsFolder: resolve(appRoot(), 'migrations'),
     version: appVersion(),
     // For quick end-to-end runs only: the same code with a cheap key derivation.
     ...(values['fast-kdf'] ? { kdf: TEST_KDF } : {}),
     ...(pdf ? { pdf } : {}),
+    // Where a browser would put its downloads: beside the store unless told otherwise.
+    files: createFolderFileChooser({ downloads: resolve(values.downloads ?? `${storeDir}-downloads`), storeDir }),
     // Beside the store unless told otherwise, so a test can read what a failed call left there.
-    logDir: resolve(values['log-dir'] ?? `${resolve(values.store)}-logs`),
+    logDir: resolve(values['log-dir'] ?? `${storeDir}-logs`),
   });
   const harness = await startHarness({ dispatch: runtime.dispatch, webRoot, port: values.port ? Number(values.port) : 0 });
   console.log(`Zlagoda (test harness): ${harness.url}`);

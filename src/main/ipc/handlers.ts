@@ -2,6 +2,7 @@ import type { Handlers } from '../kernel/context';
 import { aboutHandlers } from '../features/about/about.handlers';
 import { assignmentsHandlers } from '../features/assignments/assignments.handlers';
 import { auditHandlers } from '../features/audit/audit.handlers';
+import { backupHandlers } from '../features/backup/backup.handlers';
 import { dashboardHandlers } from '../features/dashboard/dashboard.handlers';
 import { draftsHandlers } from '../features/drafts/drafts.handlers';
 import { groupHandlers } from '../features/group/group.handlers';
@@ -24,4 +25,5 @@ export const handlers = {
   ...assignmentsHandlers,
   ...dashboardHandlers,
   ...draftsHandlers,
+  ...backupHandlers,
 } satisfies Handlers;

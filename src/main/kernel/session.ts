@@ -5,7 +5,7 @@ import { checkPassphrase } from '../../shared/passphrase-policy';
 import { permissionsOf, type Role } from '../../shared/permissions';
 import * as schema from '../db/schema';
 import type { AuditInput } from '../store/audit-chain';
-import { backupStore, lastBackupOf, restoreStore, type BackupReport } from '../store/backup';
+import { backupStore, lastBackupOf, restoreStore, type BackupProgress, type BackupReport } from '../store/backup';
 import { newUserKeys, publicOf } from '../store/keys';
 import { isLegacy, openSeen, openSlot, readSlotFile, sealSeen, slotOfUser, slotsForLogin, type OpenedSlot, type SeenHead } from '../store/keyslots';
 import { storePaths } from '../store/layout';
@@ -14,6 +14,7 @@ import { wipe } from '../store/crypto';
 import { certify, publicKeyOf, RECOVERY_SIGNER, ROOT, type Signer } from '../store/witness';
 import { getSetting, IDLE_LOCK_DEFAULT, LOCK_WARNING_DEFAULT } from '../store/settings';
 import { delayAfter, type AttemptLog } from './attempts';
+import type { FileChooser } from './files';
 import type { PdfPrinter } from './pdf';
 
 export interface CoreDeps {
@@ -23,6 +24,10 @@ export interface CoreDeps {
   version: string;
   /** Absent where no browser engine is at hand (the CLI): PDF export then says so. */
   pdf?: PdfPrinter;
+  /** Absent in the CLI, which takes paths as arguments. */
+  files?: FileChooser;
+  /** The app now works with the store in another folder (a restore opened it): Electron remembers it for the next start. */
+  onStoreMoved?: (dir: string) => void;
 }
 
 /** Channels a user who must change the passphrase may still use. */
@@ -56,11 +61,15 @@ export class AppCore {
   private lastLock: LockInfo | null = null;
   private readonly draftsKept = new Set<string>();
   private readonly lockListeners = new Set<(reason: string) => void>();
+  /** The folder of the store this core opens: the one it started with, until a restore opens another. */
+  private dir: string;
 
-  constructor(readonly deps: CoreDeps) {}
+  constructor(readonly deps: CoreDeps) {
+    this.dir = deps.storeDir;
+  }
 
   get storeDir(): string {
-    return this.deps.storeDir;
+    return this.dir;
   }
 
   get session(): SessionInfo | null {
@@ -92,7 +101,7 @@ export class AppCore {
 
   status(): AppStatus {
     this.checkIdle();
-    const storeState = this.store ? 'unlocked' : storeExists(this.deps.storeDir) ? 'locked' : 'absent';
+    const storeState = this.store ? 'unlocked' : storeExists(this.dir) ? 'locked' : 'absent';
     const left = this.store ? Math.max(0, Math.ceil((this.lastActivity + this.idleMinutes * 60_000 - this.now().getTime()) / 1000)) : null;
     return {
       storeState,
@@ -155,9 +164,9 @@ export class AppCore {
   }
 
   async setup(input: { login: string; displayName: string; passphrase: string }): Promise<{ recoveryKey: string; session: SessionInfo }> {
-    if (storeExists(this.deps.storeDir)) throw new AppError('STORE_EXISTS', 'a store already exists here');
+    if (storeExists(this.dir)) throw new AppError('STORE_EXISTS', 'a store already exists here');
     assertStrongPassphrase(input.passphrase, input.login, 'passphrase');
-    const created = await createStore(this.deps.storeDir, input, this.deps.env);
+    const created = await createStore(this.dir, input, this.deps.env);
     this.begin(created.store, created.identity);
     return { recoveryKey: created.recoveryKey, session: this.current! };
   }
@@ -170,7 +179,7 @@ export class AppCore {
     if (kind !== 'unlock') return kind;
     let userId: string | null = null;
     try {
-      userId = slotsForLogin(readSlotFile(storePaths(this.deps.storeDir).slots), login)[0]?.userId ?? null;
+      userId = slotsForLogin(readSlotFile(storePaths(this.dir).slots), login)[0]?.userId ?? null;
     } catch {
       // No slot file to read (absent, damaged): the unlock itself will say so.
     }
@@ -208,11 +217,11 @@ export class AppCore {
 
   async unlock(login: string, passphrase: string): Promise<SessionInfo> {
     if (this.store) this.lock('switch-user');
-    if (!storeExists(this.deps.storeDir)) throw new AppError('STORE_NOT_FOUND', 'no store in this location');
-    const unlocked = await this.attempt('unlock', login, 'WRONG_CREDENTIALS', () => unlockStore(this.deps.storeDir, login, passphrase, this.deps.env)).catch((error: unknown) => {
+    if (!storeExists(this.dir)) throw new AppError('STORE_NOT_FOUND', 'no store in this location');
+    const unlocked = await this.attempt('unlock', login, 'WRONG_CREDENTIALS', () => unlockStore(this.dir, login, passphrase, this.deps.env)).catch((error: unknown) => {
       // A damaged store is not a wrong passphrase: the message names the backup to restore, when one is known.
       if (error instanceof AppError && error.code === 'STORE_CORRUPT') {
-        const last = lastBackupOf(this.deps.storeDir);
+        const last = lastBackupOf(this.dir);
         if (last) error.details.lastBackup = last;
       }
       throw error;
@@ -412,8 +421,8 @@ export class AppCore {
 
   async recover(recoveryKey: string, login: string, newPassphrase: string): Promise<SessionInfo> {
     if (this.store) this.lock('switch-user');
-    if (!storeExists(this.deps.storeDir)) throw new AppError('STORE_NOT_FOUND', 'no store in this location');
-    const { store, opened } = await this.attempt('recovery', '*', 'WRONG_RECOVERY_KEY', () => unlockWithRecoveryKey(this.deps.storeDir, recoveryKey, this.deps.env));
+    if (!storeExists(this.dir)) throw new AppError('STORE_NOT_FOUND', 'no store in this location');
+    const { store, opened } = await this.attempt('recovery', '*', 'WRONG_RECOVERY_KEY', () => unlockWithRecoveryKey(this.dir, recoveryKey, this.deps.env));
     try {
       const user = store.orm
         .select()
@@ -439,22 +448,40 @@ export class AppCore {
     }
   }
 
-  /** A verified, encrypted copy of the open store; the head it carries is signed by the user who made it. */
-  async backup(outFile: string): Promise<BackupReport> {
+  /**
+   * A verified, encrypted copy of the open store; the head it carries is signed by the user who made it. A lock
+   * while the copy is made abandons it (the partial file is removed): what was not audited was not made.
+   */
+  async backup(outFile: string, progress: BackupProgress = () => undefined): Promise<BackupReport> {
     const store = this.requireStore();
     store.db.transaction(() => store.audit.signHead())();
-    const report = await backupStore(store, outFile);
+    const report = await backupStore(store, outFile, (phase, done, total) => {
+      this.assertStillOpen(store);
+      progress(phase, done, total);
+    });
     store.db.transaction(() => this.audit({ action: 'store.backup', details: { bytes: report.bytes, schemaVersion: report.schemaVersion, headSeq: report.head.seq } }))();
     return report;
   }
 
-  /** Restores a backup into this core's (empty) folder: the passphrase is tried under the same throttle as an unlock. */
-  async restore(file: string, login: string, passphrase: string): Promise<{ events: number }> {
+  /**
+   * Restores a backup into an empty folder (this core's own when none is given): the passphrase is tried under
+   * the same throttle as an unlock.
+   */
+  async restore(file: string, login: string, passphrase: string, into: string = this.dir): Promise<{ events: number }> {
     if (this.store) this.lock('switch-user');
-    const store = await this.attempt('restore', login, 'WRONG_CREDENTIALS', () => restoreStore(file, this.deps.storeDir, login, passphrase, this.deps.env));
+    const store = await this.attempt('restore', login, 'WRONG_CREDENTIALS', () => restoreStore(file, into, login, passphrase, this.deps.env));
     const events = store.audit.head().seq;
     store.close();
     return { events };
+  }
+
+  /** From now on this core opens the store in `dir` (a restored one); only while locked. */
+  useStore(dir: string): void {
+    if (this.store) this.lock('switch-user');
+    if (!storeExists(dir)) throw new AppError('STORE_NOT_FOUND', 'no store in this location');
+    this.dir = dir;
+    this.lastLock = null;
+    this.deps.onStoreMoved?.(dir);
   }
 
   /** For shutdown. */

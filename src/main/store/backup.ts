@@ -3,12 +3,13 @@ import { closeSync, createWriteStream, existsSync, fsyncSync, mkdirSync, mkdtemp
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Zip, ZipPassThrough } from 'fflate';
 import canonicalize from 'canonicalize';
 import * as yauzl from 'yauzl';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
-import { fingerprint, integrityCheck, openEncrypted } from './connection';
+import { fingerprint, integrityCheck, openEncrypted, type Db } from './connection';
 import { equalHex, hmacHex, subkey } from './crypto';
 import { fsyncDir, writeFileAtomic } from './files';
 import { storePaths } from './layout';
@@ -67,13 +68,18 @@ export interface BackupReport {
   head: { seq: number; hash: string };
 }
 
-/** Streams a file into a zip entry in fixed chunks, hashing on the way; returns the SHA-256. */
-function streamInto(zip: Zip, name: string, path: string): string {
+/**
+ * Streams a file into a zip entry in fixed chunks, hashing on the way; returns the SHA-256. It yields to the event
+ * loop after every chunk, so the window can ask how far it got; the file stays still meanwhile (`pinFile`).
+ */
+async function streamInto(zip: Zip, name: string, path: string, onChunk: (done: number, total: number) => void): Promise<string> {
   const entry = new ZipPassThrough(name);
   entry.mtime = FIXED_MTIME;
   zip.add(entry);
   const hash = createHash('sha256');
   const fd = openSync(path, 'r');
+  const total = statSync(path).size;
+  let done = 0;
   try {
     for (;;) {
       const chunk = Buffer.allocUnsafe(CHUNK);
@@ -82,6 +88,9 @@ function streamInto(zip: Zip, name: string, path: string): string {
       const part = chunk.subarray(0, read);
       hash.update(part);
       entry.push(part);
+      done += read;
+      onChunk(done, total);
+      await nextTurn();
     }
   } finally {
     closeSync(fd);
@@ -123,29 +132,56 @@ function signedHead(store: OpenStore): ManifestV2['head'] {
   return { seq: head.seq, hash: head.hash, userId: row?.user_id ?? null, signedAt: row?.signed_at ?? null, signature: row?.signature ?? null };
 }
 
-/** Writes the zip synchronously: the single connection cannot write between the checkpoint and the last read. */
-function writeBackupZip(file: string, store: OpenStore, slots: { bytes: Buffer; generation: number }): ManifestV2 {
-  const paths = storePaths(store.dir);
+/**
+ * Holds a read transaction on a second connection from just after the checkpoint until the copy is read: SQLite
+ * never checkpoints WAL frames into the database file past a reader's snapshot, so the file being copied stays
+ * exactly the checkpointed one while this process (or another) goes on writing into the WAL.
+ */
+function pinFile(store: OpenStore, key: Buffer): { release(): void } {
+  const reader: Db = openEncrypted(storePaths(store.dir).db, key, { readonly: true });
+  try {
+    reader.exec('BEGIN');
+    reader.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (error) {
+    reader.close();
+    throw error;
+  }
+  return {
+    release() {
+      if (reader.inTransaction) reader.exec('COMMIT');
+      reader.close();
+    },
+  };
+}
+
+/** The phases a backup reports: the window draws them as one bar (`BACKUP_PHASES` in the contract). */
+export type BackupPhase = 'checkpoint' | 'copy' | 'verify';
+/** Called at each step; throwing from it (the store was locked meanwhile) abandons the backup and its partial file. */
+export type BackupProgress = (phase: BackupPhase, done: number, total: number) => void;
+
+/** What the manifest says of the store as it was at the checkpoint: read before the copy, never after. */
+function manifestBody(store: OpenStore, generation: number): Omit<ManifestV2, 'mac' | 'files'> {
+  return {
+    format: 'zlagoda-backup',
+    version: 2,
+    storeId: getSetting(store.db, 'storeId'),
+    generation,
+    createdAt: store.env.clock().toISOString(),
+    schemaVersion: schemaVersion(store.db),
+    head: signedHead(store),
+  };
+}
+
+async function writeBackupZip(file: string, dbPath: string, slots: Buffer, body: Omit<ManifestV2, 'mac' | 'files'>, key: Buffer, progress: BackupProgress): Promise<ManifestV2> {
   const fd = openSync(file, 'wx', 0o600);
   try {
     const zip = new Zip((error, chunk) => {
       if (error) throw error;
       writeSync(fd, chunk);
     });
-    const files = { [DB]: streamInto(zip, DB, paths.db), [SLOTS]: addSmall(zip, SLOTS, slots.bytes) };
-    const body: Omit<ManifestV2, 'mac'> = {
-      format: 'zlagoda-backup',
-      version: 2,
-      storeId: getSetting(store.db, 'storeId'),
-      generation: slots.generation,
-      createdAt: store.env.clock().toISOString(),
-      schemaVersion: schemaVersion(store.db),
-      files: files as Manifest['files'],
-      head: signedHead(store),
-    };
-    const key = store.keyForCopy();
-    const manifest: ManifestV2 = { ...body, mac: manifestMac(key, body) };
-    key.fill(0);
+    const files = { [DB]: await streamInto(zip, DB, dbPath, (done, total) => progress('copy', done, total)), [SLOTS]: addSmall(zip, SLOTS, slots) };
+    const unsigned: Omit<ManifestV2, 'mac'> = { ...body, files: files as Manifest['files'] };
+    const manifest: ManifestV2 = { ...unsigned, mac: manifestMac(key, unsigned) };
     addSmall(zip, MANIFEST, Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'));
     zip.end();
     fsyncSync(fd);
@@ -155,15 +191,34 @@ function writeBackupZip(file: string, store: OpenStore, slots: { bytes: Buffer; 
   }
 }
 
-export async function backupStore(store: OpenStore, outFile: string): Promise<BackupReport> {
+export async function backupStore(store: OpenStore, outFile: string, progress: BackupProgress = () => undefined): Promise<BackupReport> {
   if (existsSync(outFile)) throw new AppError('FILE_EXISTS', 'the backup file already exists', { path: outFile });
   if (!existsSync(dirname(outFile))) throw new AppError('FILE_NOT_FOUND', 'the folder for the backup does not exist', { path: dirname(outFile) });
+  progress('checkpoint', 0, 1);
+  // From the checkpoint to the pin nothing awaits: no write of this process can come between them.
   store.db.pragma('wal_checkpoint(TRUNCATE)');
   const expected = fingerprint(store.db);
+  const slots = slotFileOf(store);
+  const body = manifestBody(store, slots.generation);
+  // The key is copied now: the store may be locked (and its key wiped) while the copy is read back.
+  const key = store.keyForCopy();
   const tmp = `${outFile}.partial-${randomUUID().slice(0, 8)}`;
   try {
-    const manifest = writeBackupZip(tmp, store, slotFileOf(store));
-    await verifyBackupFile(tmp, store.keyForCopy(), expected);
+    const pin = pinFile(store, key);
+    let manifest: ManifestV2;
+    try {
+      manifest = await writeBackupZip(tmp, storePaths(store.dir).db, slots.bytes, body, key, progress);
+    } finally {
+      pin.release();
+    }
+    await verifyBackupFile(tmp, Buffer.from(key), expected, (done, total) => {
+      try {
+        progress('verify', done, total);
+      } catch {
+        // Inside a stream's event: a refusal here is raised again just below, before the rename.
+      }
+    });
+    progress('verify', 1, 1);
     renameSync(tmp, outFile);
     fsyncDir(dirname(outFile));
     rememberBackup(store.dir, outFile, manifest.createdAt);
@@ -171,6 +226,8 @@ export async function backupStore(store: OpenStore, outFile: string): Promise<Ba
   } catch (error) {
     rmSync(tmp, { force: true });
     throw error;
+  } finally {
+    key.fill(0);
   }
 }
 
@@ -239,7 +296,7 @@ async function collect(stream: NodeJS.ReadableStream, hash: Hash): Promise<Buffe
  * (not compressed), within its size limit. The database streams to `dbPath`; the other two are small and
  * kept in memory. The checksums must match the manifest's.
  */
-async function readBackup(file: string, dbPath: string): Promise<{ manifest: Manifest; slots: Buffer }> {
+async function readBackup(file: string, dbPath: string, onBytes: (done: number, total: number) => void = () => undefined): Promise<{ manifest: Manifest; slots: Buffer }> {
   if (!existsSync(file)) throw new AppError('FILE_NOT_FOUND', 'the backup file does not exist', { path: file });
   const archiveBytes = statSync(file).size;
   const zip = await openZip(file);
@@ -257,7 +314,12 @@ async function readBackup(file: string, dbPath: string): Promise<{ manifest: Man
       const stream = await zip.openReadStreamPromise(entry);
       const hash = createHash('sha256');
       if (name === DB) {
-        stream.on('data', (chunk: Buffer) => hash.update(chunk));
+        let done = 0;
+        stream.on('data', (chunk: Buffer) => {
+          hash.update(chunk);
+          done += chunk.length;
+          onBytes(done, entry.uncompressedSize);
+        });
         await pipeline(stream, createWriteStream(dbPath, { flags: 'wx', mode: 0o600 }));
       } else {
         small[name] = await collect(stream, hash);
@@ -284,11 +346,11 @@ async function readBackup(file: string, dbPath: string): Promise<{ manifest: Man
 }
 
 /** Reopens the copy with the key in a scratch folder: integrity_check and the same row counts and audit head. */
-async function verifyBackupFile(file: string, dek: Buffer, expected: ReturnType<typeof fingerprint>): Promise<void> {
+async function verifyBackupFile(file: string, dek: Buffer, expected: ReturnType<typeof fingerprint>, onBytes: (done: number, total: number) => void): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'zlagoda-verify-'));
   try {
     const path = join(scratch, DB);
-    await readBackup(file, path);
+    await readBackup(file, path, onBytes);
     const copy = openEncrypted(path, dek, { readonly: true });
     try {
       if (integrityCheck(copy).length > 0) throw invalid('doesNotVerify');

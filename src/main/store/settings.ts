@@ -6,6 +6,7 @@ import type { Db } from './connection';
  */
 export const IDLE_LOCK_DEFAULT = 10;
 export const LOCK_WARNING_DEFAULT = 60;
+export const BACKUP_REMINDER_DEFAULT = 7;
 
 export interface AuditCheckpoint {
   seq: number;
@@ -17,6 +18,7 @@ export interface AuditCheckpoint {
 const DEFAULTS = {
   idleLockMinutes: IDLE_LOCK_DEFAULT as number,
   lockWarningSeconds: LOCK_WARNING_DEFAULT as number,
+  backupReminderDays: BACKUP_REMINDER_DEFAULT as number,
   storeId: '',
   auditCheckpoint: null as AuditCheckpoint | null,
   /** The generation of the key-slot file this database belongs to: a slot file with another one is refused. 0 for stores from before generations. */

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { about } from './about';
 import { assignments } from './assignments';
 import { audit } from './audit';
+import { backup } from './backup';
 import { dashboard } from './dashboard';
 import { drafts } from './drafts';
 import { group } from './group';
@@ -24,6 +25,7 @@ export const contract = {
   ...assignments,
   ...dashboard,
   ...drafts,
+  ...backup,
 };
 
 export type Contract = typeof contract;

@@ -84,6 +84,7 @@ const fake = vi.hoisted(() => {
       powerMonitor: { ...emitter(), getSystemIdleTime: vi.fn(() => 0) },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
       screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
+      dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
       session: {
         defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() },
       },
@@ -113,6 +114,9 @@ vi.mock('electron', () => ({
   },
   get screen() {
     return fake.state['screen'];
+  },
+  get dialog() {
+    return fake.state['dialog'];
   },
   get session() {
     return fake.state['session'];

@@ -31,6 +31,8 @@ export const meetings = sqliteTable(
   (t) => [
     uniqueIndex('meetings_year_number').on(t.year, t.number),
     index('meetings_date').on(t.date),
+    // The overview's to-dos by state: minutes awaiting approval, planned meetings whose notice is due.
+    index('meetings_status_date').on(t.status, t.date),
     index('meetings_chair').on(t.chairMemberId),
     index('meetings_secretary').on(t.secretaryMemberId),
     index('meetings_approved_by').on(t.approvedBy),

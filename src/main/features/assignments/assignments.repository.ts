@@ -74,6 +74,8 @@ export interface SummaryQuery extends AssignmentFilter {
   givenBefore?: { date: string; year: number; number: number };
   /** Documents: state as of `today`, counting a closing after that date as still open. */
   asOfDate?: boolean;
+  /** Only those with no progress report received in the last this many days before their due date, or since. */
+  noReportWithinDays?: number;
   order?: 'due' | 'decision';
   limit?: number;
 }
@@ -108,6 +110,10 @@ export function listAssignmentSummaries(db: Db, query: SummaryQuery): Assignment
   if (query.dueBy) {
     where.push('a.due_date <= @dueBy');
     params.dueBy = query.dueBy;
+  }
+  if (query.noReportWithinDays !== undefined) {
+    where.push(NO_RECENT_REPORT);
+    params.reportWindow = `-${query.noReportWithinDays} days`;
   }
   const order = query.order === 'decision' ? 'm.date, m.number, i.position, d.position, a.id' : 'a.due_date, a.id';
   const limit = query.limit ? ' LIMIT @limit' : '';
@@ -171,6 +177,15 @@ export function getAssignment(db: Db, id: string, today: string): Assignment | u
       after: JSON.parse(c.after) as ChangedFields,
     })),
   };
+}
+
+/** A seek on the (assignment, received_on) index per assignment: no report from the window before the due date on. */
+const NO_RECENT_REPORT = `NOT EXISTS (SELECT 1 FROM progress_reports r WHERE r.assignment_id = a.id AND r.received_on >= date(a.due_date, @reportWindow))`;
+
+/** How many open assignments due by a date have had no report within the window before their due date (or since). */
+export function countAwaitingReport(db: Db, dueBy: string, withinDays: number): number {
+  const sql = `SELECT count(*) AS n FROM assignments a WHERE a.status = 'in_progress' AND a.due_date <= @dueBy AND ${NO_RECENT_REPORT}`;
+  return (db.prepare(sql).get({ dueBy, reportWindow: `-${withinDays} days` }) as { n: number }).n;
 }
 
 /** How many open assignments are due within a date range (inclusive). */

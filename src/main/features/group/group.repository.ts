@@ -2,6 +2,7 @@ import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import type { GroupSettings, Member } from '../../../shared/domain/group';
 import { shortPersonName } from '../../../shared/domain/group';
 import * as schema from '../../db/schema';
+import type { Db } from '../../store/connection';
 import type { Orm } from '../../store/store';
 
 type MemberRow = typeof schema.groupMembers.$inferSelect;
@@ -65,4 +66,17 @@ export function findMember(orm: Orm, id: string): Member | undefined {
     .where(eq(schema.groupMembers.id, id))
     .get();
   return row ? toMember(row.member, row.organisationName) : undefined;
+}
+
+/** Whether anyone holds a seat on a date: one seek on the (valid_from, valid_to) index. */
+export function anyMemberOn(db: Db, on: string): boolean {
+  return (db.prepare('SELECT EXISTS (SELECT 1 FROM group_members WHERE valid_from <= @on AND (valid_to IS NULL OR valid_to >= @on)) AS yes').get({ on }) as { yes: number }).yes === 1;
+}
+
+/**
+ * Whether someone has saved the council's settings at least once (the seeded row is only a proposal): the audit
+ * chain says so, one seek on its action index.
+ */
+export function groupSettingsSaved(db: Db): boolean {
+  return (db.prepare("SELECT EXISTS (SELECT 1 FROM audit_events WHERE action = 'group.updated') AS yes").get() as { yes: number }).yes === 1;
 }

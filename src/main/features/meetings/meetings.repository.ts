@@ -54,6 +54,22 @@ export function upcomingMeetings(db: Db, from: string, limit: number): MeetingSu
   return db.prepare(`${SUMMARY} WHERE m.date >= ? AND m.status <> 'approved' ORDER BY m.date, m.number LIMIT ?`).all(from, limit) as SummaryRow[];
 }
 
+/**
+ * Meetings held whose minutes are not yet approved (held: to be written; minutes drafted: to be approved), oldest
+ * first, and how many there are: both from the (status, date) index.
+ */
+export function minutesAwaitingApproval(db: Db, limit: number): { total: number; rows: MeetingSummary[] } {
+  const where = `m.status IN ('held', 'minutes_drafted')`;
+  const total = (db.prepare(`SELECT count(*) AS n FROM meetings m WHERE ${where}`).get() as { n: number }).n;
+  const rows = total ? (db.prepare(`${SUMMARY} WHERE ${where} ORDER BY m.date, m.year, m.number LIMIT ?`).all(limit) as SummaryRow[]) : [];
+  return { total, rows };
+}
+
+/** Meetings still planned (not held, postponed or cancelled) within a date range, soonest first. */
+export function plannedBetween(db: Db, from: string, to: string): MeetingSummary[] {
+  return db.prepare(`${SUMMARY} WHERE m.status = 'planned' AND m.date >= ? AND m.date <= ? ORDER BY m.date, m.time, m.number`).all(from, to) as SummaryRow[];
+}
+
 export function nextNumber(orm: Orm, year: number): number {
   const last = orm.select({ n: max(schema.meetings.number) }).from(schema.meetings).where(eq(schema.meetings.year, year)).get();
   return (last?.n ?? 0) + 1;

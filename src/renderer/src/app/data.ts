@@ -29,13 +29,22 @@ export function channelKey<C extends Channel>(channel: C, input?: InputOf<C>): Q
   return input === undefined ? [channel] : [channel, input];
 }
 
-/** Reads a channel; the answer is shared by every screen that asks the same question. */
-export function useChannelQuery<C extends Channel>(channel: C, input: InputOf<C>, options: { enabled?: boolean } = {}) {
+/**
+ * Reads a channel; the answer is shared by every screen that asks the same question. `pollEvery` asks again while
+ * it returns a number of milliseconds (a job's progress), and stops when it returns false.
+ */
+export function useChannelQuery<C extends Channel>(
+  channel: C,
+  input: InputOf<C>,
+  options: { enabled?: boolean; pollEvery?: (data: OutputOf<C> | undefined) => number | false } = {},
+) {
   const api = useApi();
+  const { pollEvery } = options;
   return useQuery<OutputOf<C>, AppError>({
     queryKey: channelKey(channel, input),
     queryFn: () => api.call(channel, input).catch((error: unknown) => Promise.reject(asAppError(error))),
     enabled: options.enabled ?? true,
+    ...(pollEvery ? { refetchInterval: (query: { state: { data: OutputOf<C> | undefined } }) => pollEvery(query.state.data) } : {}),
     // A new filter keeps the previous rows on screen until the new ones arrive.
     placeholderData: (previous) => previous,
   });

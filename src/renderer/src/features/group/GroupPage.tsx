@@ -1,6 +1,7 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useChannelQuery } from '../../app/data';
+import { useNavigation } from '../../app/navigation';
 import { can, useSession } from '../../app/session-context';
 import { formatDate } from '../../components/format';
 import { LoadStatus } from '../../components/LoadStatus';
@@ -11,6 +12,8 @@ import { MembersPanel } from './MembersPanel';
 export function GroupPage() {
   const { t } = useTranslation();
   const { session } = useSession();
+  // The overview's set-up steps open the council's rules directly.
+  const { route } = useNavigation();
   const canWrite = can(session, 'meetings.write');
   const settings = useChannelQuery('group:get', {});
   // Members valid today: the count the quorum is reckoned from. Without it the sentence just omits the numbers.
@@ -29,7 +32,7 @@ export function GroupPage() {
           </Text>
         ) : null}
       </div>
-      <Tabs defaultValue="members">
+      <Tabs defaultValue={route.page === 'group' && route.id === 'settings' ? 'settings' : 'members'}>
         <Tabs.List>
           <Tabs.Tab value="members">{t('group.tabs.members')}</Tabs.Tab>
           <Tabs.Tab value="settings">{t('group.tabs.settings')}</Tabs.Tab>

@@ -9,13 +9,16 @@ import { placeServerError, useContractForm } from '../../components/contract-for
 import { FormActions } from '../../components/FormActions';
 import { NumberField } from '../../components/fields';
 import { LoadStatus } from '../../components/LoadStatus';
+import { BackupSection } from '../backup/BackupSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const query = useChannelQuery('settings:get', {});
   return (
-    <Stack maw={560}>
+    <Stack maw={640}>
       <Title order={2}>{t('settings.title')}</Title>
+      {/* The backup first: the one thing here an admin comes back to every week. */}
+      <BackupSection />
       <LoadStatus query={query} />
       {query.data ? <SettingsForm settings={query.data} /> : null}
     </Stack>
@@ -25,7 +28,7 @@ export function SettingsPage() {
 function SettingsForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const form = useContractForm(SettingsSchema, { defaultValues: settings, feature: 'settings' });
-  const save = useChannelMutation('settings:update');
+  const save = useChannelMutation('settings:update', { invalidates: ['backup', 'dashboard'] });
   const [formError, setFormError] = useState<AppError | null>(null);
 
   const submit = form.handleSubmit(async (values) => {
@@ -44,6 +47,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
       <Stack>
         <NumberField control={form.control} name="idleLockMinutes" label={t('settings.idleLock')} description={t('settings.idleLockHint')} min={1} max={240} />
         <NumberField control={form.control} name="lockWarningSeconds" label={t('settings.lockWarning')} description={t('settings.lockWarningHint')} min={10} max={300} />
+        <NumberField control={form.control} name="backupReminderDays" label={t('settings.backupReminder')} description={t('settings.backupReminderHint')} min={1} max={90} />
         <FormActions error={formError} submit={t('common.save')} loading={save.isPending} justify="flex-start" />
       </Stack>
     </form>

@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { TextField } from '../../../components/fields';
 import { useCountdown } from './use-countdown';
 
-export function UnlockForm({ onUnlocked, onForgot }: { onUnlocked(session: SessionInfo): void; onForgot(): void }) {
+export function UnlockForm({ onUnlocked, onForgot, onRestore }: { onUnlocked(session: SessionInfo): void; onForgot(): void; onRestore?: () => void }) {
   const api = useApi();
   const { t } = useTranslation();
   const [error, setError] = useState<AppError | null>(null);
@@ -63,6 +63,11 @@ export function UnlockForm({ onUnlocked, onForgot }: { onUnlocked(session: Sessi
         <Anchor component="button" type="button" size="sm" onClick={onForgot}>
           {t('session.unlock.forgot')}
         </Anchor>
+        {onRestore ? (
+          <Anchor component="button" type="button" size="sm" onClick={onRestore}>
+            {t('backup.restore.link')}
+          </Anchor>
+        ) : null}
       </Stack>
     </form>
   );

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LockInfo, SessionInfo } from '../../../../../shared/domain/auth';
 import { CenteredCard } from '../../../components/CenteredCard';
+import { RestoreForm } from '../../backup/RestoreForm';
 import { RecoverForm } from './RecoverForm';
 import { UnlockForm } from './UnlockForm';
 
@@ -21,15 +22,14 @@ function LockNotice({ lastLock }: { lastLock: LockInfo }) {
 }
 
 export function UnlockScreen({ onUnlocked, lastLock = null }: { onUnlocked(session: SessionInfo): void; lastLock?: LockInfo | null }) {
-  const [recovering, setRecovering] = useState(false);
+  const [mode, setMode] = useState<'unlock' | 'recover' | 'restore'>('unlock');
+  const toUnlock = () => setMode('unlock');
   return (
-    <CenteredCard width={recovering ? 560 : 440}>
-      {lastLock && !recovering ? <LockNotice lastLock={lastLock} /> : null}
-      {recovering ? (
-        <RecoverForm onUnlocked={onUnlocked} onBack={() => setRecovering(false)} />
-      ) : (
-        <UnlockForm onUnlocked={onUnlocked} onForgot={() => setRecovering(true)} />
-      )}
+    <CenteredCard width={mode === 'unlock' ? 440 : 560}>
+      {lastLock && mode === 'unlock' ? <LockNotice lastLock={lastLock} /> : null}
+      {mode === 'recover' ? <RecoverForm onUnlocked={onUnlocked} onBack={toUnlock} /> : null}
+      {mode === 'restore' ? <RestoreForm onUnlocked={onUnlocked} onBack={toUnlock} /> : null}
+      {mode === 'unlock' ? <UnlockForm onUnlocked={onUnlocked} onForgot={() => setMode('recover')} onRestore={() => setMode('restore')} /> : null}
     </CenteredCard>
   );
 }

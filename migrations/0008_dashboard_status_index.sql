@@ -1,0 +1,1 @@
+CREATE INDEX `meetings_status_date` ON `meetings` (`status`,`date`);
