@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
+import { genitiveMembers, nameInGenitive, positionInGenitive } from '../../src/main/documents/minutes/declension';
 import { bodyNameGenitive, lowerFirst, plural, signatureName, voteTally } from '../../src/main/documents/minutes/format';
 import { renderExtractDocx, renderMinutesDocx } from '../../src/main/documents/minutes/minutes.docx';
 import { renderExtractHtml, renderMinutesHtml } from '../../src/main/documents/minutes/minutes.html';
-import { buildExtractModel, buildMinutesModel } from '../../src/main/documents/minutes/minutes.model';
+import { buildExtractModel, buildMinutesModel, positionNamesOrganisation } from '../../src/main/documents/minutes/minutes.model';
 import { loadMinutesData } from '../../src/main/features/meetings/meetings.documents';
 import { CARRY_OVER_TITLE } from '../../src/shared/domain/meetings';
 import { draftOf, holdMeeting, seatGroup } from '../fixtures/meetings';
@@ -31,6 +32,13 @@ function save(name: string, data: string | Buffer): void {
 function data(rt: TestRuntime, meetingId: string) {
   const store = rt.core.requireStore();
   return loadMinutesData(store, meetingId);
+}
+
+/** The same, with the members declined as the export does before building. */
+async function declined(rt: TestRuntime, meetingId: string) {
+  const loaded = data(rt, meetingId);
+  loaded.genitive = await genitiveMembers(loaded.members);
+  return loaded;
 }
 
 /** The visible text of a DOCX body, with the XML entities decoded. */
@@ -132,10 +140,46 @@ describe('formatting helpers', () => {
   });
 });
 
+describe('Ukrainian declension in the minutes', () => {
+  it('puts the rapporteur and the position in the genitive by the library, whatever the holder’s gender', async () => {
+    expect(await nameInGenitive({ surname: 'Шевчук', givenName: 'Андрій', patronymic: 'Петрович' })).toBe('Шевчука А. П.');
+    expect(await nameInGenitive({ surname: 'Бондар', givenName: 'Ігор', patronymic: 'Васильович' })).toBe('Бондаря І. В.');
+    expect(await nameInGenitive({ surname: 'Олійник', givenName: 'Мар’яна', patronymic: 'Степанівна' })).toBe('Олійник М. С.');
+    expect(await nameInGenitive({ surname: 'Кравець', givenName: 'Олег', patronymic: 'Романович' })).toBe('Кравця О. Р.');
+    expect(await nameInGenitive({ surname: 'Ткаченко', givenName: 'Світлана', patronymic: 'Миколаївна' })).toBe('Ткаченко С. М.');
+    expect(await positionInGenitive('Начальник відділу протидії торгівлі людьми ГУНП')).toBe('Начальника відділу протидії торгівлі людьми ГУНП');
+    expect(await positionInGenitive('головний спеціаліст відділу з питань сім’ї')).toBe('головного спеціаліста відділу з питань сім’ї');
+    expect(await positionInGenitive('Заступник голови обласної військової адміністрації')).toBe('Заступника голови обласної військової адміністрації');
+    expect(await positionInGenitive('Координаторка ГО «Ла Страда-Україна» в області')).toBe('Координаторки ГО «Ла Страда-Україна» в області');
+  });
+
+  it('does not name the rapporteur twice, and names the organisation only where the position does not', async () => {
+    const { rt, members } = await sampleMeeting();
+    const held = await holdMeeting(rt, '2026-09-17', 7);
+    const [carry, item] = held.agenda;
+    const saved = await call(rt, 'meetings:update', draftOf(held, { agenda: [carry!, { ...item!, rapporteurMemberId: members[3]!.id, heard: 'Бондар І. В. поінформував про 14 виявлених випадків.' }] }));
+    const model = buildMinutesModel(await declined(rt, saved.id), TODAY);
+    expect(model.items[1]!.heardSpeaker).toBeNull();
+    expect(positionNamesOrganisation('Начальник служби у справах дітей', { name: 'Служба у справах дітей обласної військової адміністрації' })).toBe(true);
+    expect(positionNamesOrganisation('Координаторка в області', { name: 'Громадська організація «Ла Страда-Україна»' })).toBe(false);
+  });
+
+  it('prints the reason of an absence, and a substitute among those present «за дорученням»', async () => {
+    const { rt, meeting, members } = await sampleMeeting();
+    const away = members[7]!.id;
+    const attendance = meeting.attendance.map((a) => (a.memberId === away ? { ...a, present: false, absenceReason: 'відпустка', substitute: 'Гончар В. П., юристка ГО «Ла Страда-Україна»' } : a));
+    const saved = await call(rt, 'meetings:update', draftOf(meeting, { attendance }));
+    const model = buildMinutesModel(await declined(rt, saved.id), TODAY);
+    expect(model.absent.map((a) => a.name)).toEqual(['Лисенко Т. Ю. (відпустка)']);
+    expect(model.present.list.at(-1)).toEqual({ position: 'за дорученням Лисенко Т. Ю.', name: 'Гончар В. П., юристка ГО «Ла Страда-Україна»' });
+    expect(model.present.text).toBe('7 членів із 8');
+  });
+});
+
 describe('minutes', () => {
   it('DOCX holds the requisites, the agenda and every item in order, and A4 with ДСТУ margins', async () => {
     const { rt, meeting } = await sampleMeeting();
-    const model = buildMinutesModel(data(rt, meeting.id), TODAY);
+    const model = buildMinutesModel(await declined(rt, meeting.id), TODAY);
     expect(JSON.parse(JSON.stringify(model))).toEqual(model);
     expect(model.heading).toBe('засідання обласної координаційної ради з питань сім’ї, ґендерної рівності, запобігання та протидії домашньому насильству і протидії торгівлі людьми');
     const docx = await renderMinutesDocx(model);
@@ -167,7 +211,7 @@ describe('minutes', () => {
       'Доповідач — Бондар І. В., начальник відділу протидії торгівлі людьми ГУНП.',
       '1. СЛУХАЛИ: ',
       CARRY_OVER_TITLE,
-      'Шевчук А. П. — Про виконання доручень',
+      'Шевчука А. П., директора департаменту соціального захисту населення — Про виконання доручень',
       '1) Провести навчання для фахівців громад з виявлення постраждалих осіб (протокол № 1/2026, п. 2.2;',
       'строк: 29.05.2026; стан: строк виконання минув',
       'УХВАЛИЛИ:',
@@ -175,7 +219,7 @@ describe('minutes', () => {
       'Голосували: за — 7, проти — 0, утрималися — 0.',
       '2. СЛУХАЛИ: ',
       'Про стан протидії торгівлі людьми в області за ІІІ квартал',
-      'Бондар І. В. — Про виявлені випадки та перенаправлення постраждалих осіб.',
+      'Бондаря І. В., начальника відділу протидії торгівлі людьми ГУНП — Про виявлені випадки та перенаправлення постраждалих осіб.',
       'ВИСТУПИЛИ:',
       'Олійник М. С. — Про надані соціальні послуги.',
       'Ткаченко С. М. — Про кримінальні провадження',
@@ -210,7 +254,7 @@ describe('minutes', () => {
 
   it(`HTML holds the same in order, escapes planted markup and prints to a PDF${POPPLER ? ' with the text' : ' (text check skipped: poppler-utils missing)'}`, async () => {
     const { rt, meeting } = await sampleMeeting();
-    const html = renderMinutesHtml(buildMinutesModel(data(rt, meeting.id), TODAY));
+    const html = renderMinutesHtml(buildMinutesModel(await declined(rt, meeting.id), TODAY));
     save('minutes.html', html);
     expect(html).not.toContain('<script');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
@@ -262,7 +306,7 @@ describe('minutes', () => {
     const rt = await adminRuntime();
     await seatGroup(rt);
     const empty = await holdMeeting(rt, '2026-09-17', 0);
-    const blank = buildMinutesModel(data(rt, empty.id), TODAY);
+    const blank = buildMinutesModel(await declined(rt, empty.id), TODAY);
     const text = docxText(await renderMinutesDocx(blank));
     expect(text).toContain('Присутні: 0 членів із 8.');
     expect(text).not.toMatch(/Присутні: 0 членів із 8:/);
@@ -276,7 +320,7 @@ describe('minutes', () => {
       await call(rt, 'group:saveMember', { surname, givenName: 'Ірина', patronymic: 'Олексіївна', position: 'Начальник відділу', role: 'member', organisationId: orgs[i]!.id, validFrom: '2026-01-01' });
     }
     const meeting = await holdMeeting(rt, '2026-03-12', 17);
-    const model = buildMinutesModel(data(rt, meeting.id), TODAY);
+    const model = buildMinutesModel(await declined(rt, meeting.id), TODAY);
     expect(model.present).toMatchObject({ count: 17, inAnnex: true, list: [] });
     const docx = await renderMinutesDocx(model);
     save('minutes-long.docx', docx);
@@ -294,7 +338,7 @@ describe('minutes', () => {
     const { members } = await seatGroup(rt);
     const held = await holdMeeting(rt, '2026-03-12', 8);
     const meeting = await call(rt, 'meetings:update', draftOf(held, { chairMemberId: members[1]!.id }));
-    const text = docxText(await renderMinutesDocx(buildMinutesModel(data(rt, meeting.id), TODAY)));
+    const text = docxText(await renderMinutesDocx(buildMinutesModel(await declined(rt, meeting.id), TODAY)));
     expectInOrder(text, ['Головуючий — директор департаменту соціального захисту населення Шевчук А. П.', 'Головуючий', 'Андрій ШЕВЧУК']);
     expect(text).not.toContain('Оксана МЕЛЬНИК');
   });
@@ -304,7 +348,7 @@ describe('minutes', () => {
     await call(rt, 'meetings:approve', { id: meeting.id });
     await call(rt, 'meetings:amend', { id: meeting.id, reason: 'Описка в прізвищі доповідача', text: 'У п. 2 замість «Бондаренко» читати «Бондар».' });
     await call(rt, 'meetings:amend', { id: meeting.id, reason: 'Уточнення строку', text: 'У п. 2.2 строк — до 30.06.2026.' });
-    const model = buildMinutesModel(data(rt, meeting.id), TODAY);
+    const model = buildMinutesModel(await declined(rt, meeting.id), TODAY);
     expect(model.amendments.map((a) => a.number)).toEqual([1, 2]);
     const text = docxText(await renderMinutesDocx(model));
     expect(text).not.toContain('ПРОЄКТ');
@@ -323,7 +367,7 @@ describe('minutes', () => {
 describe('extracts', () => {
   it('an extract of one item holds only that item, with the intro as a count and a certification', async () => {
     const { rt, meeting } = await sampleMeeting();
-    const model = buildExtractModel(data(rt, meeting.id), { item: 2 }, TODAY);
+    const model = buildExtractModel(await declined(rt, meeting.id), { item: 2 }, TODAY);
     const docx = await renderExtractDocx(model);
     save('extract-item2.docx', docx);
     save('extract-item2.html', renderExtractHtml(model));
@@ -357,18 +401,18 @@ describe('extracts', () => {
   it('an executor’s extract holds only the decisions that give it an assignment', async () => {
     const { rt, org, meeting } = await sampleMeeting();
     // The children's service is only a co-executor of 2.2; the centre of social services leads the reviewed assignment.
-    const forCo = buildExtractModel(data(rt, meeting.id), { organisationId: org('ССД ОВА') });
+    const forCo = buildExtractModel(await declined(rt, meeting.id), { organisationId: org('ССД ОВА') });
     const text = docxText(await renderExtractDocx(forCo));
     save('extract-executor.docx', await renderExtractDocx(forCo));
     expectInOrder(text, ['ВИТЯГ З ПРОТОКОЛУ', '2. СЛУХАЛИ:', '2.2. Оприлюднити', 'співвиконавці: ', 'Служба у справах дітей', 'Згідно з оригіналом']);
     expect(text).not.toContain('2.1.');
     expect(text).not.toContain(CARRY_OVER_TITLE);
 
-    const forLead = docxText(await renderExtractDocx(buildExtractModel(data(rt, meeting.id), { organisationId: org('ОЦСС') })));
+    const forLead = docxText(await renderExtractDocx(buildExtractModel(await declined(rt, meeting.id), { organisationId: org('ОЦСС') })));
     expectInOrder(forLead, ['1. СЛУХАЛИ:', 'Провести навчання для фахівців громад', '1.1. Доручення п. 2.2 протоколу № 1/2026 залишити на контролі.']);
     expect(forLead).not.toContain('2. СЛУХАЛИ:');
 
-    const uninvolved = buildExtractModel(data(rt, meeting.id), { organisationId: org('ОЦЗ') });
+    const uninvolved = buildExtractModel(await declined(rt, meeting.id), { organisationId: org('ОЦЗ') });
     expect(uninvolved.items).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 import type { AssignmentSummary as Assignment } from '../../../shared/domain/assignments';
 import type { Member } from '../../../shared/domain/group';
 import type { Meeting } from '../../../shared/domain/meetings';
+import { organisationKey } from '../../../shared/domain/organisations';
 import { AppError } from '../../../shared/errors';
+import type { GenitiveMember } from './declension';
 import { bodyNameGenitive, clause, formatDate, formatKyivDate, lowerFirst, placeOfDrafting, plural, sentence, signatureName, typographic, voteTally } from './format';
 
 /**
@@ -20,6 +22,11 @@ export interface MinutesData {
   assignments: Assignment[];
   /** Reviewed by its carry-over item. */
   reviewed: Assignment[];
+  /**
+   * Members in the genitive (after СЛУХАЛИ, after «за дорученням»), by id; declined beforehand because the library is
+   * asynchronous. Without it (the notice, which needs none) the nominative is printed.
+   */
+  genitive?: Record<string, GenitiveMember>;
 }
 
 /**
@@ -79,7 +86,10 @@ export interface ItemBlock {
   title: string;
   /** «Бондар І. В., начальник відділу …» for the agenda; null when nobody was named. */
   rapporteur: string | null;
-  /** The name that opens СЛУХАЛИ («Бондар І. В.»). */
+  /**
+   * Who is heard, in the genitive, opening СЛУХАЛИ («Шевчука І. В., начальника відділу …»); null when nobody was named
+   * or the summary already begins with the name.
+   */
   heardSpeaker: string | null;
   /** What was heard, one entry per paragraph. */
   heard: string[];
@@ -164,11 +174,41 @@ function officer(member: Member | undefined, label: string): Officer | null {
   return { label, position: typographic(member.position), name: typographic(member.shortName), signatureName: typographic(signatureName(member.givenName, member.surname)) };
 }
 
+/**
+ * Whether a position already names its organisation («… ГУНП в Полтавській області»): its short name or an
+ * abbreviation of it appears, or half the organisation's longer words do (compared by their first five letters, so
+ * that case endings do not matter).
+ */
+export function positionNamesOrganisation(position: string, organisation: { name: string; shortName?: string }): boolean {
+  const key = ` ${organisationKey(position)} `;
+  const short = organisationKey(organisation.shortName ?? '');
+  if (short && key.includes(` ${short} `)) return true;
+  // An abbreviation in the position («ГУНП», «ОДА») made of the initials of the organisation's words.
+  const initials = organisationKey(organisation.name)
+    .split(' ')
+    .filter((w) => w.length >= 3)
+    .map((w) => w[0])
+    .join('');
+  const abbreviations = position.match(/\p{Lu}{3,}/gu) ?? [];
+  if (abbreviations.some((a) => initials.includes(a.toLocaleLowerCase('uk')))) return true;
+  const stems = organisationKey(organisation.name)
+    .split(' ')
+    .filter((w) => w.length >= 4)
+    .map((w) => w.slice(0, 5));
+  if (stems.length === 0) return false;
+  const words = key.trim().split(' ');
+  const found = stems.filter((stem) => words.some((w) => w.startsWith(stem))).length;
+  return found / stems.length >= 0.5;
+}
+
+/** Position, then the organisation unless the position already names it. */
 function personLine(m: Member): PersonLine {
-  return { position: typographic(m.position), name: typographic(m.shortName) };
+  const organisation = m.organisationName && !positionNamesOrganisation(m.position, { name: m.organisationName }) ? `, ${m.organisationName}` : '';
+  return { position: typographic(`${m.position}${organisation}`), name: typographic(m.shortName) };
 }
 
 interface Context {
+  genitive: Map<string, GenitiveMember>;
   group: MinutesData['group'];
   meeting: Meeting;
   membersById: Map<string, Member>;
@@ -180,6 +220,7 @@ interface Context {
 
 function contextOf(data: MinutesData): Context {
   return {
+    genitive: new Map(Object.entries(data.genitive ?? {})),
     group: data.group,
     meeting: data.meeting,
     membersById: new Map(data.members.map((m) => [m.id, m])),
@@ -238,16 +279,31 @@ function itemBlock(ctx: Context, item: Meeting['agenda'][number], keepDecision: 
       state: STATES[a.state],
     }));
   const rapporteurText = typographic(item.rapporteurText.trim());
+  const heard = item.carryOver ? paragraphs(item.heard).filter((line) => !LISTED_BY_EARLIER_RELEASES.test(line)) : paragraphs(item.heard);
   return {
     number: item.position,
     title: typographic(item.title),
     rapporteur: rapporteur ? `${typographic(rapporteur.shortName)}, ${lowerFirst(typographic(rapporteur.position))}` : rapporteurText || null,
-    heardSpeaker: rapporteur ? typographic(rapporteur.shortName) : rapporteurText || null,
-    heard: item.carryOver ? paragraphs(item.heard).filter((line) => !LISTED_BY_EARLIER_RELEASES.test(line)) : paragraphs(item.heard),
+    heardSpeaker: heardSpeaker(ctx, rapporteur, rapporteurText, heard[0] ?? ''),
+    heard,
     reviewed,
     speeches: item.speeches.map((s) => ({ speaker: typographic(s.speaker), summary: paragraphs(s.summary) })),
     decisions,
   };
+}
+
+/**
+ * СЛУХАЛИ names the rapporteur in the genitive with their position, unless the summary already begins with their
+ * surname (in any case form: its first five letters), which would print the name twice.
+ */
+function heardSpeaker(ctx: Context, rapporteur: Member | undefined, rapporteurText: string, firstLine: string): string | null {
+  const surname = rapporteur ? rapporteur.surname : rapporteurText.split(/[\s,]/u)[0] ?? '';
+  const stem = surname.toLocaleLowerCase('uk').slice(0, Math.min(5, Math.max(surname.length - 1, 3)));
+  if (stem && firstLine.toLocaleLowerCase('uk').startsWith(stem)) return null;
+  if (!rapporteur) return rapporteurText || null;
+  const genitive = ctx.genitive.get(rapporteur.id);
+  if (!genitive) return typographic(rapporteur.shortName);
+  return typographic(`${genitive.shortName}, ${lowerFirst(genitive.position)}`);
 }
 
 function presentMembers(ctx: Context): { present: Member[]; absent: Member[] } {
@@ -260,8 +316,14 @@ export function buildMinutesModel(data: MinutesData, today: string): MinutesMode
   const head = header(ctx);
   const { present, absent } = presentMembers(ctx);
   const inAnnex = present.length > ATTENDANCE_ANNEX_THRESHOLD;
-  const list = present.map(personLine);
   const m = ctx.meeting;
+  const seat = new Map(m.attendance.map((a) => [a.memberId, a]));
+  // Who came in an absent member's stead is listed among those present, «за дорученням» of that member.
+  const substitutes = absent.flatMap((member) => {
+    const substitute = seat.get(member.id)?.substitute.trim();
+    return substitute ? [{ position: `за дорученням ${typographic(ctx.genitive.get(member.id)?.shortName ?? member.shortName)}`, name: typographic(substitute) }] : [];
+  });
+  const list = [...present.map(personLine), ...substitutes];
   return {
     kind: 'minutes',
     docTitle: 'ПРОТОКОЛ',
@@ -280,7 +342,10 @@ export function buildMinutesModel(data: MinutesData, today: string): MinutesMode
       list: inAnnex ? [] : list,
       inAnnex,
     },
-    absent: absent.map(personLine),
+    absent: absent.map((member) => {
+      const reason = seat.get(member.id)?.absenceReason.trim();
+      return { position: typographic(member.position), name: typographic(reason ? `${member.shortName} (${reason})` : member.shortName) };
+    }),
     guests: m.guests.map((g) => ({ position: typographic(g.role), name: typographic(g.name) })),
     items: m.agenda.map((item) => itemBlock(ctx, item, (a) => a, () => true)).filter((i): i is ItemBlock => !!i),
     amendments:

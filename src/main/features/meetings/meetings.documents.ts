@@ -5,6 +5,7 @@ import { kyivDate } from '../../../shared/time';
 import { pack, renderExtractDocx, renderMinutesDocx } from '../../documents/minutes/minutes.docx';
 import { page, renderExtractHtml, renderMinutesHtml } from '../../documents/minutes/minutes.html';
 import { buildExtractModel, buildMinutesModel, type ExtractScope, type MinutesData } from '../../documents/minutes/minutes.model';
+import { genitiveMembers } from '../../documents/minutes/declension';
 import { noticeBlocks } from '../../documents/notice/notice.blocks';
 import type { FeatureHandlers } from '../../kernel/context';
 import type { PdfPrinter } from '../../kernel/pdf';
@@ -53,6 +54,13 @@ async function deliver(format: Format, printer: PdfPrinter | null, stem: string,
 
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
+/** The members the minutes name in the genitive: the rapporteurs, and the absent ones someone stood in for. */
+function namedInGenitive(data: MinutesData) {
+  const rapporteurs = new Set(data.meeting.agenda.map((i) => i.rapporteurMemberId));
+  const stoodIn = new Set(data.meeting.attendance.filter((a) => !a.present && a.substitute.trim()).map((a) => a.memberId));
+  return data.members.filter((m) => rapporteurs.has(m.id) || stoodIn.has(m.id));
+}
+
 /**
  * The docx package packs asynchronously, so these handlers read their data and write their audit event in one
  * transaction of their own, then render outside it.
@@ -63,20 +71,22 @@ export const minutesHandlers = {
     const printer = printerFor(core, input.format);
     const today = kyivDate(core.deps.env.clock());
     const scope: ExtractScope | null = input.item ? { item: input.item } : input.organisationId ? { organisationId: input.organisationId } : null;
-    const { model, stem } = store.db.transaction(() => {
-      const data = loadMinutesData(store, input.meetingId);
-      const { meeting } = data;
+    const { data, stem } = store.db.transaction(() => {
+      const loaded = loadMinutesData(store, input.meetingId);
+      const { meeting } = loaded;
+      // Refused before the audit, so an extract that cannot be made leaves no trace of one.
+      if (input.item && !meeting.agenda.some((i) => i.position === input.item)) throw new AppError('NOT_FOUND', 'no such agenda item', { item: input.item });
+      if (input.organisationId && !loaded.organisationNames[input.organisationId]) throw new AppError('NOT_FOUND', 'no such organisation', { organisationId: input.organisationId });
       core.audit({
         action: scope ? 'document.extract' : 'document.minutes',
         entity: 'meeting',
         entityId: meeting.id,
         details: { format: input.format, ...(input.item ? { item: input.item } : {}), ...(input.organisationId ? { organisationId: input.organisationId } : {}) },
       });
-      return {
-        stem: `${scope ? 'vytiah' : 'protokol'}-${meeting.year}-${twoDigits(meeting.number)}${input.item ? `-p${input.item}` : ''}`,
-        model: scope ? { kind: 'extract' as const, value: buildExtractModel(data, scope, today) } : { kind: 'minutes' as const, value: buildMinutesModel(data, today) },
-      };
+      return { data: loaded, stem: `${scope ? 'vytiah' : 'protokol'}-${meeting.year}-${twoDigits(meeting.number)}${input.item ? `-p${input.item}` : ''}` };
     })();
+    data.genitive = await genitiveMembers(namedInGenitive(data));
+    const model = scope ? { kind: 'extract' as const, value: buildExtractModel(data, scope, today) } : { kind: 'minutes' as const, value: buildMinutesModel(data, today) };
     return deliver(
       input.format,
       printer,
