@@ -73,7 +73,7 @@ export function AuditPage() {
 
   return (
     <Stack>
-      <Title order={2}>{t('audit.title')}</Title>
+      <Title order={1} size="h2">{t('audit.title')}</Title>
       <VerifyChain />
       <AuditFilters
         actions={actions.data ?? []}

@@ -15,7 +15,7 @@ export function SettingsPage() {
   const query = useChannelQuery('settings:get', {});
   return (
     <Stack maw={560}>
-      <Title order={2}>{t('settings.title')}</Title>
+      <Title order={1} size="h2">{t('settings.title')}</Title>
       <LoadStatus query={query} />
       {query.data ? <SettingsForm settings={query.data} /> : null}
     </Stack>
