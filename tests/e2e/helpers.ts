@@ -1,10 +1,11 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 export interface HarnessRun {
   url: string;
@@ -55,11 +56,26 @@ async function stopHarness(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-export const test = base.extend<{ harness: HarnessRun; realKdf: boolean }>({
+/**
+ * `zlagoda demo` on a new store, before the harness opens it: two years of a council's work, the admin below
+ * its only user. The command's state folder (unlock attempts, log) stays in the test's temporary folder.
+ */
+async function fillDemoStore(storeDir: string, stateDir: string): Promise<void> {
+  await promisify(execFile)(
+    process.execPath,
+    [join(ROOT, 'bin/zlagoda.mjs'), 'demo', '--store', storeDir, '--user', ADMIN.login, '--display-name', ADMIN.name],
+    { cwd: ROOT, env: { ...process.env, ZLAGODA_PASSPHRASE: ADMIN.passphrase, XDG_STATE_HOME: stateDir } },
+  );
+}
+
+export const test = base.extend<{ harness: HarnessRun; realKdf: boolean; demoStore: boolean }>({
   /** The production key derivation (256 MiB scrypt), for the spec that measures it; the test one otherwise. */
   realKdf: [false, { option: true }],
-  harness: async ({ realKdf }, use) => {
+  /** A store filled by `zlagoda demo` (the admin's slot then has the production key derivation); empty otherwise. */
+  demoStore: [false, { option: true }],
+  harness: async ({ realKdf, demoStore }, use) => {
     const storeDir = await mkdtemp(join(tmpdir(), 'zlagoda-e2e-'));
+    if (demoStore) await fillDemoStore(join(storeDir, 'store'), storeDir);
     const { url, child } = await startHarness(join(storeDir, 'store'), realKdf);
     try {
       await use({ url, storeDir });

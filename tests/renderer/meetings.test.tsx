@@ -685,7 +685,9 @@ describe('meeting editor', () => {
     const notice = 'Збережений файл не зашифровано: тримайте його лише там, де дозволено зберігати службові документи, і видаліть, коли він більше не потрібен.';
     await user.click(screen.getByRole('button', { name: 'Документи' }));
     const menu = await screen.findByRole('menu', { hidden: true });
-    expect(within(menu).getByRole('note', { hidden: true }).textContent).toBe(notice);
+    // A menu holds only items: the notice is in it as the menu's description.
+    expect(document.getElementById(menu.getAttribute('aria-describedby') ?? '')?.textContent).toBe(notice);
+    expect(within(menu).getByTestId('export-notice').textContent).toBe(notice);
     await user.click(await screen.findByRole('menuitem', { name: 'Протокол (DOCX)', hidden: true }));
     await waitFor(() => expect(bridge.callsOf('meetings:minutes')).toEqual([{ meetingId: 'm-2', format: 'docx' }]));
     await waitFor(() => expect(click).toHaveBeenCalledTimes(1));

@@ -1,6 +1,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/print.css';
+import './app/calendar.css';
 import bridge from '@bridge';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

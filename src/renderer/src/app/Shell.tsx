@@ -8,7 +8,6 @@ import {
   NavLink,
   Stack,
   Text,
-  Title,
 } from "@mantine/core";
 import { DatesProvider } from "@mantine/dates";
 import "@mantine/dates/styles.css";
@@ -106,9 +105,10 @@ export function Shell() {
           <AppShell.Header>
             <Group h="100%" px="md" justify="space-between" wrap="nowrap">
               <Group gap="sm" wrap="nowrap">
-                <Title order={3} c="blue.8">
+                {/* The app's name is a masthead, not a heading: the page's own title is its one h1. */}
+                <Text fz="h3" fw={700} lh={1.4} c="blue.8">
                   {t("common.appName")}
-                </Title>
+                </Text>
               </Group>
               <Group gap="md" wrap="nowrap">
                 <Stack gap={2} align="flex-end">
@@ -130,23 +130,21 @@ export function Shell() {
             </Group>
           </AppShell.Header>
           <AppShell.Navbar p="xs" aria-label={t("shell.navLabel")}>
-            <nav>
-              {pages.map((p) => (
-                <NavLink
-                  key={p.id}
-                  component="button"
-                  label={t(`${p.id}.nav`)}
-                  active={p.id === page.id}
-                  aria-current={p.id === page.id ? "page" : undefined}
-                  onClick={() => navigation.open(p.id)}
-                  rightSection={
-                    opening && requested === p.id ? (
-                      <Loader size={14} aria-label={t("common.loading")} />
-                    ) : undefined
-                  }
-                />
-              ))}
-            </nav>
+            {pages.map((p) => (
+              <NavLink
+                key={p.id}
+                component="button"
+                label={t(`${p.id}.nav`)}
+                active={p.id === page.id}
+                aria-current={p.id === page.id ? "page" : undefined}
+                onClick={() => navigation.open(p.id)}
+                rightSection={
+                  opening && requested === p.id ? (
+                    <Loader size={14} aria-label={t("common.loading")} />
+                  ) : undefined
+                }
+              />
+            ))}
           </AppShell.Navbar>
           <AppShell.Main>
             <NavigationContext.Provider value={navigation}>

@@ -1,4 +1,4 @@
-import { Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Box, Center, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -8,11 +8,12 @@ export function CenteredCard({ children, width = 460, aside }: { children: React
   const { t } = useTranslation();
   return (
     <Box mih="100vh" bg="gray.0" py="lg" px="md">
-      <Group justify="space-between" align="flex-start" wrap="nowrap" maw={width} mx="auto" mb="md">
+      <Group component="header" justify="space-between" align="flex-start" wrap="nowrap" maw={width} mx="auto" mb="md">
+        {/* The app's name is a masthead, not a heading: the screen's own title is its one h1. */}
         <div style={{ minWidth: 0 }}>
-          <Title order={3} c="blue.8">
+          <Text fz="h3" fw={700} lh={1.4} c="blue.8">
             {t('common.appName')}
-          </Title>
+          </Text>
           <Text size="xs" c="dimmed">
             {t('common.appTagline')}
           </Text>
@@ -22,7 +23,7 @@ export function CenteredCard({ children, width = 460, aside }: { children: React
           <LanguageSwitch />
         </Group>
       </Group>
-      <Center>
+      <Center component="main">
         <Paper withBorder shadow="sm" radius="md" p="xl" w="100%" maw={width}>
           <Stack gap="md">{children}</Stack>
         </Paper>

@@ -26,7 +26,7 @@ export function AboutPage() {
 
   return (
     <Stack maw={860}>
-      <Title order={2}>{t('about.title')}</Title>
+      <Title order={1} size="h2">{t('about.title')}</Title>
       <LoadStatus query={query} />
       {about ? (
         <>
@@ -40,7 +40,7 @@ export function AboutPage() {
               ))}
             </Table.Tbody>
           </Table>
-          <Title order={3}>{t('about.encryption')}</Title>
+          <Title order={2} size="h3">{t('about.encryption')}</Title>
           <Table variant="vertical" withTableBorder layout="fixed">
             <Table.Tbody>
               {encryption.map(([label, value]) => (

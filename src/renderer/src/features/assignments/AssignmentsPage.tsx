@@ -134,7 +134,7 @@ export function AssignmentsPage() {
 
   return (
     <Stack>
-      <Title order={2}>{t('assignments.title')}</Title>
+      <Title order={1} size="h2">{t('assignments.title')}</Title>
       <Group align="flex-end" gap="md" wrap="wrap">
         <Stack gap={4}>
           <Text size="sm" fw={500} id="assignment-state-filter">

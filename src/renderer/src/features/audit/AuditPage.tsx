@@ -120,7 +120,7 @@ export function AuditPage() {
   return (
     <Stack>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Title order={2}>{t('audit.title')}</Title>
+        <Title order={1} size="h2">{t('audit.title')}</Title>
         <AuditExport query={query} />
       </Group>
       <VerifyChain />

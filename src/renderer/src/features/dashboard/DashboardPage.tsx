@@ -26,7 +26,7 @@ export function DashboardPage() {
   return (
     <Stack>
       <Group justify="space-between" align="baseline">
-        <Title order={2}>{t('dashboard.title', { name: session.displayName })}</Title>
+        <Title order={1} size="h2">{t('dashboard.title', { name: session.displayName })}</Title>
         {dashboard ? <Text c="dimmed">{t('dashboard.today', { date: formatDate(dashboard.today) })}</Text> : null}
       </Group>
       <LoadStatus query={query} />
@@ -240,7 +240,7 @@ function Figure({ label, value, color }: { label: string; value: number; color?:
 function Section({ title, empty, count, children }: { title: string; empty: string; count: number; children: ReactNode }) {
   return (
     <Card withBorder component="section" aria-label={title}>
-      <Title order={3} size="h4" mb="xs">
+      <Title order={2} size="h4" mb="xs">
         {title}
       </Title>
       {count === 0 ? (

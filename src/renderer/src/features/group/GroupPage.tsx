@@ -22,7 +22,7 @@ export function GroupPage() {
   return (
     <Stack>
       <div>
-        <Title order={2}>{t('group.title')}</Title>
+        <Title order={1} size="h2">{t('group.title')}</Title>
         {settings.data ? (
           <Text size="sm" c="dimmed">
             {settings.data.name}

@@ -41,7 +41,7 @@ export function AgendaItemEditor({
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap">
           <Group gap="xs">
-            <Title order={4} id={headingId}>
+            <Title order={2} size="h4" id={headingId}>
               {t('meetings.agenda.item', { n })}
             </Title>
             {carryOver ? (

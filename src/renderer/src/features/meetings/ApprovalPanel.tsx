@@ -44,7 +44,7 @@ export function ApprovalPanel({ dirty }: { dirty: boolean }) {
         </Alert>
         <section aria-labelledby="amendments-title">
           <Group justify="space-between" mb="xs">
-            <Title order={4} id="amendments-title">
+            <Title order={2} size="h4" id="amendments-title">
               {t('meetings.amend.listTitle')}
             </Title>
             {canWrite ? <Button onClick={() => setAmending(true)}>{t('meetings.amend.open')}</Button> : null}

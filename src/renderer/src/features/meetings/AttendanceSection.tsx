@@ -24,7 +24,7 @@ export function AttendanceSection() {
       <section aria-labelledby="attendance-members">
         <Group justify="space-between" mb="xs" wrap="wrap">
           <div>
-            <Title order={4} id="attendance-members">
+            <Title order={2} size="h4" id="attendance-members">
               {t('meetings.attendance.members')}
             </Title>
             <Text size="sm" c="dimmed">

@@ -12,7 +12,7 @@ export function CarryOverReview() {
 
   return (
     <Stack gap={6} component="section" aria-label={t('meetings.agenda.reviewed')}>
-      <Title order={5}>{t('meetings.agenda.reviewed')}</Title>
+      <Title order={3} size="h5">{t('meetings.agenda.reviewed')}</Title>
       {reviewed.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('meetings.agenda.reviewedEmpty')}

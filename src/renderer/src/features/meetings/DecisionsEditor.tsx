@@ -23,7 +23,7 @@ export function DecisionsEditor({ itemIndex }: { itemIndex: number }) {
 
   return (
     <Stack gap="xs">
-      <Title order={5}>{t('meetings.agenda.decisions')}</Title>
+      <Title order={3} size="h5">{t('meetings.agenda.decisions')}</Title>
       {fields.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('meetings.agenda.noDecisions')}

@@ -1,6 +1,6 @@
 import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../shared/contract';
 import type { OrganisationOption } from '../../../../shared/domain/organisations';
@@ -26,6 +26,7 @@ export function DocumentsMenu({ dirty, organisations }: { dirty: boolean; organi
   const notice = useChannelMutation('meetings:notice', { invalidates: 'nothing' });
   const busy = minutes.isPending || notice.isPending;
   const [extract, setExtract] = useState<'item' | 'organisation' | null>(null);
+  const noticeId = useId();
 
   const make = async (kind: 'minutes' | 'notice', format: Format, scope: Pick<InputOf<'meetings:minutes'>, 'item' | 'organisationId'> = {}) => {
     try {
@@ -50,8 +51,8 @@ export function DocumentsMenu({ dirty, organisations }: { dirty: boolean; organi
             {t('meetings.documents.menu')}
           </Button>
         </Menu.Target>
-        <Menu.Dropdown>
-          <ExportNotice m={4} mb={6} />
+        <Menu.Dropdown aria-describedby={noticeId}>
+          <ExportNotice inMenu id={noticeId} m={4} mb={6} />
           {dirty ? <Menu.Label>{t('meetings.documents.savedVersion')}</Menu.Label> : null}
           <Menu.Label>{t('meetings.documents.minutes')}</Menu.Label>
           <Menu.Item onClick={() => void make('minutes', 'docx')}>{t('meetings.documents.minutesDocx')}</Menu.Item>

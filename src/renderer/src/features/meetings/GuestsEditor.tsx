@@ -14,7 +14,7 @@ export function GuestsEditor() {
 
   return (
     <section aria-labelledby="attendance-guests">
-      <Title order={4} id="attendance-guests">
+      <Title order={2} size="h4" id="attendance-guests">
         {t('meetings.attendance.guests')}
       </Title>
       <Text size="sm" c="dimmed" mb="xs">

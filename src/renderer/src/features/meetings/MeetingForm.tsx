@@ -166,7 +166,7 @@ export function MeetingForm({ data }: { data: MeetingData }) {
                   <Button variant="subtle" px={6} onClick={() => open('meetings')}>
                     {t('meetings.editor.back')}
                   </Button>
-                  <Title order={2}>{t('meetings.editor.title', { ref: meetingRef(meeting) })}</Title>
+                  <Title order={1} size="h2">{t('meetings.editor.title', { ref: meetingRef(meeting) })}</Title>
                   <MeetingStatusBadge status={meeting.status} />
                   {isDirty && !readOnly ? (
                     <Badge color="orange" variant="outline" tt="none">

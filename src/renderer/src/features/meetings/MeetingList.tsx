@@ -114,7 +114,7 @@ export function MeetingList() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('meetings.list.title')}</Title>
+        <Title order={1} size="h2">{t('meetings.list.title')}</Title>
         {canWrite ? <Button onClick={() => setPlanning(true)}>{t('meetings.plan.open')}</Button> : null}
       </Group>
       <LoadStatus query={years.error ? years : list} />

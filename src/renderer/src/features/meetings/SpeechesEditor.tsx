@@ -17,7 +17,7 @@ export function SpeechesEditor({ itemIndex }: { itemIndex: number }) {
 
   return (
     <Stack gap="xs">
-      <Title order={5}>{t('meetings.agenda.speeches')}</Title>
+      <Title order={3} size="h5">{t('meetings.agenda.speeches')}</Title>
       {fields.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('meetings.agenda.noSpeeches')}

@@ -125,7 +125,7 @@ export function OrganisationsPage() {
     <Stack>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <div>
-          <Title order={2}>{t('organisations.title')}</Title>
+          <Title order={1} size="h2">{t('organisations.title')}</Title>
           <Text size="sm" c="dimmed" maw={760}>
             {t('organisations.intro')}
           </Text>

@@ -16,7 +16,7 @@ export function SettingsPage() {
   const query = useChannelQuery('settings:get', {});
   return (
     <Stack maw={640}>
-      <Title order={2}>{t('settings.title')}</Title>
+      <Title order={1} size="h2">{t('settings.title')}</Title>
       {/* The backup first: the one thing here an admin comes back to every week. */}
       <BackupSection />
       <LoadStatus query={query} />

@@ -84,7 +84,7 @@ export function UsersPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>{t('users.title')}</Title>
+        <Title order={1} size="h2">{t('users.title')}</Title>
         {canWrite ? (
           <Group gap="sm">
             <Button variant="default" onClick={() => setRotating(true)}>

@@ -17,7 +17,7 @@ export function ForcedChangeScreen() {
         </Button>
       }
     >
-      <Title order={2}>{t('session.changePassphrase.forcedTitle')}</Title>
+      <Title order={1} size="h2">{t('session.changePassphrase.forcedTitle')}</Title>
       <Text size="sm" fw={500}>
         {session.displayName} ({session.login})
       </Text>

@@ -9,7 +9,7 @@ export function MyPassphrasePage() {
   const { replaceSession } = useSession();
   return (
     <Stack>
-      <Title order={2}>{t('session.changePassphrase.pageTitle')}</Title>
+      <Title order={1} size="h2">{t('session.changePassphrase.pageTitle')}</Title>
       <Text size="sm">{t('session.changePassphrase.pageIntro')}</Text>
       <ChangePassphraseForm
         onChanged={(session) => {

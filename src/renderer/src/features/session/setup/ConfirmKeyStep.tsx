@@ -17,7 +17,7 @@ export function ConfirmKeyStep({ recoveryKey, onBack, onConfirmed }: { recoveryK
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <Title order={3}>{t('session.setup.confirmTitle')}</Title>
+        <Title order={2} size="h3">{t('session.setup.confirmTitle')}</Title>
         <Text size="sm">{t('session.setup.confirmIntro')}</Text>
         <TextInput
           label={t('session.setup.confirmLabel')}

@@ -6,7 +6,7 @@ export function RecoveryKeyStep({ recoveryKey, onNext }: { recoveryKey: string; 
   return (
     <Stack gap="md">
       <div className="print-area">
-        <Title order={3} mb="xs">
+        <Title order={2} size="h3" mb="xs">
           {t('session.setup.keyTitle')}
         </Title>
         <Code

@@ -14,7 +14,7 @@ export function SetupWizard({ onFinished, onStoreExists }: { onFinished(): void;
 
   return (
     <CenteredCard width={760}>
-      <Title order={2}>{t('session.setup.title')}</Title>
+      <Title order={1} size="h2">{t('session.setup.title')}</Title>
       <Stepper active={active} allowNextStepsSelect={false} size="sm">
         <Stepper.Step label={t('session.setup.stepAccount')} description={t('session.setup.stepAccountHint')}>
           <AdminAccountStep

@@ -35,7 +35,7 @@ export function RecoverForm({ onUnlocked, onBack }: { onUnlocked(session: Sessio
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <Title order={2}>{t('session.unlock.recoverTitle')}</Title>
+        <Title order={1} size="h2">{t('session.unlock.recoverTitle')}</Title>
         <Text size="sm">{t('session.unlock.recoverIntro')}</Text>
         <TextField
           control={form.control}

@@ -38,7 +38,7 @@ export function UnlockForm({ onUnlocked, onForgot, onRestore }: { onUnlocked(ses
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <div>
-          <Title order={2}>{t('session.unlock.title')}</Title>
+          <Title order={1} size="h2">{t('session.unlock.title')}</Title>
           <Text size="sm" c="dimmed">
             {t('session.unlock.subtitle')}
           </Text>
