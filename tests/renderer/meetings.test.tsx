@@ -403,6 +403,28 @@ describe('meeting editor', () => {
     expect(quorumText()).toContain('Кворум є: присутні 5 з 8, потрібно щонайменше 5.');
   });
 
+  it('tabs from field to field past every ✕, and removes the row the focus is in with Ctrl+Delete', async () => {
+    const { user } = await openMeeting('2/2026');
+    await openTab(user, /^Порядок денний/);
+    const item2 = screen.getByRole('region', { name: 'Пункт 2' });
+    const remove = within(item2).getByRole('button', { name: /Вилучити виступ 1/ });
+    expect(remove.getAttribute('tabindex')).toBe('-1');
+    expect(remove.getAttribute('aria-keyshortcuts')).toBe('Control+Delete');
+
+    // From the first speech's summary, Tab goes on to the next button of the form, never to the ✕ beside it.
+    const summary = within(item2).getAllByLabelText(/^Зміст виступу/)[0]!;
+    summary.focus();
+    await user.tab();
+    expect(document.activeElement).not.toBe(remove);
+    expect(document.activeElement?.textContent).not.toBe('✕');
+
+    summary.focus();
+    await user.keyboard('{Control>}{Delete}{/Control}');
+    await waitFor(() => expect(within(item2).queryAllByLabelText(/^Зміст виступу/)).toHaveLength(0));
+    // The item itself is still there: only the innermost row goes.
+    expect(screen.getByRole('region', { name: 'Пункт 2' })).toBeTruthy();
+  });
+
   it('saves agenda items with speeches, decisions and votes, keeping the ids of saved ones, and shows the new numbers', async () => {
     const { user, bridge } = await openMeeting('2/2026');
     await openTab(user, /^Порядок денний/);

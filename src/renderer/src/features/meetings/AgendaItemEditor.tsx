@@ -1,6 +1,7 @@
 import { ActionIcon, Badge, Card, Group, Select, SimpleGrid, Stack, TextInput, Textarea, Title, Tooltip } from '@mantine/core';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { RemoveRowButton, removeRowKeys } from '../../components/RemoveRowButton';
 import { CarryOverReview } from './CarryOverReview';
 import { DecisionsEditor } from './DecisionsEditor';
 import { useMeetingEditor } from './editor-context';
@@ -66,16 +67,12 @@ export function AgendaItemEditor({
               >
                 ↓
               </ActionIcon>
-              <ActionIcon
-                variant="subtle"
-                color="red"
+              <RemoveRowButton
                 disabled={removeBlocked !== null}
-                onClick={onRemove}
-                aria-label={t('meetings.agenda.remove', { n })}
-                title={removeBlocked ? t(`meetings.agenda.removeBlocked.${removeBlocked}`) : t('meetings.agenda.remove', { n })}
-              >
-                ✕
-              </ActionIcon>
+                label={t('meetings.agenda.remove', { n })}
+                blockedHint={removeBlocked ? t(`meetings.agenda.removeBlocked.${removeBlocked}`) : undefined}
+                onRemove={onRemove}
+              />
             </Group>
           )}
         </Group>
@@ -87,6 +84,8 @@ export function AgendaItemEditor({
           required
           readOnly={readOnly}
           error={errors?.title?.message}
+          // Ctrl+Delete in the item's title removes the item; in its speeches and decisions, the speech or decision.
+          onKeyDown={readOnly ? undefined : removeRowKeys(onRemove, removeBlocked !== null)}
           {...register(`agenda.${index}.title`)}
         />
         <SimpleGrid cols={2}>

@@ -1,7 +1,8 @@
-import { ActionIcon, Button, Fieldset, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Fieldset, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { NumberField } from '../../components/fields';
 import { useTranslation } from 'react-i18next';
+import { RemoveRowButton, removeRowKeys } from '../../components/RemoveRowButton';
 import { DecisionAssignments } from './DecisionAssignments';
 import { useMeetingEditor } from './editor-context';
 import type { MeetingValues } from './meeting-form';
@@ -36,7 +37,7 @@ export function DecisionsEditor({ itemIndex }: { itemIndex: number }) {
         const legend = saved ? t('meetings.agenda.decisionNumber', { number: saved }) : t('meetings.agenda.newDecision', { n: index + 1 });
         const locked = Boolean(decision?.id && (assignmentsByDecision.get(decision.id)?.length ?? 0) > 0);
         return (
-          <Fieldset key={field.key} legend={legend} variant="filled" p="sm" data-testid="decision">
+          <Fieldset key={field.key} legend={legend} variant="filled" p="sm" data-testid="decision" onKeyDown={readOnly ? undefined : removeRowKeys(() => remove(index), locked)}>
             <Stack gap="xs">
               {saved && saved !== expected ? (
                 <Text size="xs" c="orange.8">
@@ -61,18 +62,13 @@ export function DecisionsEditor({ itemIndex }: { itemIndex: number }) {
                   {...register(`agenda.${itemIndex}.decisions.${index}.text`)}
                 />
                 {readOnly ? null : (
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
+                  <RemoveRowButton
                     mt={26}
-                    size="lg"
                     disabled={locked}
-                    aria-label={t('meetings.agenda.removeDecision', { n: index + 1, item })}
-                    title={locked ? t('meetings.agenda.removeBlocked.assignments') : t('meetings.agenda.removeDecision', { n: index + 1, item })}
-                    onClick={() => remove(index)}
-                  >
-                    ✕
-                  </ActionIcon>
+                    label={t('meetings.agenda.removeDecision', { n: index + 1, item })}
+                    blockedHint={t('meetings.agenda.removeBlocked.assignments')}
+                    onRemove={() => remove(index)}
+                  />
                 )}
               </Group>
               <Group gap="xs" align="flex-start">

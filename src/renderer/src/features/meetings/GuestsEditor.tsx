@@ -1,6 +1,7 @@
-import { ActionIcon, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { RemoveRowButton, removeRowKeys } from '../../components/RemoveRowButton';
 import { useMeetingEditor } from './editor-context';
 import type { MeetingValues } from './meeting-form';
 
@@ -27,7 +28,7 @@ export function GuestsEditor() {
           </Text>
         ) : null}
         {fields.map((field, index) => (
-          <Group key={field.key} align="flex-start" wrap="nowrap" gap="xs">
+          <Group key={field.key} align="flex-start" wrap="nowrap" gap="xs" onKeyDown={readOnly ? undefined : removeRowKeys(() => remove(index))}>
             <TextInput
               label={t('meetings.attendance.guestName')}
               required
@@ -44,17 +45,7 @@ export function GuestsEditor() {
               {...register(`guests.${index}.role`)}
             />
             {readOnly ? null : (
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                mt={26}
-                size="lg"
-                aria-label={t('meetings.attendance.removeGuest', { n: index + 1 })}
-                title={t('meetings.attendance.removeGuest', { n: index + 1 })}
-                onClick={() => remove(index)}
-              >
-                ✕
-              </ActionIcon>
+              <RemoveRowButton mt={26} label={t('meetings.attendance.removeGuest', { n: index + 1 })} onRemove={() => remove(index)} />
             )}
           </Group>
         ))}

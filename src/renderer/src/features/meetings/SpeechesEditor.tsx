@@ -1,6 +1,7 @@
-import { ActionIcon, Autocomplete, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Autocomplete, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { Controller, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { RemoveRowButton, removeRowKeys } from '../../components/RemoveRowButton';
 import { useMeetingEditor } from './editor-context';
 import type { MeetingValues } from './meeting-form';
 
@@ -24,7 +25,7 @@ export function SpeechesEditor({ itemIndex }: { itemIndex: number }) {
         </Text>
       ) : null}
       {fields.map((field, index) => (
-        <Group key={field.key} align="flex-start" wrap="nowrap" gap="xs">
+        <Group key={field.key} align="flex-start" wrap="nowrap" gap="xs" onKeyDown={readOnly ? undefined : removeRowKeys(() => remove(index))}>
           <Controller
             control={control}
             name={`agenda.${itemIndex}.speeches.${index}.speaker`}
@@ -54,17 +55,7 @@ export function SpeechesEditor({ itemIndex }: { itemIndex: number }) {
             {...register(`agenda.${itemIndex}.speeches.${index}.summary`)}
           />
           {readOnly ? null : (
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              mt={26}
-              size="lg"
-              aria-label={t('meetings.agenda.removeSpeech', { n: index + 1, item })}
-              title={t('meetings.agenda.removeSpeech', { n: index + 1, item })}
-              onClick={() => remove(index)}
-            >
-              ✕
-            </ActionIcon>
+            <RemoveRowButton mt={26} label={t('meetings.agenda.removeSpeech', { n: index + 1, item })} onRemove={() => remove(index)} />
           )}
         </Group>
       ))}
