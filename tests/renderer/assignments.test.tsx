@@ -37,6 +37,7 @@ const ASSIGNMENTS: Assignment[] = [
     coExecutorIds: ['o-css', 'o-edu'],
     dueDate: '2026-03-01',
     state: 'overdue',
+    givenApproved: true,
     reports: [
       { id: 'r-1', receivedOn: '2026-01-20', text: 'Перевірено дві агенції, порушень не виявлено.', reference: '01-12/45' },
       { id: 'r-2', receivedOn: '2026-02-25', text: 'Перевірено ще три агенції; матеріали передано до прокуратури.', reference: '' },
@@ -136,6 +137,21 @@ function bridgeFor(roles: Role[] = ['secretary'], extra: Handlers = {}) {
     'assignments:report': (input) =>
       update(input.assignmentId, (a) => ({ ...a, reports: [...a.reports, { id: 'r-new', receivedOn: input.receivedOn, text: input.text, reference: input.reference ?? '' }] })),
     'assignments:close': (input) => update(input.assignmentId, (a) => ({ ...a, state: input.outcome, closedOn: '2026-03-05', closedByDecisionNumber: '1.2' })),
+    'assignments:change': (input) =>
+      update(input.assignmentId, (a) => ({
+        ...a,
+        dueDate: input.dueDate ?? a.dueDate,
+        changes: [
+          ...a.changes,
+          {
+            id: 'c-new',
+            changedAt: '2026-03-10T09:00:00.000Z',
+            byDecisionNumber: input.byDecisionId ? '1.2 (№ 3/2026)' : null,
+            before: { dueDate: a.dueDate },
+            after: { dueDate: input.dueDate ?? a.dueDate },
+          },
+        ],
+      })),
     ...extra,
   });
 }
@@ -296,6 +312,41 @@ describe('assignments page', () => {
     await waitFor(() => expect(bridge.callsOf('assignments:close')).toEqual([{ assignmentId: 'a-late', decisionId: 'd-3-2', outcome: 'removed' }]));
     expect(await within(card).findByText('05.03.2026, рішенням 1.2')).toBeTruthy();
     expect(within(card).queryByRole('button', { name: 'Закрити доручення' })).toBeNull();
+  });
+
+  it('changes the terms of an approved assignment only by a later decision, and shows the change in its history', async () => {
+    const bridge = bridgeFor();
+    renderApp(bridge);
+    const { user, table } = await openAssignments();
+    const card = await openRow(user, table, 'Провести перевірки агенцій');
+    await user.click(within(card).getByRole('button', { name: 'Змінити умови' }));
+    expect(card.textContent).toContain('Протокол № 1/2026 затверджено, тож строк, зміст чи виконавців змінює лише рішення пізнішого засідання');
+    await typeDate(user, within(card).getByRole('textbox', { name: /^Строк виконання/ }), '30.06.2026');
+    await user.click(within(card).getByRole('button', { name: 'Зберегти нові умови' }));
+    expect(await within(card).findByText('Оберіть засідання, на якому ухвалено рішення про це доручення.')).toBeTruthy();
+    expect(bridge.callsOf('assignments:change')).toHaveLength(0);
+
+    await pick(user, /^Засідання, що ухвалило рішення/, /^№ 3\/2026/);
+    await pick(user, /^Рішення про доручення/, '1.2 — Зняти з контролю доручення 2.2.');
+    await user.click(within(card).getByRole('button', { name: 'Зберегти нові умови' }));
+    await waitFor(() => expect(bridge.callsOf('assignments:change')).toHaveLength(1));
+    expect(bridge.callsOf('assignments:change')[0]).toMatchObject({ assignmentId: 'a-late', byDecisionId: 'd-3-2', dueDate: '2026-06-30' });
+    const history = await within(card).findByTestId('assignment-change');
+    expect(history.textContent).toContain('Рішенням 1.2 (№ 3/2026)');
+    expect(history.textContent).toContain('Строк: 01.03.2026 → 30.06.2026');
+  });
+
+  it('corrects the terms of an assignment of draft minutes without a decision', async () => {
+    const bridge = bridgeFor(['secretary'], { 'assignments:get': (input) => ({ ...ASSIGNMENTS.find((a) => a.id === input.id)!, givenApproved: false }) });
+    renderApp(bridge);
+    const { user, table } = await openAssignments();
+    const card = await openRow(user, table, 'Провести перевірки агенцій');
+    await user.click(within(card).getByRole('button', { name: 'Змінити умови' }));
+    expect(card.textContent).toContain('Протокол № 1/2026 ще не затверджено: умови можна виправити без окремого рішення.');
+    expect(within(card).queryByRole('textbox', { name: /^Засідання, що ухвалило рішення/ })).toBeNull();
+    await typeDate(user, within(card).getByRole('textbox', { name: /^Строк виконання/ }), '15.04.2026');
+    await user.click(within(card).getByRole('button', { name: 'Зберегти нові умови' }));
+    await waitFor(() => expect(bridge.callsOf('assignments:change')).toEqual([expect.objectContaining({ assignmentId: 'a-late', byDecisionId: null, dueDate: '2026-04-15' })]));
   });
 
   it('explains in Ukrainian why the close was refused', async () => {

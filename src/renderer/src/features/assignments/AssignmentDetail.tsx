@@ -2,17 +2,18 @@ import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assignment } from '../../../../shared/domain/assignments';
+import type { Assignment, ChangedFields } from '../../../../shared/domain/assignments';
 import type { OrganisationOption } from '../../../../shared/domain/organisations';
 import { useChannelQuery } from '../../app/data';
 import { useNavigation } from '../../app/navigation';
-import { formatDate } from '../../components/format';
+import { formatDate, formatKyivDateTime } from '../../components/format';
 import { LoadStatus } from '../../components/LoadStatus';
 import { AssignmentStateBadge } from './AssignmentStateBadge';
+import { ChangeForm } from './ChangeForm';
 import { CloseForm } from './CloseForm';
 import { ReportForm } from './ReportForm';
 
-type Mode = 'view' | 'report' | 'close';
+type Mode = 'view' | 'report' | 'close' | 'change';
 
 /** One assignment: its text, decision and meeting, executors, due date, state and the progress reports received. */
 export function AssignmentDetail({ id, canWrite }: { id: string; canWrite: boolean }) {
@@ -43,6 +44,11 @@ export function AssignmentDetail({ id, canWrite }: { id: string; canWrite: boole
         <Group gap="sm">
           <Button onClick={() => setMode('report')}>{t('assignments.report.add')}</Button>
           {open ? (
+            <Button variant="default" onClick={() => setMode('change')}>
+              {t('assignments.change.open')}
+            </Button>
+          ) : null}
+          {open ? (
             <Button variant="default" onClick={() => setMode('close')}>
               {t('assignments.close.open')}
             </Button>
@@ -59,6 +65,10 @@ export function AssignmentDetail({ id, canWrite }: { id: string; canWrite: boole
           onClosed={(updated) => changed(updated.state === 'removed' ? t('assignments.close.closedRemoved') : t('assignments.close.closedDone'))}
         />
       ) : null}
+      {canWrite && mode === 'change' ? (
+        <ChangeForm assignment={assignment} onCancel={() => setMode('view')} onChanged={() => changed(t('assignments.change.saved'))} />
+      ) : null}
+      <Changes assignment={assignment} />
       <Reports assignment={assignment} />
     </Stack>
   );
@@ -185,6 +195,47 @@ function Reports({ assignment }: { assignment: Assignment }) {
           ))}
         </Stack>
       )}
+    </Stack>
+  );
+}
+
+/** Each change of the terms, oldest first: by which decision (or a correction of the draft), what it was, what it became. */
+function Changes({ assignment }: { assignment: Assignment }) {
+  const { t } = useTranslation();
+  if (assignment.changes.length === 0) return null;
+  const lines = (before: ChangedFields, after: ChangedFields) => {
+    const out: string[] = [];
+    if (after.dueDate !== undefined) out.push(t('assignments.history.dueDate', { from: formatDate(before.dueDate), to: formatDate(after.dueDate) }));
+    if (after.text !== undefined) out.push(t('assignments.history.text', { from: before.text, to: after.text }));
+    if (after.lead !== undefined) out.push(t('assignments.history.lead', { from: before.lead?.name, to: after.lead.name }));
+    if (after.leadPerson !== undefined) out.push(t('assignments.history.leadPerson', { from: before.leadPerson || '—', to: after.leadPerson || '—' }));
+    if (after.coExecutors !== undefined) {
+      const names = (list: { name: string }[] | undefined) => (list && list.length ? list.map((o) => o.name).join('; ') : '—');
+      out.push(t('assignments.history.coExecutors', { from: names(before.coExecutors), to: names(after.coExecutors) }));
+    }
+    return out;
+  };
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="assignment-changes-title">
+      <Title order={2} size="h4" id="assignment-changes-title">
+        {t('assignments.history.title', { n: assignment.changes.length })}
+      </Title>
+      <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {assignment.changes.map((change) => (
+          <Paper withBorder p="sm" component="li" key={change.id} data-testid="assignment-change">
+            <Text size="sm" fw={600}>
+              {change.byDecisionNumber
+                ? t('assignments.history.byDecision', { decision: change.byDecisionNumber, date: formatKyivDateTime(change.changedAt) })
+                : t('assignments.history.correction', { date: formatKyivDateTime(change.changedAt) })}
+            </Text>
+            {lines(change.before, change.after).map((line) => (
+              <Text size="sm" key={line} style={{ whiteSpace: 'pre-wrap' }}>
+                {line}
+              </Text>
+            ))}
+          </Paper>
+        ))}
+      </Stack>
     </Stack>
   );
 }

@@ -4,7 +4,7 @@ import type { AppError } from '../../../../shared/errors';
 import { describeError } from '../../components/describe-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
 
-const REASONS = ['closed', 'not_later'] as const;
+const REASONS = ['closed', 'not_later', 'not_taken_place', 'needs_decision'] as const;
 
 /** ErrorAlert, plus the assignment-specific reason an INVALID_STATE refusal carries (closed already, not a later meeting). */
 export function AssignmentErrorAlert({ error }: { error: AppError | null }) {

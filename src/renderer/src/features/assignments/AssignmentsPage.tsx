@@ -118,7 +118,7 @@ export function AssignmentsPage() {
         header: t('assignments.columns.dueDate'),
         meta: searchMeta((a) => formatDate(a.dueDate)),
         cell: (c) => (
-          <Text size="sm" style={{ whiteSpace: 'nowrap' }} c={c.row.original.state === 'overdue' ? 'red.8' : undefined}>
+          <Text size="sm" style={{ whiteSpace: 'nowrap' }} c={c.row.original.state === 'overdue' ? 'red' : undefined}>
             {formatDate(c.getValue())}
           </Text>
         ),

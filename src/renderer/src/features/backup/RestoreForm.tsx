@@ -86,7 +86,7 @@ export function RestoreForm({ onUnlocked, onBack }: { onUnlocked(session: Sessio
         ) : null}
         <ErrorAlert error={error} />
         {waitLeft > 0 ? (
-          <Text size="sm" c="orange.8" aria-live="polite">
+          <Text size="sm" c="orange" aria-live="polite">
             {t('session.unlock.waitCountdown', { seconds: waitLeft })}
           </Text>
         ) : null}

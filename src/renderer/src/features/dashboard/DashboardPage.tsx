@@ -96,7 +96,7 @@ function SetupChecklist({ steps }: { steps: NonNullable<Dashboard['setup']> }) {
               {t(`dashboard.setup.${step}`)}
             </Text>
             {steps[step] ? (
-              <Text size="xs" c="green.8">
+              <Text size="xs" c="green">
                 {t('dashboard.setup.done')}
               </Text>
             ) : (
@@ -207,7 +207,7 @@ function ToDoItem({ late = false, onOpen, children }: { late?: boolean; onOpen()
   return (
     <li>
       {/* Inline, so the bullet stands by the first line of a long sentence, not the last. */}
-      <UnstyledButton onClick={onOpen} c={late ? 'red.8' : 'blue.8'} fz="sm" ta="left" style={{ display: 'inline' }}>
+      <UnstyledButton onClick={onOpen} c={late ? 'red' : 'blue'} fz="sm" ta="left" style={{ display: 'inline' }}>
         {children}
       </UnstyledButton>
     </li>

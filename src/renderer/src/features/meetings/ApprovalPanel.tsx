@@ -101,8 +101,8 @@ export function ApprovalPanel({ dirty }: { dirty: boolean }) {
       <Text size="sm">{t('meetings.approval.intro')}</Text>
       <List size="sm" spacing={4} aria-label={t('meetings.approval.checksLabel')}>
         {checks.map((check) => (
-          <List.Item key={check.text} icon={<Text c={check.ok ? 'green.8' : 'red.8'} fw={700} aria-hidden>{check.ok ? '✓' : '✗'}</Text>}>
-            <Text size="sm" c={check.ok ? undefined : 'red.8'}>
+          <List.Item key={check.text} icon={<Text c={check.ok ? 'green' : 'red'} fw={700} aria-hidden>{check.ok ? '✓' : '✗'}</Text>}>
+            <Text size="sm" c={check.ok ? undefined : 'red'}>
               {check.ok ? t('meetings.approval.ok', { text: check.text }) : t('meetings.approval.missing', { text: check.text })}
             </Text>
           </List.Item>

@@ -40,7 +40,7 @@ export function DecisionsEditor({ itemIndex }: { itemIndex: number }) {
           <Fieldset key={field.key} legend={legend} variant="filled" p="sm" data-testid="decision" onKeyDown={readOnly ? undefined : removeRowKeys(() => remove(index), locked)}>
             <Stack gap="xs">
               {saved && saved !== expected ? (
-                <Text size="xs" c="orange.8">
+                <Text size="xs" c="orange">
                   {t('meetings.agenda.renumbered', { number: expected })}
                 </Text>
               ) : null}

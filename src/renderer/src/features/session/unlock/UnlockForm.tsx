@@ -53,7 +53,7 @@ export function UnlockForm({ onUnlocked, onForgot, onRestore }: { onUnlocked(ses
         />
         <ErrorAlert error={error} />
         {waitLeft > 0 ? (
-          <Text size="sm" c="orange.8" aria-live="polite">
+          <Text size="sm" c="orange" aria-live="polite">
             {t('session.unlock.waitCountdown', { seconds: waitLeft })}
           </Text>
         ) : null}
