@@ -46,6 +46,16 @@ function orgBridge(roles: Role[] = ['secretary']) {
       else organisations.push(saved);
       return saved;
     },
+    // The main process's rule, in short: the same words after «ГО».
+    'organisations:similar': (input) =>
+      organisations
+        .filter((o) => o.id !== input.exceptId && input.name.includes('Світанок') && o.name.includes('Світанок'))
+        .map(({ id, name, shortName, active }) => ({ id, name, shortName, active })),
+    'organisations:merge': (input) => {
+      const at = organisations.findIndex((o) => o.id === input.duplicateId);
+      organisations[at] = { ...organisations[at]!, active: false, mergedIntoId: input.keepId };
+      return organisations.find((o) => o.id === input.keepId)!;
+    },
   });
 }
 
@@ -141,6 +151,32 @@ describe('organisations page', () => {
     const table = screen.getByRole('table', { name: 'Організації' });
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(4));
     expect(rowOf(table, 'ОЦСС').textContent).toContain('Центр соціальних служб');
+  });
+
+  it('warns while a name is typed that the organisation may be listed already, and merges a duplicate into it', async () => {
+    const bridge = orgBridge(['admin']);
+    renderApp(bridge);
+    const { user, table } = await openOrganisations();
+    await user.click(screen.getByRole('button', { name: 'Додати організацію' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText(/^Повна назва/), 'ГО "Світанок"');
+    const warning = await within(dialog).findByRole('status', {}, { timeout: 3000 });
+    expect(warning.textContent).toContain('Схожі організації вже є в довіднику');
+    expect(warning.textContent).toContain('Громадська організація «Світанок» — неактивна');
+    // Entering it anyway is allowed: the warning informs, it does not forbid.
+    await pick(user, /^Тип організації/, 'Громадська організація', dialog);
+    await user.click(within(dialog).getByRole('button', { name: 'Зберегти' }));
+    await waitFor(() => expect(bridge.callsOf('organisations:save')).toHaveLength(1));
+
+    await user.click(await waitFor(() => rowOf(table, 'ГО "Світанок"')));
+    const editing = await screen.findByRole('dialog');
+    const again = await within(editing).findByRole('status', {}, { timeout: 3000 });
+    expect(bridge.callsOf('organisations:similar').at(-1)).toMatchObject({ exceptId: 'o-4' });
+    await user.click(within(again).getByRole('button', { name: 'Об’єднати з цією' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Об’єднати дублікат' });
+    expect(confirm.textContent).toContain('Члени ради, доручення й співвиконання запису «ГО "Світанок"» перейдуть до «Громадська організація «Світанок»»');
+    await user.click(within(confirm).getByRole('button', { name: 'Об’єднати' }));
+    await waitFor(() => expect(bridge.callsOf('organisations:merge')).toEqual([{ keepId: 'o-3', duplicateId: 'o-4' }]));
   });
 
   it('opens a row for editing and deactivates the organisation instead of deleting it', async () => {

@@ -1,5 +1,6 @@
 import { Modal, SimpleGrid, Stack } from '@mantine/core';
 import { useMemo, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_TYPES, OrganisationDraftSchema, type Organisation } from '../../../../shared/domain/organisations';
 import type { AppError } from '../../../../shared/errors';
@@ -8,6 +9,7 @@ import { placeServerError, useContractForm } from '../../components/contract-for
 import { asAppError } from '../../components/describe-error';
 import { FormActions } from '../../components/FormActions';
 import { SelectField, SwitchField, TextField } from '../../components/fields';
+import { SimilarOrganisations } from './SimilarOrganisations';
 
 /** Adds an organisation (`organisation` null) or edits one. */
 export function OrganisationFormModal({
@@ -71,6 +73,7 @@ function OrganisationForm({
   });
 
   const { control } = form;
+  const [name, shortName] = useWatch({ control, name: ['name', 'shortName'] });
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
@@ -107,6 +110,7 @@ function OrganisationForm({
             <TextField control={control} name="email" label={t('organisations.fields.email')} type="email" />
           </Stack>
         </SimpleGrid>
+        <SimilarOrganisations name={name ?? ''} shortName={shortName ?? ''} editing={organisation} onMerged={onCancel} />
         <SwitchField control={control} name="active" label={t('organisations.fields.active')} description={t('organisations.fields.activeHint')} />
         <FormActions error={formError} submit={t('common.save')} loading={save.isPending} onCancel={onCancel} />
       </Stack>
