@@ -56,6 +56,9 @@ function sameSession(a: SessionInfo, b: SessionInfo): boolean {
  * Decides what the window may show. Whenever the store turns out to be locked (the poll, a LOCKED answer,
  * the Lock button, Ctrl+L) the unlocked tree is unmounted, which drops every piece of data it held.
  */
+/** How often unsaved edits that changed are kept while the store is open; each keep is audited like any change. */
+const DRAFT_KEEP_MS = 60_000;
+
 export function AppGate() {
   const api = useApi();
   const { t } = useTranslation();
@@ -126,6 +129,14 @@ export function AppGate() {
   }, [api, unlocked]);
 
   useActivityPing(api, unlocked);
+
+  // Unsaved edits are kept every minute too: a lock the window is not asked about (the computer locked or put
+  // to sleep) finds them in the store already.
+  useEffect(() => {
+    if (!unlocked) return;
+    const timer = window.setInterval(() => void drafts.keepChanged(api), DRAFT_KEEP_MS);
+    return () => window.clearInterval(timer);
+  }, [api, drafts, unlocked]);
 
   const lockingRef = useRef(false);
   const lock = useCallback(() => {

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssignmentSummary } from '../../../../shared/domain/assignments';
 import { MeetingDraftSchema } from '../../../../shared/domain/meetings';
 import type { AppError } from '../../../../shared/errors';
+import { useApi } from '../../app/api-context';
 import { useChannelMutation } from '../../app/data';
 import { useKeepDraft } from '../../app/use-keep-draft';
 import { KeptDraftNotice } from '../../app/KeptDraftNotice';
@@ -48,7 +49,8 @@ function groupByDecision(assignments: AssignmentSummary[]): Map<string, Assignme
  */
 export function MeetingForm({ data }: { data: MeetingData }) {
   const { t } = useTranslation();
-  const { session } = useSession();
+  const { session, drafts } = useSession();
+  const api = useApi();
   const { open, setLeaveGuard } = useNavigation();
   const { meeting, members, group } = data;
   const canWrite = can(session, 'meetings.write');
@@ -118,6 +120,7 @@ export function MeetingForm({ data }: { data: MeetingData }) {
         if (!saved) return;
         notifications.show({ color: 'green', message: t('meetings.editor.saved', { ref: meetingRef(saved) }) });
         notifyNumbering(t, saved.numbering, saved.number);
+        void drafts.forget(api, draftKey);
       } catch (caught) {
         const error = asAppError(caught);
         const placed = placeServerError(form, t, error, 'meetings');
