@@ -88,6 +88,7 @@ const MEETING_3: Meeting = {
   contentHash: null,
   statusReason: '',
   rescheduledFrom: null,
+  noticeSentOn: null,
   agenda: [
     {
       id: 'i-1',

@@ -89,6 +89,7 @@ function meetingTwo(): Meeting {
     contentHash: null,
     statusReason: '',
     rescheduledFrom: null,
+    noticeSentOn: null,
     agenda: [
       {
         id: 'i-1',
@@ -158,6 +159,7 @@ function meetingThree(): Meeting {
     contentHash: null,
     statusReason: '',
     rescheduledFrom: null,
+    noticeSentOn: null,
     agenda: [],
     attendance: MEMBERS.map((m) => ({ memberId: m.id, present: false, absenceReason: '', substitute: '' })),
     guests: [],

@@ -158,6 +158,22 @@ describe('postpone, cancel, delete', () => {
   });
 });
 
+describe('the notice of a meeting', () => {
+  it('leaves the overview’s to-do once marked sent, and comes back when the meeting is postponed', async () => {
+    const rt = await adminRuntime();
+    const meeting = await plan(rt, '2026-12-03');
+    const due = async () => (await call(rt, 'dashboard:get', {})).todo.notices.rows.map((n) => n.meeting.id);
+    expect(await due()).toEqual([meeting.id]);
+    expect((await failure(rt, 'meetings:noticeSent', { id: meeting.id, sentOn: '2026-11-21' })).details.issues).toEqual([expect.objectContaining({ key: 'notInFuture' })]);
+    expect((await call(rt, 'meetings:noticeSent', { id: meeting.id, sentOn: '2026-11-20' })).noticeSentOn).toBe('2026-11-20');
+    expect((await lastAudit(rt))).toMatchObject({ action: 'meeting.notice_sent', details: { sentOn: '2026-11-20' } });
+    expect(await due()).toEqual([]);
+    const moved = await call(rt, 'meetings:postpone', { id: meeting.id, reason: 'Збіг із сесією обласної ради', date: '2026-12-04', time: '10:00' });
+    expect(moved.noticeSentOn).toBeNull();
+    expect(await due()).toEqual([meeting.id]);
+  });
+});
+
 describe('the approval checklist', () => {
   it('wants a decision for every item, no more votes than present, and the chair and secretary present or substituted', async () => {
     const rt = await adminRuntime();

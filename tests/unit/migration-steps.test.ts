@@ -167,6 +167,13 @@ const STEPS: Record<string, () => void> = {
     const plan = db.prepare("EXPLAIN QUERY PLAN SELECT id FROM meetings WHERE status = 'planned' AND date >= '2026-11-20' AND date <= '2026-12-10'").all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING INDEX meetings_status_date/);
   },
+
+  '0009_notice_sent': () => {
+    const { db, upgrade } = storeAt('0008_dashboard_status_index');
+    db.prepare("INSERT INTO meetings (id, year, number, date, time, format, status, created_at, updated_at) VALUES ('mt1', 2026, 1, '2026-12-03', '10:00', 'mixed', 'planned', ?, ?)").run(NOW, NOW);
+    upgrade('0009_notice_sent');
+    expect(db.prepare('SELECT notice_sent_on AS sent FROM meetings').get()).toEqual({ sent: null });
+  },
 };
 
 describe('each released migration, on a store with rows of the shape before it', () => {

@@ -4,6 +4,7 @@ import {
   MeetingCancelSchema,
   MeetingDraftSchema,
   MeetingListFilterSchema,
+  MeetingNoticeSentSchema,
   MeetingPlanSchema,
   MeetingPostponeSchema,
   MeetingSchema,
@@ -42,6 +43,8 @@ export const meetings = {
   'meetings:postpone': { input: MeetingPostponeSchema, output: MeetingWithNumberingSchema, access: 'meetings.write', kind: 'mutation' },
   /** Cancels a meeting that has not taken place, with the reason; it keeps its number, which the notice may have named. */
   'meetings:cancel': { input: MeetingCancelSchema, output: MeetingSchema, access: 'meetings.write', kind: 'mutation' },
+  /** Marks the notice of a meeting still to come as sent on a day (null: not sent); the overview stops asking for it. */
+  'meetings:noticeSent': { input: MeetingNoticeSentSchema, output: MeetingSchema, access: 'meetings.write', kind: 'mutation' },
   /** Deletes a meeting that has not taken place and has no decisions; later planned meetings close the gap. */
   'meetings:delete': { input: z.object({ id: Id }).strict(), output: z.object({ numbering: NumberingSchema }), access: 'meetings.write', kind: 'mutation' },
   /** Locks the minutes; their content hash goes into the audit chain. */

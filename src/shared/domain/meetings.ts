@@ -153,6 +153,8 @@ export const MeetingSchema = z.object({
   statusReason: z.string(),
   /** «YYYY-MM-DD HH:MM» it was set for before its last postponement. */
   rescheduledFrom: z.string().nullable(),
+  /** The day the notice went out, as marked; null until then and again after a postponement. */
+  noticeSentOn: z.string().nullable(),
   agenda: z.array(AgendaItemSchema),
   attendance: z.array(z.object({ memberId: z.string(), present: z.boolean(), absenceReason: z.string(), substitute: z.string() })),
   guests: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
@@ -173,6 +175,7 @@ export const MeetingWithNumberingSchema = MeetingSchema.extend({ numbering: Numb
 export const MeetingPostponeSchema = z
   .object({ id: Id, reason: Text(1000).min(3, 'reason'), date: IsoDate, time: Time, confirmDate: ConfirmDate })
   .strict();
+export const MeetingNoticeSentSchema = z.object({ id: Id, sentOn: IsoDate.nullable() }).strict();
 export const MeetingCancelSchema = z.object({ id: Id, reason: Text(1000).min(3, 'reason') }).strict();
 
 export const MeetingSummarySchema = MeetingSchema.pick({ id: true, year: true, number: true, date: true, time: true, place: true, format: true, kind: true, status: true }).extend({

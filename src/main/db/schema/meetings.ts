@@ -25,6 +25,8 @@ export const meetings = sqliteTable(
     statusReason: text('status_reason').notNull().default(''),
     /** «YYYY-MM-DD HH:MM» it was set for before its last postponement. */
     rescheduledFrom: text('rescheduled_from'),
+    /** The day the notice went out (as the secretary marks it); cleared when the meeting is postponed. */
+    noticeSentOn: text('notice_sent_on'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

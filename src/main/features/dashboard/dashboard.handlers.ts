@@ -10,10 +10,10 @@ import { anyMemberOn, getGroup, groupSettingsSaved } from '../group/group.reposi
 import { minutesAwaitingApproval, plannedBetween, upcomingMeetings } from '../meetings/meetings.repository';
 
 /**
- * Notices due: planned meetings (postponed and cancelled ones are not planned) from today whose notice must go out
- * within the look-ahead, N working days before the meeting. The SQL reads the planned meetings of a date window
- * wide enough for any N (N working days span at most 2N + 4 calendar days) and the exact rule sorts them here, so
- * the cost follows the few meetings of those weeks. No record says a notice was sent: each stays until the meeting.
+ * Notices due: planned or postponed meetings from today whose notice, not yet marked as sent, must go out within the
+ * look-ahead, N working days before the meeting. The SQL reads those of a date window wide enough for any N (N
+ * working days span at most 2N + 4 calendar days) and the exact rule sorts them here, so the cost follows the few
+ * meetings of those weeks.
  */
 function noticesDue(db: Db, orm: Orm, today: string) {
   const workingDays = getGroup(orm).noticeWorkingDays;

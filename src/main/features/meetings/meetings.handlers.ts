@@ -271,6 +271,8 @@ export const meetingsHandlers = {
         status: 'postponed',
         statusReason: input.reason,
         rescheduledFrom: from,
+        // The notice named the old date: a new one must go out.
+        noticeSentOn: null,
         updatedAt: now.toISOString(),
       })
       .where(eq(schema.meetings.id, row.id))
@@ -290,6 +292,18 @@ export const meetingsHandlers = {
     if (given) throw new AppError('CONFLICT', 'a meeting whose decisions gave assignments', { reason: 'has_assignments' });
     store.orm.update(schema.meetings).set({ status: 'cancelled', statusReason: input.reason, updatedAt: now.toISOString() }).where(eq(schema.meetings.id, row.id)).run();
     audit({ action: 'meeting.cancelled', entity: 'meeting', entityId: row.id, details: { year: row.year, number: row.number } });
+    return meetingOut(ctx, row.id);
+  },
+
+  'meetings:noticeSent': (input, ctx) => {
+    const { store, now, audit } = ctx;
+    const row = requireMeeting(store.orm, input.id);
+    assertUpcoming(row);
+    if (input.sentOn && input.sentOn > kyivDate(now)) {
+      throw new AppError('VALIDATION', 'a notice cannot be sent in the future', { issues: [{ path: 'sentOn', code: 'custom', key: 'notInFuture' }] });
+    }
+    store.orm.update(schema.meetings).set({ noticeSentOn: input.sentOn, updatedAt: now.toISOString() }).where(eq(schema.meetings.id, row.id)).run();
+    audit({ action: 'meeting.notice_sent', entity: 'meeting', entityId: row.id, details: { sentOn: input.sentOn } });
     return meetingOut(ctx, row.id);
   },
 

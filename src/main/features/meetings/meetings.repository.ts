@@ -66,8 +66,11 @@ export function minutesAwaitingApproval(db: Db, limit: number): { total: number;
 }
 
 /** Meetings still planned (not held, postponed or cancelled) within a date range, soonest first. */
+/** Planned or postponed meetings of a date window whose notice has not been marked as sent, soonest first. */
 export function plannedBetween(db: Db, from: string, to: string): MeetingSummary[] {
-  return db.prepare(`${SUMMARY} WHERE m.status = 'planned' AND m.date >= ? AND m.date <= ? ORDER BY m.date, m.time, m.number`).all(from, to) as SummaryRow[];
+  return db
+    .prepare(`${SUMMARY} WHERE m.status IN ('planned', 'postponed') AND m.date >= ? AND m.date <= ? AND m.notice_sent_on IS NULL ORDER BY m.date, m.time, m.number`)
+    .all(from, to) as SummaryRow[];
 }
 
 export function nextNumber(orm: Orm, year: number): number {
@@ -147,6 +150,7 @@ export function loadMeeting(orm: Orm, db: Db, id: string): Meeting | undefined {
     contentHash: m.contentHash,
     statusReason: m.statusReason,
     rescheduledFrom: m.rescheduledFrom,
+    noticeSentOn: m.noticeSentOn,
     agenda: items.map((item) => ({
       id: item.id,
       position: item.position,

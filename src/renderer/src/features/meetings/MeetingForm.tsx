@@ -183,6 +183,7 @@ export function MeetingForm({ data }: { data: MeetingData }) {
                     meeting.place,
                     t(`meetings.formats.${meeting.format}`),
                     t(`meetings.kinds.${meeting.kind}`),
+                    meeting.noticeSentOn ? t('meetings.lifecycle.noticeSentNote', { date: formatDate(meeting.noticeSentOn) }) : '',
                   ]
                     .filter(Boolean)
                     .join(' · ')}

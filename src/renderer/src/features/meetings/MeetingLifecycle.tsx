@@ -10,9 +10,9 @@ import { useChannelMutation } from '../../app/data';
 import { useNavigation } from '../../app/navigation';
 import { placeServerError, useContractForm } from '../../components/contract-form';
 import { DateField, TimeField } from '../../components/date-fields';
-import { asAppError } from '../../components/describe-error';
+import { asAppError, describeError } from '../../components/describe-error';
 import { TextField as Input } from '../../components/fields';
-import { formatDate } from '../../components/format';
+import { formatDate, kyivToday } from '../../components/format';
 import { FormActions } from '../../components/FormActions';
 import { meetingRef } from './meeting-labels';
 import { notifyNumbering } from './numbering-notice';
@@ -21,16 +21,23 @@ import { useUnusualDate } from './use-unusual-date';
 type Action = 'postpone' | 'cancel' | 'delete';
 
 /**
- * «Дії із засіданням» for a meeting that has not taken place: postpone (new date and time, with the reason), cancel
+ * «Дії із засіданням» for a meeting that has not taken place: mark its notice sent (the overview stops asking for
+ * it), postpone (new date and time, with the reason), cancel
  * (with the reason) and, while it has no decisions, delete. Each asks in a dialog of its own before anything changes.
  */
 export function MeetingLifecycle({ meeting, dirty }: { meeting: Meeting; dirty: boolean }) {
   const { t } = useTranslation();
   const [action, setAction] = useState<Action | null>(null);
+  const noticeSent = useChannelMutation('meetings:noticeSent', { invalidates: ['dashboard'] });
   if (!isUpcoming(meeting.status)) return null;
   const decided = meeting.agenda.some((item) => item.decisions.length > 0);
   const ref = meetingRef(meeting);
   const close = () => setAction(null);
+  const markNotice = () =>
+    noticeSent
+      .mutateAsync({ id: meeting.id, sentOn: meeting.noticeSentOn ? null : kyivToday() })
+      .then((marked) => marked.noticeSentOn && notifications.show({ color: 'green', message: t('meetings.lifecycle.noticeMarked', { ref }) }))
+      .catch((caught: unknown) => notifications.show({ color: 'red', message: describeError(t, asAppError(caught)) }));
 
   return (
     <>
@@ -41,6 +48,8 @@ export function MeetingLifecycle({ meeting, dirty }: { meeting: Meeting; dirty: 
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
+          <Menu.Item onClick={() => void markNotice()}>{meeting.noticeSentOn ? t('meetings.lifecycle.noticeUnsent') : t('meetings.lifecycle.noticeSent')}</Menu.Item>
+          <Menu.Divider />
           <Menu.Item onClick={() => setAction('postpone')}>{t('meetings.lifecycle.postpone')}</Menu.Item>
           <Menu.Item color="red" onClick={() => setAction('cancel')}>
             {t('meetings.lifecycle.cancel')}

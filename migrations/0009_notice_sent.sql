@@ -1,0 +1,1 @@
+ALTER TABLE `meetings` ADD `notice_sent_on` text;
