@@ -23,6 +23,7 @@ export function DateField<T extends FieldValues>({
     DateInputProps,
     "value" | "onChange" | "name"
   >) {
+  const { t } = useTranslation();
   const { field, fieldState } = useController({ control, name });
   const [calendar, setCalendar] = useState(false);
   const empty = nullable ? null : "";
@@ -33,7 +34,7 @@ export function DateField<T extends FieldValues>({
   return (
     <DateInput
       valueFormat="DD.MM.YYYY"
-      placeholder="ДД.ММ.РРРР"
+      placeholder={t("calendar.datePlaceholder")}
       dateParser={isoFromTyped}
       clearable={nullable}
       fixOnBlur={false}
@@ -97,8 +98,8 @@ export function TimeField<T extends FieldValues>({
       readOnly={readOnly}
       hoursInputLabel={t("common.hours")}
       minutesInputLabel={t("common.minutes")}
-      hoursPlaceholder="ГГ"
-      minutesPlaceholder="ХХ"
+      hoursPlaceholder={t("calendar.hoursPlaceholder")}
+      minutesPlaceholder={t("calendar.minutesPlaceholder")}
       name={field.name}
       value={(field.value ?? "") as string}
       onChange={(value) => field.onChange(value)}
