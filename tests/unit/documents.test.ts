@@ -151,6 +151,10 @@ describe('Ukrainian declension in the minutes', () => {
     expect(await positionInGenitive('головний спеціаліст відділу з питань сім’ї')).toBe('головного спеціаліста відділу з питань сім’ї');
     expect(await positionInGenitive('Заступник голови обласної військової адміністрації')).toBe('Заступника голови обласної військової адміністрації');
     expect(await positionInGenitive('Координаторка ГО «Ла Страда-Україна» в області')).toBe('Координаторки ГО «Ла Страда-Україна» в області');
+    expect(await positionInGenitive('Уповноважений з прав дитини')).toBe('Уповноваженого з прав дитини');
+    expect(await positionInGenitive('провідна спеціалістка відділу')).toBe('провідної спеціалістки відділу');
+    expect(await positionInGenitive('старшина поліції')).toBe('старшини поліції');
+    expect(await positionInGenitive('лікар-педіатр дитячої лікарні')).toBe('лікаря-педіатра дитячої лікарні');
   });
 
   it('does not name the rapporteur twice, and names the organisation only where the position does not', async () => {
@@ -162,6 +166,15 @@ describe('Ukrainian declension in the minutes', () => {
     expect(model.items[1]!.heardSpeaker).toBeNull();
     expect(positionNamesOrganisation('Начальник служби у справах дітей', { name: 'Служба у справах дітей обласної військової адміністрації' })).toBe(true);
     expect(positionNamesOrganisation('Координаторка в області', { name: 'Громадська організація «Ла Страда-Україна»' })).toBe(false);
+  });
+
+  it('a substitute for the absent chair presides and signs «за дорученням» of the chair', async () => {
+    const { rt, meeting, members } = await sampleMeeting();
+    const chair = members[0]!.id;
+    const attendance = meeting.attendance.map((a) => (a.memberId === chair ? { ...a, present: false, absenceReason: 'відрядження', substitute: 'Гончар В. П., заступник голови ОВА' } : a));
+    const saved = await call(rt, 'meetings:update', draftOf(meeting, { attendance }));
+    const model = buildMinutesModel(await declined(rt, saved.id), TODAY);
+    expect(model.chair).toMatchObject({ label: 'Головуючий', name: 'Гончар В. П., заступник голови ОВА (за дорученням Мельник О. І.)', signatureName: 'Гончар В. П., заступник голови ОВА' });
   });
 
   it('prints the reason of an absence, and a substitute among those present «за дорученням»', async () => {

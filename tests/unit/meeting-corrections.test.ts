@@ -259,6 +259,65 @@ describe('the standing item', () => {
   });
 });
 
+describe('what a meeting’s decisions did stays done', () => {
+  it('a meeting whose decisions acted is neither cancelled nor turned back to planned, and such a decision is not deleted', async () => {
+    const rt = await adminRuntime();
+    const { orgs } = await seatGroup(rt);
+    const march = await holdMeeting(rt, '2026-03-12', 6);
+    const assignment = await call(rt, 'assignments:create', { decisionId: march.agenda[1]!.decisions[1]!.id, text: 'Провести навчання', leadOrganisationId: orgs[0]!.id, dueDate: '2026-06-30' });
+    const june = await holdMeeting(rt, '2026-06-11', 6);
+    await call(rt, 'assignments:change', { assignmentId: assignment.id, byDecisionId: june.agenda[1]!.decisions[0]!.id, dueDate: '2026-09-30' });
+    expect((await failure(rt, 'meetings:update', draftOf(june, { status: 'planned' }))).details).toMatchObject({ reason: 'has_acted' });
+    const withoutIt = { agenda: [june.agenda[0]!, { ...june.agenda[1]!, decisions: [june.agenda[1]!.decisions[1]!] }] };
+    expect((await failure(rt, 'meetings:update', draftOf(june, withoutIt))).details).toMatchObject({ reason: 'has_assignments' });
+  });
+
+  it('gives assignments only by decisions of a meeting that took place and is not yet approved, never to a merged duplicate', async () => {
+    const rt = await adminRuntime();
+    const { orgs } = await seatGroup(rt);
+    const march = await holdMeeting(rt, '2026-03-12', 6);
+    const decisionId = march.agenda[1]!.decisions[1]!.id;
+    const duplicate = await call(rt, 'organisations:save', { name: 'ГО "Вектор надії"', type: 'ngo' });
+    const keep = await call(rt, 'organisations:save', { name: 'Громадська організація «Вектор надії»', type: 'ngo' });
+    await call(rt, 'organisations:merge', { keepId: keep.id, duplicateId: duplicate.id });
+    expect((await failure(rt, 'assignments:create', { decisionId, text: 'Провести навчання', leadOrganisationId: duplicate.id, dueDate: '2026-06-30' })).details.issues).toEqual([
+      expect.objectContaining({ key: 'organisationMerged' }),
+    ]);
+    await call(rt, 'meetings:approve', { id: march.id });
+    expect((await failure(rt, 'assignments:create', { decisionId, text: 'Провести навчання', leadOrganisationId: orgs[0]!.id, dueDate: '2026-06-30' })).code).toBe('RECORD_LOCKED');
+    const upcoming = await call(
+      rt,
+      'meetings:update',
+      draftOf(await plan(rt, '2026-12-10'), { agenda: [{ id: '', position: 0, title: 'Про план роботи', rapporteurMemberId: null, rapporteurText: '', heard: '', carryOver: false, speeches: [], decisions: [{ id: '', number: '', text: 'Затвердити план.', votesFor: null, votesAgainst: null, votesAbstained: null }], reviewedAssignmentIds: [] }] }),
+    );
+    expect((await failure(rt, 'assignments:create', { decisionId: upcoming.agenda[0]!.decisions[0]!.id, text: 'Підготувати план', leadOrganisationId: orgs[0]!.id, dueDate: '2026-12-30' })).details).toMatchObject({ reason: 'not_taken_place' });
+  });
+
+  it('approved minutes print their own assignments as they were at approval', async () => {
+    const rt = await adminRuntime();
+    const { orgs } = await seatGroup(rt);
+    const march = await holdMeeting(rt, '2026-03-12', 6);
+    const assignment = await call(rt, 'assignments:create', { decisionId: march.agenda[1]!.decisions[1]!.id, text: 'Провести навчання', leadOrganisationId: orgs[0]!.id, dueDate: '2026-06-30' });
+    await call(rt, 'meetings:approve', { id: march.id });
+    const june = await holdMeeting(rt, '2026-06-11', 6);
+    await call(rt, 'assignments:change', { assignmentId: assignment.id, byDecisionId: june.agenda[1]!.decisions[0]!.id, dueDate: '2026-12-31', text: 'Провести два навчання' });
+    const html = Buffer.from((await call(rt, 'meetings:minutes', { meetingId: march.id, format: 'html' })).base64, 'base64').toString('utf8');
+    expect(html).toContain('строк — до 30.06.2026');
+    expect(html).not.toContain('Провести два навчання');
+  });
+
+  it('the standing item of a meeting planned ahead reviews what was given in between', async () => {
+    const rt = await adminRuntime();
+    const { orgs } = await seatGroup(rt);
+    const december = await call(rt, 'meetings:plan', { date: '2026-12-10', time: '10:00', format: 'in_person' });
+    expect(december.agenda[0]!.reviewedAssignmentIds).toEqual([]);
+    const november = await holdMeeting(rt, '2026-11-19', 6);
+    const given = await call(rt, 'assignments:create', { decisionId: november.agenda[1]!.decisions[1]!.id, text: 'Провести навчання', leadOrganisationId: orgs[0]!.id, dueDate: '2027-01-30' });
+    const saved = await call(rt, 'meetings:update', draftOf(await call(rt, 'meetings:get', { id: december.id })));
+    expect(saved.agenda[0]!.reviewedAssignmentIds).toEqual([given.id]);
+  });
+});
+
 describe('duplicate organisations', () => {
   it('are told apart from real neighbours, warned about and merged with every reference moved', async () => {
     expect(organisationKey('ГО «Вектор надії»')).toBe(organisationKey('го "Вектор  надії"'));

@@ -27,6 +27,11 @@ export const meetings = sqliteTable(
     rescheduledFrom: text('rescheduled_from'),
     /** The day the notice went out (as the secretary marks it); cleared when the meeting is postponed. */
     noticeSentOn: text('notice_sent_on'),
+    /**
+     * The assignments its decisions gave, as the minutes printed them on approval (JSON), so a later extension, change
+     * or merge of organisations never rewrites an approved protocol. Null while the minutes are a draft.
+     */
+    assignmentsSnapshot: text('assignments_snapshot'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },

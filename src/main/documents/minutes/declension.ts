@@ -8,42 +8,51 @@ export interface GenitiveMember {
 }
 
 /**
- * An adjective (or a noun declined like one: «уповноважений», «слідчий») heading a position: the word after it is
- * declined too. «головна», «старша», «провідна» are the feminine forms a position may open with.
- */
-const ADJECTIVE = /(ий|ій|на|ша|ня)$/u;
-/** Position nouns ending in -а/-я decline as feminine words («начальниця», «голова»); the rest as masculine ones. */
-const genderOfWord = (word: string) => (/[ая]$/u.test(word) ? GrammaticalGender.FEMININE : GrammaticalGender.MASCULINE);
-
-async function declineWord(word: string): Promise<string> {
-  const lower = word.toLocaleLowerCase('uk');
-  const { familyName } = await inGenitive({ gender: genderOfWord(lower), familyName: lower });
-  const declined = familyName ?? lower;
-  return word[0] === word[0]?.toLocaleUpperCase('uk') ? declined[0]!.toLocaleUpperCase('uk') + declined.slice(1) : declined;
-}
-
-/**
- * A position in the genitive: its head words change («начальник відділу …» → «начальника відділу …»), the rest is
- * already in the genitive and stays. The grammatical gender is the word's own, not the holder's: a woman heading a
- * department is still «начальника відділу».
- */
-export async function positionInGenitive(position: string): Promise<string> {
-  const words = position.trim().split(/(\s+)/u);
-  for (let i = 0; i < words.length; i += 2) {
-    const word = words[i]!;
-    if (!/^\p{L}[\p{L}’'-]*$/u.test(word)) break;
-    words[i] = await declineWord(word);
-    if (!ADJECTIVE.test(word.toLocaleLowerCase('uk'))) break;
-  }
-  return words.join('');
-}
-
-/**
  * Surnames that are profession nouns of the mixed group (бо́ндар, -ря; лі́кар, -ря): shevchenko 3.1 declines them as
  * hard ones («Бондара»), against the dictionary. Only these few, and only for men (a woman's surname in -ар does not
  * decline).
  */
 const SOFT_AR = new Set(['бондар', 'лікар', 'пекар', 'кобзар', 'токар', 'шинкар', 'писар', 'лимар', 'кухар', 'косар', 'друкар', 'воротар']);
+
+/** A masculine adjective (or a noun declined like one: «уповноважений», «слідчий»). */
+const MASCULINE_ADJECTIVE = /(ий|ій)$/u;
+/** A feminine adjective («провідна», «головна», «державна»), not a noun in -ина («старшина»). */
+const FEMININE_ADJECTIVE = /(?<!и)(на|ня)$/u;
+/** Words after which a position's head has ended: what follows is already in its own case («з прав дитини»). */
+const STOP_WORDS = new Set(['з', 'із', 'зі', 'в', 'у', 'на', 'по', 'до', 'від', 'для', 'при', 'та', 'і', 'й', 'за', 'щодо', 'з-поміж']);
+
+/**
+ * One word of a position in the genitive, by the library's rules for the kind of word it is: an adjective as an
+ * adjectival surname, a noun in -а/-я as a given name («спеціалістка», «голова», «старшина»), any other noun as a
+ * masculine surname (with the -ар professions fixed, above).
+ */
+async function declineWord(word: string): Promise<string> {
+  const lower = word.toLocaleLowerCase('uk');
+  let declined: string;
+  if (MASCULINE_ADJECTIVE.test(lower)) declined = (await inGenitive({ gender: GrammaticalGender.MASCULINE, familyName: lower })).familyName ?? lower;
+  else if (FEMININE_ADJECTIVE.test(lower)) declined = (await inGenitive({ gender: GrammaticalGender.FEMININE, familyName: lower })).familyName ?? lower;
+  else if (/[ая]$/u.test(lower)) declined = (await inGenitive({ gender: GrammaticalGender.FEMININE, givenName: lower })).givenName ?? lower;
+  else declined = SOFT_AR.has(lower) ? `${lower}я` : ((await inGenitive({ gender: GrammaticalGender.MASCULINE, familyName: lower })).familyName ?? lower);
+  return word[0] === word[0]?.toLocaleUpperCase('uk') ? declined[0]!.toLocaleUpperCase('uk') + declined.slice(1) : declined;
+}
+
+/**
+ * A position in the genitive: its head changes («начальник відділу …» → «начальника відділу …»; «провідна
+ * спеціалістка» → «провідної спеціалістки»; «лікар-педіатр» → «лікаря-педіатра»), the rest is already in the
+ * genitive or governed by a preposition and stays. The grammatical gender is the word's own, not the holder's: a
+ * woman heading a department is still «начальника відділу».
+ */
+export async function positionInGenitive(position: string): Promise<string> {
+  const words = position.trim().split(/(\s+)/u);
+  for (let i = 0; i < words.length; i += 2) {
+    const word = words[i]!;
+    const lower = word.toLocaleLowerCase('uk');
+    if (STOP_WORDS.has(lower) || !/^\p{L}[\p{L}’'-]*$/u.test(word)) break;
+    words[i] = (await Promise.all(word.split('-').map(declineWord))).join('-');
+    if (!MASCULINE_ADJECTIVE.test(lower) && !FEMININE_ADJECTIVE.test(lower)) break;
+  }
+  return words.join('');
+}
 
 /**
  * Surname and initials in the genitive, by the library made for Ukrainian names (shevchenko). A person whose gender

@@ -245,7 +245,23 @@ function officers(ctx: Context): { chair: Officer | null; secretary: Officer | n
   const chair = ctx.meeting.chairMemberId ? ctx.membersById.get(ctx.meeting.chairMemberId) : undefined;
   const secretary = ctx.meeting.secretaryMemberId ? ctx.membersById.get(ctx.meeting.secretaryMemberId) : undefined;
   // A deputy who chairs the meeting signs as «Головуючий»; the chair of the body signs as «Голова».
-  return { chair: officer(chair, chair?.role === 'chair' ? 'Голова' : 'Головуючий'), secretary: officer(secretary, 'Секретар') };
+  return {
+    chair: standIn(ctx, chair, 'Головуючий') ?? officer(chair, chair?.role === 'chair' ? 'Голова' : 'Головуючий'),
+    secretary: standIn(ctx, secretary, 'Секретар') ?? officer(secretary, 'Секретар'),
+  };
+}
+
+/**
+ * The chair or the secretary was absent and someone acted for them: that person presides or keeps the minutes and
+ * signs them, «за дорученням» of the member, whose name the substitute is entered with.
+ */
+function standIn(ctx: Context, member: Member | undefined, label: string): Officer | null {
+  if (!member) return null;
+  const seat = ctx.meeting.attendance.find((a) => a.memberId === member.id);
+  const substitute = seat && !seat.present ? seat.substitute.trim() : '';
+  if (!substitute) return null;
+  const forWhom = ctx.genitive.get(member.id)?.shortName ?? member.shortName;
+  return { label, position: '', name: typographic(`${substitute} (за дорученням ${forWhom})`), signatureName: typographic(substitute) };
 }
 
 function itemBlock(ctx: Context, item: Meeting['agenda'][number], keepDecision: (a: Assignment[]) => Assignment[] | null, keepReviewed: (a: Assignment) => boolean): ItemBlock | null {
@@ -466,7 +482,7 @@ function headerBlocks(m: MinutesModel | ExtractModel): Block[] {
 }
 
 function officerLine(o: Officer, gap = false): Block {
-  return p([{ text: `${o.label} — `, bold: true }, { text: `${lowerFirst(o.position)} ${o.name}` }], { gap });
+  return p([{ text: `${o.label} — `, bold: true }, { text: [lowerFirst(o.position), o.name].filter(Boolean).join(' ') }], { gap });
 }
 
 function itemBlocks(item: ItemBlock): Block[] {

@@ -35,14 +35,22 @@ function laterDecision(ctx: TxContext, decisionId: string, origin: DecisionConte
   const later = decisionContext(ctx.store.orm, decisionId);
   if (!later) throw new AppError('NOT_FOUND', 'no such decision', { field });
   if (!isLaterMeeting(later.meeting, origin.meeting)) throw new AppError('INVALID_STATE', 'only a decision of a later meeting', { reason: 'not_later' });
-  if (isUpcoming(later.meeting.status) || later.meeting.status === 'cancelled' || !hasBegun(later.meeting, kyivDateTime(ctx.now))) {
-    throw new AppError('INVALID_STATE', 'that meeting has not taken place', { reason: 'not_taken_place' });
-  }
+  if (!tookPlace(later.meeting, ctx.now)) throw new AppError('INVALID_STATE', 'that meeting has not taken place', { reason: 'not_taken_place' });
   return later;
 }
 
+/** Held (or its minutes drafted or approved) and begun by the Kyiv clock: neither to come nor cancelled. */
+function tookPlace(meeting: DecisionContext['meeting'], now: Date): boolean {
+  return !isUpcoming(meeting.status) && meeting.status !== 'cancelled' && hasBegun(meeting, kyivDateTime(now));
+}
+
+/** Each organisation exists and is not a duplicate merged into another (its references all moved there). */
 function requireOrganisations(ctx: TxContext, ids: string[], field: string): void {
-  for (const id of ids) if (!findOrganisation(ctx.store.orm, id)) throw new AppError('NOT_FOUND', 'no such organisation', { field });
+  for (const id of ids) {
+    const found = findOrganisation(ctx.store.orm, id);
+    if (!found) throw new AppError('NOT_FOUND', 'no such organisation', { field });
+    if (found.mergedIntoId) throw new AppError('VALIDATION', 'a merged duplicate', { issues: [{ path: field, code: 'custom', key: 'organisationMerged' }] });
+  }
 }
 
 export const assignmentsHandlers = {
@@ -54,10 +62,12 @@ export const assignmentsHandlers = {
     const { store, now, audit } = ctx;
     const origin = decisionContext(store.orm, input.decisionId);
     if (!origin) throw new AppError('NOT_FOUND', 'no such decision', { field: 'decisionId' });
+    // An assignment is given by a decision taken: at a meeting that has taken place, whose minutes are still open.
+    if (origin.meeting.status === 'approved') throw new AppError('RECORD_LOCKED', 'approved minutes change only by amendment');
+    if (!tookPlace(origin.meeting, ctx.now)) throw new AppError('INVALID_STATE', 'that meeting has not taken place', { reason: 'not_taken_place' });
     dueNotBeforeDecision(input.dueDate, origin);
-    for (const [index, orgId] of [input.leadOrganisationId, ...input.coExecutorIds].entries()) {
-      if (!findOrganisation(store.orm, orgId)) throw new AppError('NOT_FOUND', 'no such organisation', { field: index === 0 ? 'leadOrganisationId' : 'coExecutorIds' });
-    }
+    requireOrganisations(ctx, [input.leadOrganisationId], 'leadOrganisationId');
+    requireOrganisations(ctx, input.coExecutorIds, 'coExecutorIds');
     const id = randomUUID();
     const stamp = now.toISOString();
     store.orm

@@ -11,10 +11,9 @@ import type { FeatureHandlers } from '../../kernel/context';
 import type { PdfPrinter } from '../../kernel/pdf';
 import type { AppCore } from '../../kernel/session';
 import type { OpenStore } from '../../store/store';
-import { listAssignmentSummaries } from '../assignments/assignments.repository';
 import { getGroup, holdsSeatOn, listMembers } from '../group/group.repository';
 import { organisationNames } from '../organisations/organisations.repository';
-import { reviewedForMinutes } from './meetings.carry-over';
+import { givenForMinutes, reviewedForMinutes } from './meetings.frozen';
 import { loadMeeting } from './meetings.repository';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -25,7 +24,6 @@ type Format = 'docx' | 'html' | 'pdf';
 export function loadMinutesData(store: OpenStore, meetingId: string, group: Pick<GroupSettings, 'name' | 'parentBody'> = getGroup(store.orm)): MinutesData {
   const meeting = loadMeeting(store.orm, store.db, meetingId);
   if (!meeting) throw new AppError('NOT_FOUND', 'no such meeting');
-  const asOf = { today: meeting.date, asOfDate: true, order: 'decision' as const };
   const members = listMembers(store.orm, null);
   return {
     group: { name: group.name, parentBody: group.parentBody },
@@ -33,7 +31,7 @@ export function loadMinutesData(store: OpenStore, meetingId: string, group: Pick
     members,
     seated: members.filter((m) => holdsSeatOn(m, meeting.date)),
     organisationNames: Object.fromEntries(organisationNames(store.orm)),
-    assignments: listAssignmentSummaries(store.db, { ...asOf, meetingId }),
+    assignments: givenForMinutes(store.db, meeting),
     reviewed: reviewedForMinutes(store.db, meeting),
   };
 }

@@ -23,7 +23,7 @@ import { getGroup, listMembers } from '../group/group.repository';
 import { minutesHandlers } from './meetings.documents';
 import { NO_RENUMBERING, placeInYear } from './meetings.numbering';
 import { findMeeting, listMeetings, loadMeeting, meetingYears, nextNumber, numberTaken, type MeetingRow } from './meetings.repository';
-import { freezeCarryOver } from './meetings.carry-over';
+import { freezeOnApproval } from './meetings.frozen';
 
 function requireMeeting(orm: Orm, id: string): MeetingRow {
   const row = findMeeting(orm, id);
@@ -77,11 +77,31 @@ function contentHash(meeting: Meeting): string {
   return createHash('sha256').update(canonicalize(content) ?? '').digest('hex');
 }
 
+/**
+ * Whether any decision of the meeting gave, closed or changed an assignment: such a meeting has acted, and can be
+ * neither cancelled nor turned back into one still to come.
+ */
+function decisionsActed(db: Db, meetingId: string): boolean {
+  return !!db
+    .prepare(
+      `SELECT 1 FROM decisions d JOIN agenda_items i ON i.id = d.item_id WHERE i.meeting_id = ? AND (
+         EXISTS (SELECT 1 FROM assignments a WHERE a.decision_id = d.id)
+         OR EXISTS (SELECT 1 FROM assignments a WHERE a.closed_by_decision_id = d.id)
+         OR EXISTS (SELECT 1 FROM assignment_changes c WHERE c.decision_id = d.id)) LIMIT 1`,
+    )
+    .get(meetingId);
+}
+
 /** Ids as one JSON parameter, so a statement never binds one variable per row. */
 const json = (ids: string[]) => JSON.stringify(ids);
 
 function meetingOut(ctx: TxContext, id: string): Meeting {
   return loadMeeting(ctx.store.orm, ctx.store.db, id)!;
+}
+
+/** The acted-on meeting's own number, when it changed: «№ 1/2027 → № 2/2027» in the audit event. */
+function numberMoved(before: MeetingRow, after: MeetingRow): Record<string, unknown> {
+  return before.year === after.year && before.number === after.number ? {} : { number: { from: [before.year, before.number], to: [after.year, after.number] } };
 }
 
 /** The numbers that moved, for the audit event: which meeting went from which number to which. */
@@ -109,6 +129,27 @@ function planCarryOver(ctx: TxContext, meeting: MeetingRow): void {
   db.prepare('INSERT INTO agenda_item_assignments (item_id, assignment_id) SELECT ?, value FROM json_each(?)').run(itemId, json(open.map((a) => a.id)));
 }
 
+/**
+ * While the minutes are open, the standing item follows the store: every assignment still open that an earlier
+ * meeting gave, and those this meeting's own decisions closed. Rebuilt on each save and postponement, so a meeting
+ * planned months ahead reviews what was given in between. One query each way; nothing when there is no such item.
+ */
+function refreshCarryOver(ctx: TxContext, meetingId: string): void {
+  const { db } = ctx.store;
+  const meeting = findMeeting(ctx.store.orm, meetingId)!;
+  const item = db.prepare('SELECT id FROM agenda_items WHERE meeting_id = ? AND carry_over = 1 LIMIT 1').get(meetingId) as { id: string } | undefined;
+  if (!item) return;
+  const open = listAssignmentSummaries(db, { today: kyivDate(ctx.now), states: ['in_progress', 'overdue'], givenBefore: meeting, order: 'decision' }).map((a) => a.id);
+  const closedHere = (
+    db
+      .prepare('SELECT a.id FROM assignments a JOIN decisions d ON d.id = a.closed_by_decision_id JOIN agenda_items i ON i.id = d.item_id WHERE i.meeting_id = ?')
+      .all(meetingId) as { id: string }[]
+  ).map((r) => r.id);
+  const wanted = json([...new Set([...open, ...closedHere])]);
+  db.prepare('DELETE FROM agenda_item_assignments WHERE item_id = ? AND assignment_id NOT IN (SELECT value FROM json_each(?))').run(item.id, wanted);
+  db.prepare('INSERT OR IGNORE INTO agenda_item_assignments (item_id, assignment_id) SELECT ?, value FROM json_each(?)').run(item.id, wanted);
+}
+
 /** Replaces the children of the meeting's items, keeping the ids the client sent so links survive. */
 function saveAgenda(orm: Orm, db: Db, meetingId: string, agenda: AgendaItemDraft[], memberIds: Set<string>): void {
   const existing = orm.select({ id: schema.agendaItems.id }).from(schema.agendaItems).where(eq(schema.agendaItems.meetingId, meetingId)).all();
@@ -122,7 +163,10 @@ function saveAgenda(orm: Orm, db: Db, meetingId: string, agenda: AgendaItemDraft
   const dropped = existingDecisions.filter((d) => !keptDecisions.has(d.id) || !keptItems.has(d.itemId)).map((d) => d.id);
   if (dropped.length) {
     const used = db
-      .prepare('SELECT 1 FROM assignments WHERE decision_id IN (SELECT value FROM json_each(@ids)) OR closed_by_decision_id IN (SELECT value FROM json_each(@ids)) LIMIT 1')
+      .prepare(
+        `SELECT 1 FROM assignments WHERE decision_id IN (SELECT value FROM json_each(@ids)) OR closed_by_decision_id IN (SELECT value FROM json_each(@ids))
+         UNION ALL SELECT 1 FROM assignment_changes WHERE decision_id IN (SELECT value FROM json_each(@ids)) LIMIT 1`,
+      )
       .get({ ids: json(dropped) });
     if (used) throw new AppError('CONFLICT', 'a decision with assignments cannot be deleted', { reason: 'has_assignments' });
     db.prepare('DELETE FROM decisions WHERE id IN (SELECT value FROM json_each(?))').run(json(dropped));
@@ -205,6 +249,9 @@ export const meetingsHandlers = {
     const row = requireMeeting(store.orm, input.id);
     assertEditable(row);
     if (input.status === 'postponed' && row.status !== 'postponed') throw new AppError('INVALID_STATE', 'postpone with a reason', { reason: 'postpone_with_reason' });
+    if (isUpcoming(input.status) && !isUpcoming(row.status) && decisionsActed(store.db, row.id)) {
+      throw new AppError('INVALID_STATE', 'its decisions gave, closed or changed assignments', { reason: 'has_acted' });
+    }
     if ((input.status === 'held' || input.status === 'minutes_drafted') && !hasBegun(input, kyivDateTime(now))) {
       throw new AppError('INVALID_STATE', 'the meeting has not begun yet', { reason: 'not_begun', date: input.date, time: input.time });
     }
@@ -230,6 +277,8 @@ export const meetingsHandlers = {
         kind: input.kind,
         status: input.status,
         statusReason: input.status === 'postponed' ? row.statusReason : '',
+        // A notice names the date, the time and the number: after a move a new one must go out.
+        noticeSentOn: input.date === row.date && input.time === row.time && number === row.number ? row.noticeSentOn : null,
         chairMemberId: input.chairMemberId,
         secretaryMemberId: input.secretaryMemberId,
         updatedAt: now.toISOString(),
@@ -246,7 +295,9 @@ export const meetingsHandlers = {
     store.orm.delete(schema.guests).where(eq(schema.guests.meetingId, row.id)).run();
     input.guests.forEach((g, i) => store.orm.insert(schema.guests).values({ id: randomUUID(), meetingId: row.id, position: i + 1, name: g.name, role: g.role }).run());
     const numbering = follows ? renumberAfterMove(ctx, row, year) : NO_RENUMBERING;
-    audit({ action: 'meeting.updated', entity: 'meeting', entityId: row.id, details: { status: input.status, items: input.agenda.length, ...renumberedDetail(numbering) } });
+    if (input.kind === 'regular' && row.status !== 'approved') refreshCarryOver(ctx, row.id);
+    const placed = findMeeting(store.orm, row.id)!;
+    audit({ action: 'meeting.updated', entity: 'meeting', entityId: row.id, details: { status: input.status, items: input.agenda.length, ...numberMoved(row, placed), ...renumberedDetail(numbering) } });
     return { ...meetingOut(ctx, row.id), numbering };
   },
 
@@ -278,7 +329,9 @@ export const meetingsHandlers = {
       .where(eq(schema.meetings.id, row.id))
       .run();
     const numbering = renumberAfterMove(ctx, row, year);
-    audit({ action: 'meeting.postponed', entity: 'meeting', entityId: row.id, details: { from, to: `${input.date} ${input.time}`, ...renumberedDetail(numbering) } });
+    if (row.kind === 'regular') refreshCarryOver(ctx, row.id);
+    const placed = findMeeting(store.orm, row.id)!;
+    audit({ action: 'meeting.postponed', entity: 'meeting', entityId: row.id, details: { from, to: `${input.date} ${input.time}`, ...numberMoved(row, placed), ...renumberedDetail(numbering) } });
     return { ...meetingOut(ctx, row.id), numbering };
   },
 
@@ -286,10 +339,7 @@ export const meetingsHandlers = {
     const { store, now, audit } = ctx;
     const row = requireMeeting(store.orm, input.id);
     assertUpcoming(row);
-    const given = store.db
-      .prepare('SELECT 1 FROM assignments a JOIN decisions d ON d.id = a.decision_id JOIN agenda_items i ON i.id = d.item_id WHERE i.meeting_id = ? LIMIT 1')
-      .get(row.id);
-    if (given) throw new AppError('CONFLICT', 'a meeting whose decisions gave assignments', { reason: 'has_assignments' });
+    if (decisionsActed(store.db, row.id)) throw new AppError('CONFLICT', 'a meeting whose decisions gave, closed or changed assignments', { reason: 'has_assignments' });
     store.orm.update(schema.meetings).set({ status: 'cancelled', statusReason: input.reason, updatedAt: now.toISOString() }).where(eq(schema.meetings.id, row.id)).run();
     audit({ action: 'meeting.cancelled', entity: 'meeting', entityId: row.id, details: { year: row.year, number: row.number } });
     return meetingOut(ctx, row.id);
@@ -328,7 +378,7 @@ export const meetingsHandlers = {
     const failed = approvalChecks(meeting, kyivDateTime(now)).find((c) => !c.ok);
     if (failed) refuseApproval(failed, meeting);
     const hash = contentHash(meeting);
-    freezeCarryOver(store.db, meeting);
+    freezeOnApproval(store.db, meeting);
     store.orm
       .update(schema.meetings)
       .set({ status: 'approved', approvedAt: now.toISOString(), approvedBy: session.userId, contentHash: hash, updatedAt: now.toISOString() })

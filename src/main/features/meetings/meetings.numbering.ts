@@ -25,18 +25,20 @@ export function placeInYear(db: Db, year: number, focusId: string | null, gapFro
   const rows = db.prepare('SELECT id, number, date, time, status FROM meetings WHERE year = ? ORDER BY number').all(year) as Row[];
   const settled = rows.filter((r) => !isUpcoming(r.status));
   const last = settled.at(-1);
-  const movable = rows.filter((r) => isUpcoming(r.status) && (!last || r.number > last.number));
+  const stamp = (r: Row) => `${r.date} ${r.time}`;
+  // Still to come: after the last settled number, or (a planned one numbered before it, moved since) dated after it.
+  const movable = rows.filter((r) => isUpcoming(r.status) && (!last || r.number > last.number || stamp(r) > stamp(last)));
   if (movable.length === 0) return NO_RENUMBERING;
   const base = last ? last.number + 1 : Math.min(gapFrom ?? Infinity, ...movable.map((r) => r.number));
   // One dated before the last settled meeting cannot be in order whatever it gets: it goes last, moving nobody.
-  const stamp = (r: Row) => `${r.date} ${r.time}`;
   const late = (r: Row) => (last && stamp(r) < stamp(last) ? 1 : 0);
   const ordered = [...movable].sort((a, b) => late(a) - late(b) || stamp(a).localeCompare(stamp(b)) || a.number - b.number);
   const moves = ordered.map((r, i) => ({ id: r.id, from: r.number, to: base + i })).filter((m) => m.from !== m.to);
   if (moves.length) {
     // Through negative numbers first: (year, number) is unique, and a swap would collide half-way.
     const park = db.prepare('UPDATE meetings SET number = -number WHERE id = ?');
-    const put = db.prepare('UPDATE meetings SET number = ? WHERE id = ?');
+    // A notice names the number: one sent under the old number is no longer right.
+    const put = db.prepare('UPDATE meetings SET number = ?, notice_sent_on = NULL WHERE id = ?');
     for (const m of moves) park.run(m.id);
     for (const m of moves) put.run(m.to, m.id);
   }

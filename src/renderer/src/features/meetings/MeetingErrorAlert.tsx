@@ -17,6 +17,7 @@ const REASONS = [
   'item_without_decision',
   'votes_exceed_present',
   'has_decisions',
+  'has_acted',
 ] as const;
 const list = (value: unknown) => (Array.isArray(value) ? value.join(', ') : '');
 const count = (value: unknown) => (typeof value === 'number' ? value : null);

@@ -12,16 +12,29 @@ export function byMeetingAndDecision(a: AssignmentSummary, b: AssignmentSummary)
 }
 
 /**
- * On approval each reviewed assignment's line is stored as the minutes print it (state as of the meeting's date), so
- * a later extension, change or closing never rewrites an approved protocol.
+ * On approval the minutes keep what they print of assignments as it stands then (state as of the meeting's date):
+ * the lines of the standing item, each with its link, and the assignments the decisions gave, on the meeting. A later
+ * extension, change, closing or merge of organisations then never rewrites an approved protocol.
  */
-export function freezeCarryOver(db: Db, meeting: Meeting): void {
+export function freezeOnApproval(db: Db, meeting: Meeting): void {
+  const given = listAssignmentSummaries(db, { today: meeting.date, asOfDate: true, meetingId: meeting.id, order: 'decision' });
+  db.prepare('UPDATE meetings SET assignments_snapshot = ? WHERE id = ?').run(JSON.stringify(given), meeting.id);
   const reviewed = listAssignmentSummaries(db, { today: meeting.date, asOfDate: true, reviewedIn: meeting.id, order: 'decision' });
   if (reviewed.length === 0) return;
   db.prepare(
     `UPDATE agenda_item_assignments SET snapshot = (SELECT j.value FROM json_each(@lines) j WHERE json_extract(j.value, '$.id') = agenda_item_assignments.assignment_id)
      WHERE item_id IN (SELECT id FROM agenda_items WHERE meeting_id = @meetingId)`,
   ).run({ lines: JSON.stringify(reviewed), meetingId: meeting.id });
+}
+
+/** The assignments a meeting's decisions gave, as its minutes print them: frozen once approved, live before. */
+export function givenForMinutes(db: Db, meeting: Meeting): AssignmentSummary[] {
+  if (meeting.status === 'approved') {
+    const row = db.prepare('SELECT assignments_snapshot AS snapshot FROM meetings WHERE id = ?').get(meeting.id) as { snapshot: string | null };
+    // Minutes approved before assignments were frozen have none: they read live, as they always did.
+    if (row.snapshot !== null) return (JSON.parse(row.snapshot) as unknown[]).map((a) => AssignmentSummarySchema.parse(a));
+  }
+  return listAssignmentSummaries(db, { today: meeting.date, asOfDate: true, meetingId: meeting.id, order: 'decision' });
 }
 
 /** The reviewed assignments of a meeting as its minutes print them: frozen lines once approved, live ones before. */

@@ -1,1 +1,0 @@
-ALTER TABLE `meetings` ADD `notice_sent_on` text;
