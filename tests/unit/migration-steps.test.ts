@@ -172,7 +172,7 @@ const STEPS: Record<string, () => void> = {
     const { db, upgrade } = storeAt('0008_dashboard_status_index');
     db.prepare("INSERT INTO meetings (id, year, number, date, time, format, status, created_at, updated_at) VALUES ('mt1', 2026, 1, '2026-12-03', '10:00', 'mixed', 'planned', ?, ?)").run(NOW, NOW);
     upgrade('0009_notice_and_frozen_assignments');
-    expect(db.prepare('SELECT notice_sent_on AS sent FROM meetings').get()).toEqual({ sent: null });
+    expect(db.prepare('SELECT notice_sent_on AS sent, assignments_snapshot AS snapshot FROM meetings').get()).toEqual({ sent: null, snapshot: null });
   },
 };
 
