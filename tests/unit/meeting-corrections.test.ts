@@ -293,6 +293,20 @@ describe('what a meeting’s decisions did stays done', () => {
     expect((await failure(rt, 'assignments:create', { decisionId: upcoming.agenda[0]!.decisions[0]!.id, text: 'Підготувати план', leadOrganisationId: orgs[0]!.id, dueDate: '2026-12-30' })).details).toMatchObject({ reason: 'not_taken_place' });
   });
 
+  it('a decision moved to another item survives the removal of its old item', async () => {
+    const rt = await adminRuntime();
+    await seatGroup(rt);
+    const held = await holdMeeting(rt, '2026-03-12', 6);
+    const [carry, item] = held.agenda;
+    const moved = item!.decisions[0]!;
+    const saved = await call(rt, 'meetings:update', draftOf(held, { agenda: [{ ...carry!, decisions: [...carry!.decisions, moved] }] }));
+    expect(saved.agenda).toHaveLength(1);
+    expect(saved.agenda[0]!.decisions.map((d) => [d.id, d.number, d.text])).toEqual([
+      [carry!.decisions[0]!.id, '1.1', carry!.decisions[0]!.text],
+      [moved.id, '1.2', moved.text],
+    ]);
+  });
+
   it('approved minutes print their own assignments as they were at approval', async () => {
     const rt = await adminRuntime();
     const { orgs } = await seatGroup(rt);

@@ -160,7 +160,8 @@ function saveAgenda(orm: Orm, db: Db, meetingId: string, agenda: AgendaItemDraft
     .all(meetingId) as { id: string; itemId: string }[];
   const knownDecisions = new Set(existingDecisions.map((d) => d.id));
   const keptDecisions = new Set(agenda.flatMap((i) => i.decisions.map((d) => d.id)).filter((id): id is string => !!id));
-  const dropped = existingDecisions.filter((d) => !keptDecisions.has(d.id) || !keptItems.has(d.itemId)).map((d) => d.id);
+  // A decision the client still sends stays, even under another item: it is moved there below, before items go.
+  const dropped = existingDecisions.filter((d) => !keptDecisions.has(d.id)).map((d) => d.id);
   if (dropped.length) {
     const used = db
       .prepare(
@@ -171,9 +172,6 @@ function saveAgenda(orm: Orm, db: Db, meetingId: string, agenda: AgendaItemDraft
     if (used) throw new AppError('CONFLICT', 'a decision with assignments cannot be deleted', { reason: 'has_assignments' });
     db.prepare('DELETE FROM decisions WHERE id IN (SELECT value FROM json_each(?))').run(json(dropped));
   }
-  const droppedItems = [...existingIds].filter((id) => !keptItems.has(id));
-  if (droppedItems.length) db.prepare('DELETE FROM agenda_items WHERE id IN (SELECT value FROM json_each(?))').run(json(droppedItems));
-
   agenda.forEach((item, index) => {
     if (item.rapporteurMemberId && !memberIds.has(item.rapporteurMemberId)) throw new AppError('NOT_FOUND', 'no such member', { field: `agenda.${index}.rapporteurMemberId`, key: 'memberGone' });
     const id = item.id && existingIds.has(item.id) ? item.id : randomUUID();
@@ -189,6 +187,9 @@ function saveAgenda(orm: Orm, db: Db, meetingId: string, agenda: AgendaItemDraft
       else orm.insert(schema.decisions).values({ id: randomUUID(), ...values }).run();
     });
   });
+  // Items go last: their decisions that moved elsewhere have been moved by now, and are not deleted with them.
+  const droppedItems = [...existingIds].filter((id) => !keptItems.has(id));
+  if (droppedItems.length) db.prepare('DELETE FROM agenda_items WHERE id IN (SELECT value FROM json_each(?))').run(json(droppedItems));
 }
 
 export const meetingsHandlers = {
