@@ -46,7 +46,8 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const { document } = globalThis as unknown as { document: PageDocument };
     const moving = document.getAnimations().some((animation) => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity);
-    const fading = Array.from(document.querySelectorAll('[style*="transition-property"]')).some(
+    // Dialogs fade with `transition-property`, notifications with the `transition` shorthand: both count.
+    const fading = Array.from(document.querySelectorAll('[style*="transition"]')).some(
       (element) => element.checkVisibility() && element.style.opacity !== '' && element.style.opacity !== '1',
     );
     return !moving && !fading;

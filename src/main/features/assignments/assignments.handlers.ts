@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Assignment, ChangedFields } from '../../../shared/domain/assignments';
-import { hasBegun, isLaterMeeting, isUpcoming } from '../../../shared/domain/meetings';
+import { hasBegun, isLaterMeeting } from '../../../shared/domain/meetings';
 import { AppError } from '../../../shared/errors';
 import { kyivDate, kyivDateTime } from '../../../shared/time';
 import * as schema from '../../db/schema';
@@ -39,9 +39,12 @@ function laterDecision(ctx: TxContext, decisionId: string, origin: DecisionConte
   return later;
 }
 
-/** Held (or its minutes drafted or approved) and begun by the Kyiv clock: neither to come nor cancelled. */
+/**
+ * Begun by the Kyiv clock and not cancelled. The clock decides, not the status: a secretary often records decisions
+ * of a meeting still marked «Заплановано», and a meeting that has begun has taken place.
+ */
 function tookPlace(meeting: DecisionContext['meeting'], now: Date): boolean {
-  return !isUpcoming(meeting.status) && meeting.status !== 'cancelled' && hasBegun(meeting, kyivDateTime(now));
+  return meeting.status !== 'cancelled' && hasBegun(meeting, kyivDateTime(now));
 }
 
 /** Each organisation exists and is not a duplicate merged into another (its references all moved there). */

@@ -306,6 +306,8 @@ export const meetingsHandlers = {
     const { store, now, audit } = ctx;
     const row = requireMeeting(store.orm, input.id);
     assertUpcoming(row);
+    // Still «planned» but already decided on: it has taken place, and what it decided cannot move to a later date.
+    if (decisionsActed(store.db, row.id)) throw new AppError('CONFLICT', 'its decisions gave, closed or changed assignments', { reason: 'has_acted' });
     if (input.date === row.date && input.time === row.time) throw new AppError('VALIDATION', 'the same date and time', { issues: [{ path: 'date', code: 'custom', key: 'sameDate' }] });
     if (hasBegun({ date: input.date, time: input.time }, kyivDateTime(now))) {
       throw new AppError('VALIDATION', 'a meeting is postponed to a time still ahead', { issues: [{ path: 'date', code: 'custom', key: 'notInPast' }] });

@@ -9,6 +9,7 @@ import { useChannelMutation, useChannelQuery } from '../../app/data';
 import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
 import { FormActions } from '../../components/FormActions';
+import { AssignmentErrorAlert } from './AssignmentErrorAlert';
 import { DateField } from '../../components/date-fields';
 import { MultiSelectField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { organisationOptions } from '../../components/organisation-options';
@@ -119,7 +120,9 @@ function AssignmentForm({ decision, onCancel, onCreated }: { decision: Assignmen
           nothingFoundMessage={t('assignments.create.noOrganisation')}
         />
         <DateField control={control} name="dueDate" label={t('assignments.fields.dueDate')} required w={220} />
-        <FormActions error={formError ?? organisations.error} submit={t('assignments.create.submit')} loading={create.isPending} onCancel={onCancel} />
+        {/* The assignment's own refusals (approved minutes, a meeting still to come) say why, not only that. */}
+        <AssignmentErrorAlert error={formError ?? organisations.error} />
+        <FormActions error={null} submit={t('assignments.create.submit')} loading={create.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );
