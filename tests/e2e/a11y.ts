@@ -44,13 +44,18 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
  */
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const { document } = globalThis as unknown as { document: PageDocument };
+    const { document, getComputedStyle } = globalThis as unknown as { document: PageDocument; getComputedStyle(element: unknown): { opacity: string } };
     const moving = document.getAnimations().some((animation) => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity);
     // Dialogs fade with `transition-property`, notifications with the `transition` shorthand: both count.
     const fading = Array.from(document.querySelectorAll('[style*="transition"]')).some(
       (element) => element.checkVisibility() && element.style.opacity !== '' && element.style.opacity !== '1',
     );
-    return !moving && !fading;
+    // A notification coming or going is drawn half-transparent while its opacity changes, whatever its inline style says.
+    const toasting = Array.from(document.querySelectorAll('.mantine-Notification-root')).some((element) => {
+      const opacity = Number(getComputedStyle(element).opacity);
+      return opacity > 0 && opacity < 1;
+    });
+    return !moving && !fading && !toasting;
   });
 }
 
