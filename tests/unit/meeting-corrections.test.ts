@@ -15,6 +15,19 @@ async function jump(rt: TestRuntime, iso: string): Promise<void> {
 const plan = (rt: TestRuntime, date: string, time = '10:00') => call(rt, 'meetings:plan', { date, time, format: 'in_person', kind: 'extraordinary' });
 const numbers = async (rt: TestRuntime, year: number) =>
   Object.fromEntries((await call(rt, 'meetings:list', { year })).map((m) => [m.date, m.number]));
+/** An agenda item with one decision, as the editor sends a new one. */
+const decidedItem = (title: string, decision: string) => ({
+  id: '',
+  position: 0,
+  title,
+  rapporteurMemberId: null,
+  rapporteurText: '',
+  heard: '',
+  carryOver: false,
+  speeches: [],
+  decisions: [{ id: '', number: '', text: decision, votesFor: null, votesAgainst: null, votesAbstained: null }],
+  reviewedAssignmentIds: [],
+});
 const lastAudit = async (rt: TestRuntime) => (await call(rt, 'audit:list', { limit: 1 })).rows[0]!;
 
 describe('dates that make sense', () => {
@@ -55,7 +68,7 @@ describe('dates that make sense', () => {
     const withDecision = await call(
       rt,
       'meetings:update',
-      draftOf(upcoming, { agenda: [{ id: '', position: 0, title: 'Про виконання доручень', rapporteurMemberId: null, rapporteurText: '', heard: '', carryOver: false, speeches: [], decisions: [{ id: '', number: '', text: 'Зняти з контролю.', votesFor: null, votesAgainst: null, votesAbstained: null }], reviewedAssignmentIds: [] }] }),
+      draftOf(upcoming, { agenda: [decidedItem('Про виконання доручень', 'Зняти з контролю.')] }),
     );
     const notYet = await failure(rt, 'assignments:close', { assignmentId: assignment.id, decisionId: withDecision.agenda[0]!.decisions[0]!.id, outcome: 'done' });
     expect(notYet.details).toMatchObject({ reason: 'not_taken_place' });
@@ -152,7 +165,7 @@ describe('postpone, cancel, delete', () => {
     const decided = await call(
       rt,
       'meetings:update',
-      draftOf(await call(rt, 'meetings:get', { id: b.id }), { agenda: [{ id: '', position: 0, title: 'Про план роботи', rapporteurMemberId: null, rapporteurText: '', heard: '', carryOver: false, speeches: [], decisions: [{ id: '', number: '', text: 'Затвердити план.', votesFor: null, votesAgainst: null, votesAbstained: null }], reviewedAssignmentIds: [] }] }),
+      draftOf(await call(rt, 'meetings:get', { id: b.id }), { agenda: [decidedItem('Про план роботи', 'Затвердити план.')] }),
     );
     expect((await failure(rt, 'meetings:delete', { id: decided.id })).details).toMatchObject({ reason: 'has_decisions' });
   });
@@ -288,7 +301,7 @@ describe('what a meeting’s decisions did stays done', () => {
     const upcoming = await call(
       rt,
       'meetings:update',
-      draftOf(await plan(rt, '2026-12-10'), { agenda: [{ id: '', position: 0, title: 'Про план роботи', rapporteurMemberId: null, rapporteurText: '', heard: '', carryOver: false, speeches: [], decisions: [{ id: '', number: '', text: 'Затвердити план.', votesFor: null, votesAgainst: null, votesAbstained: null }], reviewedAssignmentIds: [] }] }),
+      draftOf(await plan(rt, '2026-12-10'), { agenda: [decidedItem('Про план роботи', 'Затвердити план.')] }),
     );
     expect((await failure(rt, 'assignments:create', { decisionId: upcoming.agenda[0]!.decisions[0]!.id, text: 'Підготувати план', leadOrganisationId: orgs[0]!.id, dueDate: '2026-12-30' })).details).toMatchObject({ reason: 'not_taken_place' });
   });

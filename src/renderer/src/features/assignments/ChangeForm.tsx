@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { type Assignment } from '../../../../shared/domain/assignments';
-import { Id, IsoDate, MultilineText, Text as TextRule } from '../../../../shared/domain/fields';
+import { AssignmentDraftSchema, type Assignment } from '../../../../shared/domain/assignments';
 import type { AppError } from '../../../../shared/errors';
 import { useChannelMutation, useChannelQuery } from '../../app/data';
 import { placeServerError, useContractForm } from '../../components/contract-form';
@@ -18,14 +17,10 @@ import { LaterDecisionFields } from './LaterDecisionFields';
 /** The form's own shape: the terms as they should be, and, once the minutes are approved, the decision that changes them. */
 function schemaFor(needsDecision: boolean) {
   const decision = needsDecision ? z.string().min(1, 'closingDecision') : z.string();
-  return z.object({
+  // The terms keep the rules of a new assignment's: one place says what a valid text, due date or executor is.
+  return AssignmentDraftSchema.pick({ text: true, dueDate: true, leadOrganisationId: true, leadPerson: true, coExecutorIds: true }).extend({
     meetingId: needsDecision ? z.string().min(1, 'closingMeeting') : z.string(),
     decisionId: decision,
-    text: MultilineText(5000).min(3),
-    dueDate: IsoDate,
-    leadOrganisationId: Id,
-    leadPerson: TextRule(200),
-    coExecutorIds: z.array(Id).max(30),
   });
 }
 

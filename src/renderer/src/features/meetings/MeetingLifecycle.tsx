@@ -2,9 +2,7 @@ import { Button, Menu, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { IsoDate, Text as TextField, Time } from '../../../../shared/domain/fields';
-import { isUpcoming, type Meeting } from '../../../../shared/domain/meetings';
+import { isUpcoming, MeetingCancelSchema, MeetingPostponeSchema, type Meeting } from '../../../../shared/domain/meetings';
 import type { AppError } from '../../../../shared/errors';
 import { useChannelMutation } from '../../app/data';
 import { useNavigation } from '../../app/navigation';
@@ -74,7 +72,8 @@ export function MeetingLifecycle({ meeting, dirty }: { meeting: Meeting; dirty: 
   );
 }
 
-const PostponeValues = z.object({ date: IsoDate, time: Time, reason: TextField(1000).min(3, 'reason') });
+/** The contract's own rules, less what the dialog does not ask: the meeting, and the confirmation asked separately. */
+const PostponeValues = MeetingPostponeSchema.omit({ id: true, confirmDate: true });
 
 function PostponeForm({ meeting, onDone }: { meeting: Meeting; onDone(): void }) {
   const { t } = useTranslation();
@@ -113,7 +112,7 @@ function PostponeForm({ meeting, onDone }: { meeting: Meeting; onDone(): void })
   );
 }
 
-const CancelValues = z.object({ reason: TextField(1000).min(3, 'reason') });
+const CancelValues = MeetingCancelSchema.omit({ id: true });
 
 function CancelForm({ meeting, onDone }: { meeting: Meeting; onDone(): void }) {
   const { t } = useTranslation();
