@@ -101,6 +101,7 @@ test('a secretary’s corrections: numbers follow dates, an odd date is asked ab
   await cancel.getByRole('button', { name: 'Скасувати засідання' }).click();
   await expect(page.getByText('Скасовано. Причина: Питання розглянуто на нараді в ОВА')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Зберегти' })).toHaveCount(0);
+  await expect(page.getByTestId('quorum')).toHaveCount(0);
   await screenshot(page, '74-cancelled');
 
   // One planned by mistake is deleted outright.

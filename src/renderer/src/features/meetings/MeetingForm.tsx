@@ -225,7 +225,8 @@ export function MeetingForm({ data }: { data: MeetingData }) {
           ) : null}
           {readOnly ? null : <KeptDraftNotice draftKey={draftKey} onRestore={restoreDraft} />}
           <MeetingErrorAlert error={saveError} />
-          <QuorumBanner quorum={quorum} rule={group} planned={upcoming} />
+          {/* A cancelled meeting gathers nobody: no quorum to count, nothing to ask the secretary to tick. */}
+          {meeting.status === 'cancelled' ? null : <QuorumBanner quorum={quorum} rule={group} planned={upcoming} />}
           <Tabs value={tab} onChange={(value) => value && setTab(value as Tab)} keepMounted>
             <Tabs.List>
               <Tabs.Tab value="general">{tabLabel('general')}</Tabs.Tab>
