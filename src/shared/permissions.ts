@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   'cases.read',
   'cases.write',
   'personal.read',
+  'personal.write',
   'reports.read',
   'reports.export',
 ] as const;
@@ -28,7 +29,7 @@ export type Access = Permission | 'public' | 'session';
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: ['users.read', 'users.write', 'settings.write', 'audit.read', 'meetings.read', 'meetings.write'],
   secretary: ['meetings.read', 'meetings.write'],
-  case_officer: ['meetings.read', 'cases.read', 'cases.write', 'personal.read'],
+  case_officer: ['meetings.read', 'cases.read', 'cases.write', 'personal.read', 'personal.write'],
   analyst: ['meetings.read', 'reports.read', 'reports.export'],
   auditor: ['audit.read', 'users.read', 'meetings.read'],
   member: ['meetings.read'],

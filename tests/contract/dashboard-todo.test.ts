@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { workingDaysBefore } from '../../src/shared/working-days';
+import { workingDaysBefore } from '../../src/shared/terms';
 import { draftOf, holdMeeting, seatGroup } from '../fixtures/meetings';
 import { ADMIN, adminRuntime, call, cleanupTempDirs, type TestRuntime } from '../fixtures/store';
 

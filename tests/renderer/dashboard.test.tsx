@@ -23,6 +23,7 @@ const DASHBOARD: Dashboard = {
   },
   backup: null,
   todo: EMPTY_DASHBOARD.todo,
+  cases: null,
   setup: null,
 };
 

@@ -103,6 +103,7 @@ export const EMPTY_DASHBOARD: Dashboard = {
   overdue: { total: 0, organisations: 0, byOrganisation: [] },
   backup: null,
   todo: { minutes: { total: 0, rows: [] }, notices: { total: 0, workingDays: 5, rows: [] }, awaitingReport: { total: 0, rows: [] } },
+  cases: null,
   setup: null,
 };
 

@@ -174,6 +174,19 @@ const STEPS: Record<string, () => void> = {
     upgrade('0009_notice_and_frozen_assignments');
     expect(db.prepare('SELECT notice_sent_on AS sent, assignments_snapshot AS snapshot FROM meetings').get()).toEqual({ sent: null, snapshot: null });
   },
+
+  '0010_status_cases': () => {
+    const { db, upgrade } = storeAt('0009_notice_and_frozen_assignments');
+    db.prepare("INSERT INTO meetings (id, year, number, date, time, format, status, created_at, updated_at) VALUES ('mt1', 2026, 1, '2026-12-03', '10:00', 'mixed', 'planned', ?, ?)").run(NOW, NOW);
+    upgrade('0010_status_cases');
+    expect(count(db, 'meetings')).toBe(1);
+    expect(count(db, 'cases')).toBe(0);
+    // The shipped parameters: eleven terms (the Law's three confirmed), four minimums, two deciding bodies.
+    expect(count(db, 'term_versions')).toBe(11);
+    expect(db.prepare("SELECT key FROM term_versions WHERE confirmed = 1 ORDER BY key").pluck().all()).toEqual(['extension', 'procedure', 'status']);
+    expect(db.prepare("SELECT amount_kop FROM subsistence_minimums WHERE category = 'working_age'").pluck().get()).toBe(302800);
+    expect(count(db, 'deciding_bodies')).toBe(2);
+  },
 };
 
 describe('each released migration, on a store with rows of the shape before it', () => {

@@ -3,11 +3,13 @@ import { aboutHandlers } from '../features/about/about.handlers';
 import { assignmentsHandlers } from '../features/assignments/assignments.handlers';
 import { auditHandlers } from '../features/audit/audit.handlers';
 import { backupHandlers } from '../features/backup/backup.handlers';
+import { casesHandlers } from '../features/cases/cases.handlers';
 import { dashboardHandlers } from '../features/dashboard/dashboard.handlers';
 import { draftsHandlers } from '../features/drafts/drafts.handlers';
 import { groupHandlers } from '../features/group/group.handlers';
 import { meetingsHandlers } from '../features/meetings/meetings.handlers';
 import { organisationsHandlers } from '../features/organisations/organisations.handlers';
+import { parametersHandlers } from '../features/parameters/parameters.handlers';
 import { sessionHandlers } from '../features/session/session.handlers';
 import { settingsHandlers } from '../features/settings/settings.handlers';
 import { usersHandlers } from '../features/users/users.handlers';
@@ -26,4 +28,6 @@ export const handlers = {
   ...dashboardHandlers,
   ...draftsHandlers,
   ...backupHandlers,
+  ...parametersHandlers,
+  ...casesHandlers,
 } satisfies Handlers;

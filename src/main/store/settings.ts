@@ -1,3 +1,4 @@
+import { DEFAULT_CASE_OPTIONS, type CaseOptions } from '../../shared/domain/parameters';
 import type { Db } from './connection';
 
 /**
@@ -25,6 +26,8 @@ const DEFAULTS = {
   keyGeneration: 0 as number,
   /** The audit MAC key (hex), kept inside the encrypted database so that a rotation of the data key leaves it. */
   auditKey: '',
+  /** The status procedure's options: due-soon window, retention, day-off rule, the letterhead. */
+  caseOptions: DEFAULT_CASE_OPTIONS as CaseOptions,
 };
 export type SettingKey = keyof typeof DEFAULTS;
 export type SettingValue<K extends SettingKey> = (typeof DEFAULTS)[K];

@@ -3,11 +3,13 @@ import { about } from './about';
 import { assignments } from './assignments';
 import { audit } from './audit';
 import { backup } from './backup';
+import { cases } from './cases';
 import { dashboard } from './dashboard';
 import { drafts } from './drafts';
 import { group } from './group';
 import { meetings } from './meetings';
 import { organisations } from './organisations';
+import { parameters } from './parameters';
 import { session } from './session';
 import { settings } from './settings';
 import { users } from './users';
@@ -26,6 +28,8 @@ export const contract = {
   ...dashboard,
   ...drafts,
   ...backup,
+  ...parameters,
+  ...cases,
 };
 
 export type Contract = typeof contract;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { AssignmentSummarySchema } from './assignments';
 import { BackupReminderSchema } from './backup';
+import { CaseSummarySchema } from './cases';
 import { MeetingSummarySchema } from './meetings';
 
 /** How many rows each part of the dashboard shows; the counts say how many there are in all. */
-export const DASHBOARD_LIMITS = { meetings: 5, dueSoon: 10, overdueOrganisations: 8, overduePerOrganisation: 5, todo: 5 } as const;
+export const DASHBOARD_LIMITS = { meetings: 5, dueSoon: 10, overdueOrganisations: 8, overduePerOrganisation: 5, todo: 5, cases: 8 } as const;
 
 /** A notice is on the to-do list from this many days before it must go out. */
 export const NOTICE_LOOKAHEAD_DAYS = 7;
@@ -43,6 +44,18 @@ export const DashboardSchema = z.object({
     /** Open assignments due soon or overdue with no recent progress report. */
     awaitingReport: z.object({ total: z.number().int(), rows: z.array(AssignmentSummarySchema) }),
   }),
+  /**
+   * The status procedure's clock: steps due within `days` (the office's setting) and overdue. Case officers get the
+   * nearest rows (by code); an analyst gets the overdue count only; everyone else null.
+   */
+  cases: z
+    .object({
+      days: z.number().int(),
+      dueSoon: z.number().int().nullable(),
+      overdue: z.number().int(),
+      rows: z.array(CaseSummarySchema),
+    })
+    .nullable(),
   /** The council's set-up on a new store, for those who can do it; null once every step is done or for others. */
   setup: z.record(z.enum(SETUP_STEPS), z.boolean()).nullable(),
 });

@@ -4,3 +4,5 @@ export * from './users';
 export * from './group';
 export * from './organisations';
 export * from './meetings';
+export * from './cases';
+export * from './parameters';

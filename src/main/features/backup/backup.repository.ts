@@ -1,6 +1,6 @@
 import type { BackupReminder } from '../../../shared/domain/backup';
 import { kyivDate } from '../../../shared/time';
-import { daysBetween } from '../../../shared/working-days';
+import { daysBetween } from '../../../shared/terms';
 import { lastBackupOf } from '../../store/backup';
 import { getSetting } from '../../store/settings';
 import type { OpenStore } from '../../store/store';

@@ -1,11 +1,13 @@
 import { DASHBOARD_LIMITS, NOTICE_LOOKAHEAD_DAYS, REPORT_DUE_WITHIN_DAYS, REPORT_WINDOW_DAYS, type SetupStep } from '../../../shared/domain/dashboard';
 import { addDays, kyivDate } from '../../../shared/time';
-import { workingDaysBefore } from '../../../shared/working-days';
+import { workingDaysBefore } from '../../../shared/terms';
 import type { Db } from '../../store/connection';
 import type { FeatureHandlers } from '../../kernel/context';
 import type { Orm } from '../../store/store';
 import { countAwaitingReport, countOpen, listAssignmentSummaries, overdueByOrganisation } from '../assignments/assignments.repository';
 import { backupReminder } from '../backup/backup.repository';
+import { dueCounts, listCases } from '../cases/cases.repository';
+import { getSetting } from '../../store/settings';
 import { anyMemberOn, getGroup, groupSettingsSaved } from '../group/group.repository';
 import { minutesAwaitingApproval, plannedBetween, upcomingMeetings } from '../meetings/meetings.repository';
 
@@ -32,6 +34,18 @@ function setupSteps(db: Db, orm: Orm, today: string): Record<SetupStep, boolean>
   // The quorum rule has a default (more than half); saving the settings is what confirms it, as it confirms the name.
   const steps = { council: saved, order: group.orderNumber.trim() !== '' && group.orderDate !== null, members: anyMemberOn(db, today), quorum: saved };
   return Object.values(steps).every(Boolean) ? null : steps;
+}
+
+/** Case officers see the nearest due steps by code; an analyst sees how many are overdue, and nothing else. */
+function casesClock(db: Db, today: string, permissions: readonly string[]) {
+  const officer = permissions.includes('cases.read');
+  if (!officer && !permissions.includes('reports.read')) return null;
+  const days = getSetting(db, 'caseOptions').dueSoonDays;
+  const until = addDays(today, days);
+  const counts = dueCounts(db, today, until);
+  if (!officer) return { days, dueSoon: null, overdue: counts.overdue, rows: [] };
+  const nearest = listCases(db, { states: ['open', 'incomplete', 'granted', 'refused'], overdue: false, query: '', offset: 0, limit: DASHBOARD_LIMITS.cases }, today);
+  return { days, dueSoon: counts.dueSoon, overdue: counts.overdue, rows: nearest.rows.filter((r) => r.dueOn !== null && r.dueOn <= until) };
 }
 
 /**
@@ -75,6 +89,7 @@ export const dashboardHandlers = {
           }),
         },
       },
+      cases: casesClock(store.db, today, session.permissions),
       setup: mayWrite ? setupSteps(store.db, store.orm, today) : null,
     };
   },
