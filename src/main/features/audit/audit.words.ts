@@ -3,11 +3,13 @@ import about from '../../../shared/i18n/features/about.uk.json';
 import assignments from '../../../shared/i18n/features/assignments.uk.json';
 import audit from '../../../shared/i18n/features/audit.uk.json';
 import backup from '../../../shared/i18n/features/backup.uk.json';
+import cases from '../../../shared/i18n/features/cases.uk.json';
 import dashboard from '../../../shared/i18n/features/dashboard.uk.json';
 import drafts from '../../../shared/i18n/features/drafts.uk.json';
 import group from '../../../shared/i18n/features/group.uk.json';
 import meetings from '../../../shared/i18n/features/meetings.uk.json';
 import organisations from '../../../shared/i18n/features/organisations.uk.json';
+import parameters from '../../../shared/i18n/features/parameters.uk.json';
 import session from '../../../shared/i18n/features/session.uk.json';
 import settings from '../../../shared/i18n/features/settings.uk.json';
 import users from '../../../shared/i18n/features/users.uk.json';
@@ -17,7 +19,22 @@ import users from '../../../shared/i18n/features/users.uk.json';
  * whatever the screen speaks. Listed by hand because the main process has no file discovery at build time; a
  * test holds this list to the folder, so a new feature's labels are not missed here.
  */
-export const FEATURE_TEXTS_UK: Record<string, unknown> = { about, assignments, audit, backup, dashboard, drafts, group, meetings, organisations, session, settings, users };
+export const FEATURE_TEXTS_UK: Record<string, unknown> = {
+  about,
+  assignments,
+  audit,
+  backup,
+  cases,
+  dashboard,
+  drafts,
+  group,
+  meetings,
+  organisations,
+  parameters,
+  session,
+  settings,
+  users,
+};
 
 type Tree = { [key: string]: Tree | string | undefined };
 const texts = Object.assign({}, ...Object.values(FEATURE_TEXTS_UK)) as Tree;
