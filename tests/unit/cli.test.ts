@@ -125,9 +125,9 @@ describe('zlagoda command', () => {
     expect(existsSync(store)).toBe(false);
     const first = zlagoda(['demo', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/засідань — \d+, доручень — \d+/);
-    // The demo's user is a person, not a login repeated.
-    expect(zlagoda(['user', 'list', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]).stdout).toBe('admin\tНаталія Коваль\tadmin');
+    expect(first.stdout).toMatch(/засідань — \d+, доручень — \d+, справ щодо статусу — 18/);
+    // The demo's user is a person, not a login repeated; they run the demo's status cases too.
+    expect(zlagoda(['user', 'list', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]).stdout).toBe('admin\tНаталія Коваль\tadmin,case_officer');
     const second = zlagoda(['demo', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]);
     expect(second.code).toBe(2);
     expect(second.stderr).toContain('лише до нового сховища');

@@ -69,4 +69,26 @@ describe('the demo store', () => {
     const meetings = await call(rt, 'meetings:list', {});
     expect(meetings.find((m) => m.format === 'in_person')?.place).toBe('м. Вінниця, приміщення обласної державної адміністрації, зал засідань');
   });
+
+  it('holds status cases in every step and outcome, children and foreigners among them, under invented names', async () => {
+    const rt = await demoStore();
+    const { total, rows } = await call(rt, 'cases:list', { limit: 200 });
+    expect(total).toBe(36);
+    expect(new Set(rows.map((r) => r.state))).toEqual(new Set(['open', 'incomplete', 'granted', 'refused', 'ended']));
+    expect(new Set(rows.map((r) => r.nextStep))).toEqual(new Set([null, 'interview', 'police_request', 'police_answer', 'forwarded', 'decision', 'notified', 'certificate']));
+    expect(rows.some((r) => r.child) && rows.some((r) => r.foreigner)).toBe(true);
+    expect(rows.some((r) => r.daysLeft !== null && r.daysLeft < 0)).toBe(true);
+    const cards = await Promise.all(rows.map((r) => call(rt, 'cases:get', { id: r.id })));
+    const kinds = new Set(cards.flatMap((c) => c.steps.map((s) => s.kind)));
+    expect([...kinds].sort()).toEqual(
+      ['appeal', 'certificate', 'decision', 'ended', 'extension', 'file_compiled', 'foreigner_certificate', 'forwarded', 'interview', 'interview_waived', 'notified', 'police_answer', 'police_request', 'registration', 'undertaking'].sort(),
+    );
+    expect(new Set(cards.map((c) => c.endReason))).toEqual(new Set([null, 'deprivation', 'expired']));
+    expect(cards.filter((c) => c.aid).length).toBeGreaterThan(0);
+    expect((await call(rt, 'cases:anonymisable', {})).length).toBe(2);
+    const surnames = (await call(rt, 'cases:search', { name: 'енко' })).map((h) => h.surname);
+    expect(surnames.length).toBeGreaterThan(0);
+    for (const s of surnames) expect(s).toMatch(/^(Прикладенко|Умовненко|Ескізенко)$/);
+    expect((await call(rt, 'dashboard:get', {})).cases?.overdue).toBeGreaterThan(0);
+  });
 });

@@ -3,6 +3,7 @@ import { deserializeError } from '../../shared/errors';
 import { addDays, kyivDate } from '../../shared/time';
 import type { Dispatch } from '../ipc/dispatcher';
 import { seededRandom } from '../../shared/seeded-random';
+import { fillDemoCases } from './demo-cases';
 
 /**
  * Fills an unlocked store with two years of a realistic oblast group: organisations, members, meetings in
@@ -27,6 +28,7 @@ export interface DemoReport {
   members: number;
   meetings: number;
   assignments: number;
+  cases: number;
 }
 
 /** The demo's user: the group's secretary, who keeps the minutes (a store the demo creates gets this name). */
@@ -320,5 +322,36 @@ export async function fillDemo(dispatch: Dispatch, options: DemoOptions): Promis
     // The latest minutes stay a draft, as they would while awaiting signatures.
     if (date !== past.at(-1) && saved.quorum.met) await call('meetings:approve', { id: saved.id });
   }
-  return { members: members.length, meetings, assignments };
+  const cases = await demoCases(call, { today, scale: options.scale, rnd, forms, centre: where.centre, byShortName });
+  return { members: members.length, meetings, assignments, cases };
+}
+
+/**
+ * The status procedure of the oblast centre's raion administration. The demo's user runs it, so they take the case
+ * officer's role (a real office gives it to its case officers only) and the administration's letterhead is filled.
+ */
+async function demoCases(
+  call: Call,
+  o: { today: string; scale: number; rnd: () => number; forms: Forms; centre: string; byShortName: Map<string, OutputOf<'organisations:save'>> },
+): Promise<number> {
+  const { session } = await call('session:status', {});
+  if (!session) return 0;
+  if (!session.roles.includes('case_officer')) await call('users:setRoles', { userId: session.userId, roles: [...session.roles, 'case_officer'] });
+  const body = `${o.forms.nom} районна державна адміністрація`;
+  const parameters = await call('parameters:get', {});
+  await call('parameters:saveOptions', {
+    ...parameters.options,
+    letterhead: {
+      body,
+      unit: 'Управління соціального захисту населення',
+      address: `м. ${o.centre}, вул. Незалежності, 1`,
+      phone: '(000) 000-00-00',
+      email: 'uszn@example.gov.ua',
+      code: '00000000',
+      signerPosition: 'Начальник управління соціального захисту населення',
+      signerName: 'Олена ЗРАЗКОВА',
+    },
+  });
+  const referrers = ['ГУНП', 'Ла Страда', 'ОЦСС', 'ДПСУ'].map((short) => o.byShortName.get(short)?.id).filter((id): id is string => Boolean(id));
+  return fillDemoCases(call, { today: o.today, scale: o.scale, rnd: o.rnd, officer: session.displayName, receivingBody: body, referrers });
 }

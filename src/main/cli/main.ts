@@ -257,7 +257,7 @@ async function run(argv: string[]): Promise<number> {
           throw new UsageError('у сховищі вже є засідання: демонстраційні дані додаються лише до нового сховища');
         }
         const report = await fillDemo(runtime.dispatch, { scale, today: new Date(), oblast });
-        console.log(`Демонстраційні дані додано: членів групи — ${report.members}, засідань — ${report.meetings}, доручень — ${report.assignments}.`);
+        console.log(`Демонстраційні дані додано: членів групи — ${report.members}, засідань — ${report.meetings}, доручень — ${report.assignments}, справ щодо статусу — ${report.cases}.`);
       } finally {
         runtime.core.close();
       }
