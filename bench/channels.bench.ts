@@ -49,6 +49,7 @@ export async function benchChannels(runtime: Runtime): Promise<ChannelFigure[]> 
   const one = open[0] ?? (await call('assignments:list', {}))[0]!;
   const organisation = one.leadOrganisationId;
   const head = (await call('audit:list', { limit: 1 })).rows[0]!.seq;
+  const someCase = (await call('cases:list', { limit: 1 })).rows[0]!;
 
   const cases: [string, () => Promise<unknown>][] = [
     ['meetings:years', () => call('meetings:years', {})],
@@ -64,6 +65,11 @@ export async function benchChannels(runtime: Runtime): Promise<ChannelFigure[]> 
     ['assignments:list (reviewed at one meeting)', () => call('assignments:list', { reviewedIn: held.id })],
     ['assignments:get (one card)', () => call('assignments:get', { id: one.id })],
     ['dashboard:get', () => call('dashboard:get', {})],
+    ['cases:list (first page of 50)', () => call('cases:list', {})],
+    ['cases:list (running, overdue)', () => call('cases:list', { states: ['open', 'incomplete'], overdue: true })],
+    ['cases:list (this year, awaiting a decision)', () => call('cases:list', { year, step: 'decision' })],
+    ['cases:list (granted)', () => call('cases:list', { states: ['granted'] })],
+    ['cases:get (one card)', () => call('cases:get', { id: someCase.id })],
     ['organisations:options', () => call('organisations:options', { includeInactive: true })],
     ['group:members (today)', () => call('group:members', {})],
     ['audit:list (first page of 50)', () => call('audit:list', { limit: 50 })],

@@ -155,7 +155,7 @@ async function storeFigures(): Promise<void> {
 
 interface ScaleRun {
   scale: number;
-  fill: { seconds: number; meetings: number; assignments: number };
+  fill: { seconds: number; meetings: number; assignments: number; cases: number };
   unlock: { total: number; kdf: number; rest: number };
   channels: ChannelFigure[];
   storeDir: string;
@@ -173,7 +173,7 @@ async function scaleRun(scale: number): Promise<ScaleRun> {
   await call(runtime, 'session:unlock', { login: ADMIN.login, passphrase: ADMIN.passphrase });
   const channels = await benchChannels(runtime);
   runtime.core.close();
-  return { scale, fill: { seconds, meetings: demo.meetings, assignments: demo.assignments }, unlock, channels, storeDir };
+  return { scale, fill: { seconds, meetings: demo.meetings, assignments: demo.assignments, cases: demo.cases }, unlock, channels, storeDir };
 }
 
 async function main(): Promise<void> {
@@ -185,11 +185,12 @@ async function main(): Promise<void> {
   say('## Demo stores');
   say(
     table(
-      ['scale', 'meetings', 'assignments', 'fill', 'per meeting', 'unlock = KDF + everything else'],
+      ['scale', 'meetings', 'assignments', 'status cases', 'fill', 'per meeting', 'unlock = KDF + everything else'],
       runs.map((r) => [
         r.scale,
         r.fill.meetings,
         r.fill.assignments,
+        r.fill.cases,
         `${r.fill.seconds.toFixed(1)} s`,
         `${((r.fill.seconds * 1000) / r.fill.meetings).toFixed(1)} ms`,
         `${ms(r.unlock.total)} ms: KDF ${ms(r.unlock.kdf)} ms + everything else ${ms(r.unlock.rest)} ms (${((r.unlock.rest / r.unlock.kdf) * 100).toFixed(1)} % of the KDF; goal ≤ 150 ms)`,
