@@ -256,7 +256,11 @@ function fieldValues(nodes: JsonNode[], original: unknown, required: boolean): [
     const enums = strings.flatMap((n) => n.enum ?? []);
     if (enums.length && strings.every((n) => n.enum)) {
       out.push(['not in the list', 'x'], ['__proto__ as a choice', '__proto__'], ['constructor as a choice', 'constructor'], ['toString as a choice', 'toString']);
-      if (typeof original === 'string') out.push(['upper case', original.toUpperCase()], ['trailing space', `${original} `]);
+      if (typeof original === 'string') {
+        // A choice already in capitals or digits (a country code, a year) has no upper case other than itself.
+        if (original.toUpperCase() !== original) out.push(['upper case', original.toUpperCase()]);
+        out.push(['trailing space', `${original} `]);
+      }
     }
   } else {
     out.push(['NUL string', '\u0000'], ['lone surrogate string', '\uD800']);

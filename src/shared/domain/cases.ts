@@ -31,7 +31,8 @@ const Country = z.enum(COUNTRIES as [string, ...string[]]);
 
 export const RepresentativeSchema = z
   .object({
-    name: Text(200).default(''),
+    /** Required as a key (empty when there is none), so a value that is no plain object never passes as one. */
+    name: Text(200),
     /** «мати», «опікун», «представник служби у справах дітей»… */
     relation: Text(120).default(''),
     contacts: Text(300).default(''),

@@ -107,8 +107,8 @@ export const DEFAULT_DECIDING_BODIES: Omit<DecidingBody, 'id'>[] = [
 /** The letterhead of the administration that receives applications: printed at the top of its letters and forms. */
 export const LetterheadSchema = z
   .object({
-    /** «Харківська районна державна адміністрація» */
-    body: Text(300).default(''),
+    /** «Харківська районна державна адміністрація»; required as a key, so a value that is no plain object never passes. */
+    body: Text(300),
     /** «Управління соціального захисту населення» */
     unit: Text(300).default(''),
     address: Text(300).default(''),
