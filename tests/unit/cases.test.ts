@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../src/shared/contract';
 import { ROLE_PERMISSIONS, ROLES, type Role } from '../../src/shared/permissions';
@@ -7,6 +8,7 @@ import { handlers } from '../../src/main/ipc/handlers';
 import { createFileLogger } from '../../src/main/kernel/log';
 import { refusedLongAgo } from '../fixtures/channel-examples';
 import { FIELDS, forwardedCase, PERSON, PLANTED, registerCase, step } from '../fixtures/cases';
+import { holdMeeting, seatGroup } from '../fixtures/meetings';
 import { ADMIN, adminRuntime, call, cleanupTempDirs, failure, tempDir, type TestRuntime } from '../fixtures/store';
 
 afterEach(cleanupTempDirs);
@@ -156,6 +158,8 @@ describe('the order of the procedure', () => {
     await step(rt, c.id, { kind: 'forwarded', date: '2026-11-13', number: '01-15/250' });
     const granted = await step(rt, c.id, { kind: 'decision', date: '2026-11-16', number: '45', outcome: 'granted' });
     expect(granted.state).toBe('granted');
+    // The deciding body in force when the file went (a dated setting) stays with the file and the decision.
+    expect(granted.steps.filter((s) => s.kind === 'forwarded' || s.kind === 'decision').map((s) => s.decidingBody)).toEqual(Array(4).fill('Національна соціальна сервісна служба України'));
   });
 
   it('a certificate runs two years from the decision; an extension at most one more, a foreigner at risk until the danger ends', async () => {
@@ -274,6 +278,14 @@ describe('the deadline clock', () => {
     const after = await registerCase(rt, { registrationNumber: '2', registrationDate: '2026-11-20' });
     await step(rt, after.id, { kind: 'interview', date: '2026-11-20' });
     expect((await call(rt, 'cases:get', { id: after.id })).dueOn).toBe('2026-11-27');
+    // The deciding body too is a dated setting: a file forwarded from its date goes to the new one, earlier ones keep theirs.
+    const early = await forwardedCase(rt, { registrationNumber: '3' });
+    await call(rt, 'parameters:saveDecidingBody', { name: 'Робоча група Нацсоцслужби', validFrom: '2026-11-20' });
+    await step(rt, after.id, { kind: 'police_request', date: '2026-11-20', number: '5' });
+    await step(rt, after.id, { kind: 'file_compiled', date: '2026-11-20' });
+    const sent = await step(rt, after.id, { kind: 'forwarded', date: '2026-11-20', number: '6' });
+    expect(sent.steps.find((s) => s.kind === 'forwarded')!.decidingBody).toBe('Робоча група Нацсоцслужби');
+    expect((await call(rt, 'cases:get', { id: early.id })).steps.find((s) => s.kind === 'forwarded')!.decidingBody).toBe('Національна соціальна сервісна служба України');
     const inForce = saved.terms.find((t) => t.key === 'police_request' && t.validFrom === '2026-11-20')!;
     expect((await failure(rt, 'parameters:removeTerm', { id: inForce.id })).details.reason).toBe('in_force');
   });
@@ -389,6 +401,13 @@ describe('no person’s name where it does not belong', () => {
     expect(JSON.stringify(errors)).not.toMatch(new RegExp(Object.values(PLANTED).join('|')));
     expect(readFileSync(logger.path, 'utf8')).not.toMatch(new RegExp(Object.values(PLANTED).join('|')));
     expect(leaks(everyTable(rt, ['person_identities']))).toEqual([]);
+    // The minutes of a meeting held while the case runs: the council's documents never reach into a case.
+    await seatGroup(rt);
+    const meeting = await holdMeeting(rt, '2026-11-12', 6);
+    const minutes = await call(rt, 'meetings:minutes', { meetingId: meeting.id, format: 'docx' });
+    const xml = strFromU8(unzipSync(Buffer.from(minutes.base64, 'base64'))['word/document.xml']!);
+    expect(xml).toContain('ПРОТОКОЛ');
+    expect(xml).not.toMatch(new RegExp(Object.values(PLANTED).join('|')));
     for (const role of ['secretary', 'analyst', 'member'] as const) {
       await signInAs(rt, role);
       const dashboard = await call(rt, 'dashboard:get', {});

@@ -78,6 +78,8 @@ function computed(input: StepInput, others: readonly Step[], db: Db, clock: Cloc
     return { decidingBody: '', validUntil: grant ? certificateValidUntil(grant.date, clock) : null };
   }
   if (input.kind === 'extension') return { decidingBody: '', validUntil: input.validUntil };
+  // The body that decided is the one the file went to, kept with the decision too.
+  if (input.kind === 'decision') return { decidingBody: [...others].reverse().find((s) => s.kind === 'forwarded')?.decidingBody ?? decidingBodyAt(db, input.date), validUntil: null };
   return { decidingBody: '', validUntil: null };
 }
 
