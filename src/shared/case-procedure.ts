@@ -104,9 +104,12 @@ export function stepRefusal(steps: readonly ProcedureStep[], input: ProcedureSte
       if (interview) return { reason: 'interview_exists' };
       return null;
     case 'undertaking':
+      // Signed at the interview; one recorded late (after the decision, even) still belongs to the file.
+      if (!interview) return { reason: 'needs_interview' };
+      if (last(steps, 'undertaking')) return { reason: 'already_recorded' };
+      return notBefore(interview);
     case 'file_compiled':
       if (!interview) return { reason: 'needs_interview' };
-      if (input.kind === 'undertaking' && last(steps, 'undertaking')) return { reason: 'already_recorded' };
       if (final) return { reason: 'decided' };
       return notBefore(interview);
     case 'police_request':
