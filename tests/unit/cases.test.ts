@@ -370,6 +370,14 @@ describe('personal data is for case officers only', () => {
     await call(rt, 'cases:list', {});
     expect(reads().length).toBe(count);
     expect(db.prepare('SELECT details FROM audit_events').pluck().all().join('\n')).not.toMatch(new RegExp(Object.values(PLANTED).join('|')));
+    // The auditor sees whose record was read by its code, and never who the person is.
+    await signInAdmin(rt);
+    await signInAs(rt, 'auditor');
+    const log = await call(rt, 'audit:list', { limit: 50 });
+    const read = log.rows.find((r) => r.action === 'personal.read' && r.entityId === first.personId)!;
+    expect(read.record).toMatchObject({ entity: 'person', name: first.code });
+    expect(log.rows.find((r) => r.action === 'case.created' && r.entityId === first.id)!.record).toMatchObject({ entity: 'case', name: first.code });
+    expect(JSON.stringify(log)).not.toMatch(new RegExp(Object.values(PLANTED).join('|')));
   });
 
   it('search finds a name by any of its words, in any case, with the apostrophe typed either way', async () => {

@@ -39,9 +39,9 @@ const NAMED = `
   )
   SELECT r.seq, r.ts, r.actor_id, u.login AS actor_login, u.display_name AS actor_name, r.action, r.entity, r.entity_id,
     r.details, r.workstation,
-    coalesce(m.id, a.id, o.id, gm.id, ru.id, g.id) AS record_id,
+    coalesce(m.id, a.id, o.id, gm.id, ru.id, g.id, pp.id, cc.id) AS record_id,
     r.kind AS record_entity,
-    coalesce(o.name, trim(gm.surname || ' ' || gm.given_name || ' ' || gm.patronymic), ru.login || ' — ' || ru.display_name, g.name) AS record_name,
+    coalesce(o.name, trim(gm.surname || ' ' || gm.given_name || ' ' || gm.patronymic), ru.login || ' — ' || ru.display_name, g.name, pp.code, cp.code) AS record_name,
     coalesce(m.year, am.year) AS record_year,
     coalesce(m.number, am.number) AS record_number,
     CASE WHEN a.id IS NOT NULL THEN ai.position || '.' || d.position END AS record_decision
@@ -56,6 +56,10 @@ const NAMED = `
   LEFT JOIN group_members gm ON r.kind = 'member' AND gm.id = r.rid
   LEFT JOIN users ru ON r.kind = 'user' AND ru.id = r.rid
   LEFT JOIN coordination_group g ON r.kind = 'group' AND g.id = r.rid
+  -- A person and a case are named by the code only: the log tells an auditor whose record, never who they are.
+  LEFT JOIN persons pp ON r.kind = 'person' AND pp.id = r.rid
+  LEFT JOIN cases cc ON r.kind = 'case' AND cc.id = r.rid
+  LEFT JOIN persons cp ON cp.id = cc.person_id
   ORDER BY r.seq DESC`;
 
 export type AuditQuery = Pick<AuditFilter, 'from' | 'to' | 'actorId' | 'action' | 'before'> & { limit: number };
