@@ -201,7 +201,9 @@ describe('case documents', () => {
     // One read of personal data per person listed; the register event names the year, not a person.
     const written = events(rt, before);
     expect(written[0]).toMatchObject({ action: 'document.register_book', entity: 'case', entityId: '2026', data: { book: 'applications', year: 2026, format: 'xlsx' } });
-    expect(written.filter((e) => e.action === 'personal.read').map((e) => e.entityId).sort()).toEqual([granted.personId, foreign.personId, expect.any(String)].sort());
+    const read = written.filter((e) => e.action === 'personal.read').map((e) => e.entityId);
+    expect(new Set(read).size).toBe(3);
+    expect(read).toEqual(expect.arrayContaining([granted.personId, foreign.personId]));
     expect(written.map((e) => e.details).join('\n')).not.toContain(PLANTED.surname);
     // The same bytes for the same register: nothing in the file depends on when it was made.
     expect((await call(rt, 'cases:registerBook', { book: 'applications', year: 2026, format: 'xlsx' })).base64).toBe(file.base64);

@@ -25,7 +25,8 @@ export function decisionNoticeBlocks(d: CaseDocumentData, decision: Step): Block
   const later = stepsAfter(card, decision);
   const notified = later.find((s) => s.kind === 'notified') ?? null;
   const certificate = later.find((s) => s.kind === 'certificate') ?? null;
-  const body = [...card.steps.slice(0, card.steps.indexOf(decision))].reverse().find((s) => s.kind === 'forwarded')?.decidingBody ?? '';
+  // The decision keeps the body that decided; a decision recorded before it did, the body the file went to.
+  const body = decision.decidingBody || ([...card.steps.slice(0, card.steps.indexOf(decision))].reverse().find((s) => s.kind === 'forwarded')?.decidingBody ?? '');
   const outcome = decision.outcome ?? 'granted';
   const address = letterhead.address.trim();
   const application = `${represented ? `заяви щодо ${fullName(person)}` : 'Вашої заяви'} про встановлення ${STATUS}, зареєстрованої ${date(card.fields.registrationDate)} за № ${card.fields.registrationNumber}`;
