@@ -9,6 +9,7 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
+  Tab,
   TabStopType,
   Table,
   TableCell,
@@ -191,7 +192,8 @@ function render(blocks: Block[], width: number): (Paragraph | Table)[] {
           new Paragraph({
             spacing: { before: GAP / 2 },
             tabStops: [{ type: TabStopType.RIGHT, position: width, leader: LeaderType.UNDERSCORE }],
-            children: [text(b.label ? `${b.label} ` : ''), text('\t')],
+            // A <w:tab/> element, not a tab character: Word reads the element wherever the character is not honoured.
+            children: [text(b.label ? `${b.label} ` : ''), new TextRun({ children: [new Tab()] })],
           }),
         );
         break;
