@@ -53,14 +53,15 @@ function cell(width: number, children: Paragraph[], align: (typeof VerticalAlign
   return new TableCell({ width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS, verticalAlign: align, children });
 }
 
-function table(widths: number[], rows: TableRow[], width = TEXT_WIDTH): Table {
+/** A layout table without lines (people, signatures), or a ruled one (registers, record cards) with room inside its cells. */
+function table(widths: number[], rows: TableRow[], width = TEXT_WIDTH, ruled = false): Table {
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: TABLE_NO_BORDERS,
-    // Zero cell margins keep the columns' text on the page margin, in line with the paragraphs above.
-    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    borders: ruled ? GRID_BORDERS : TABLE_NO_BORDERS,
+    // Zero cell margins keep an unruled table's text on the page margin, in line with the paragraphs above.
+    margins: ruled ? { left: 85, right: 85, top: 30, bottom: 30 } : { left: 0, right: 0, top: 0, bottom: 0 },
     rows,
   });
 }
@@ -140,14 +141,7 @@ function grid(block: Extract<Block, { t: 'grid' }>, width: number): Table {
     ...(titled && block.numbered ? [row(block.columns.map((_, i) => String(i + 1)), 'number')] : []),
     ...block.rows.map((cells) => row(cells, 'body')),
   ];
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: GRID_BORDERS,
-    margins: { left: 85, right: 85, top: 30, bottom: 30 },
-    rows,
-  });
+  return table(widths, rows, width, true);
 }
 
 function render(blocks: Block[], width: number): (Paragraph | Table)[] {
