@@ -7,9 +7,9 @@ import type { DocumentFile } from '../../src/shared/contract/meetings';
 import { DEFAULT_CASE_OPTIONS } from '../../src/shared/domain/parameters';
 import { excelSerial } from '../../src/main/documents/table/xlsx';
 import { FIELDS, forwardedCase, OFFICIAL, PLANTED, registerCase, step } from '../fixtures/cases';
-import { ready, refusedLongAgo, signInWithout, type Ready } from '../fixtures/channel-examples';
+import { ready, refusedLongAgo, signInWithout } from '../fixtures/channel-examples';
 import { docxText } from '../fixtures/docx';
-import { ADMIN, call, cleanupTempDirs, failure } from '../fixtures/store';
+import { ADMIN, adminRuntime, call, cleanupTempDirs, failure, type TestRuntime } from '../fixtures/store';
 
 afterEach(cleanupTempDirs);
 
@@ -48,7 +48,7 @@ async function store() {
   return { rt, granted, foreign };
 }
 
-function events(rt: Ready, after = 0) {
+function events(rt: TestRuntime, after = 0) {
   return rt.core
     .requireStore()
     .db.prepare('SELECT seq, action, entity, entity_id AS entityId, details FROM audit_events WHERE seq > ? ORDER BY seq')
@@ -63,9 +63,9 @@ function events(rt: Ready, after = 0) {
 /** The documents keep «№ 12» and «2012 р.» together with a no-break space; the checks read it as a space. */
 const flat = (text: string): string => text.replace(/\u00a0/g, ' ');
 
-const lastSeq = (rt: Ready) => rt.core.requireStore().db.prepare('SELECT max(seq) FROM audit_events').pluck().get() as number;
+const lastSeq = (rt: TestRuntime) => rt.core.requireStore().db.prepare('SELECT max(seq) FROM audit_events').pluck().get() as number;
 
-async function document(rt: Ready, caseId: string, which: CaseDocument, format: 'docx' | 'html' | 'pdf' = 'docx') {
+async function document(rt: TestRuntime, caseId: string, which: CaseDocument, format: 'docx' | 'html' | 'pdf' = 'docx') {
   const file = await call(rt, 'cases:document', { caseId, document: which, format });
   save(file);
   return { file, text: flat(format === 'docx' ? docxText(Buffer.from(file.base64, 'base64')) : Buffer.from(file.base64, 'base64').toString('utf8')) };
@@ -91,7 +91,7 @@ describe('case documents', () => {
       application: { has: ['ЗАЯВА', 'про встановлення статусу особи, яка постраждала від торгівлі людьми', FULL_NAME, '12.04.1998', 'копія паспорта громадянина України', 'Заяву зареєстровано в журналі реєстрації заяв 02.11.2026 за № 1', 'Ірина САВЧЕНКО', '______________ Фантазія ВИГАДАНЕНКО'], named: true },
       undertaking: { has: ['РОЗПИСКА', 'про нерозголошення відомостей', `Я, ${OFFICIAL}`, `справа № 1 від 02.11.2026, код ${granted.code}`, '03.11.2026', 'Ірина САВЧЕНКО'], named: false },
       record_card: { has: ['ОБЛІКОВА КАРТКА', FULL_NAME, `Код особи ${granted.code}`, 'Запит до Національної поліції', '04.11.2026', '01-15/233', 'кримінальне провадження № 12026170000000123', 'статус діє до'], named: true },
-      police_request: { has: ['ПОЛТАВСЬКА РАЙОННА ВІЙСЬКОВА АДМІНІСТРАЦІЯ', 'УПРАВЛІННЯ СОЦІАЛЬНОГО ЗАХИСТУ НАСЕЛЕННЯ', 'Код ЄДРПОУ 12345678', '04.11.2026 № 01-15/233', 'Про надання інформації', FULL_NAME, 'громадянство: Україна', 'трудова експлуатація', 'Польща', 'частина третя статті 15', 'Начальник управління соціального захисту населення', 'Олена ПЕТРЕНКО', 'Савченко Ірина (0532) 56-00-00'], named: true },
+      police_request: { has: ['ПОЛТАВСЬКА РАЙОННА ВІЙСЬКОВА АДМІНІСТРАЦІЯ', 'УПРАВЛІННЯ СОЦІАЛЬНОГО ЗАХИСТУ НАСЕЛЕННЯ', 'Код згідно з ЄДРПОУ 12345678', '04.11.2026 № 01-15/233', 'Про надання інформації', FULL_NAME, 'громадянство: Україна', 'трудова експлуатація', 'Польща', 'частина третя статті 15', 'Начальник управління соціального захисту населення', 'Олена ПЕТРЕНКО', 'Савченко Ірина (0532) 56-00-00'], named: true },
       cover_letter: { has: ['11.11.2026 № 01-15/240', 'Національна соціальна сервісна служба України', 'Про направлення особової справи', `код особи ${granted.code}`, 'Запит до територіального органу Національної поліції надіслано 04.11.2026 № 01-15/233', 'кримінальне провадження № 12026170000000123', '2. Копія паспорта громадянина України.', '3. Медичний висновок від 30.10.2026.', 'Олена ПЕТРЕНКО'], named: false },
       decision_notice: { has: ['17.11.2026 № 01-15/251', 'Вигаданенко Фантазії Уявлівні', 'Про встановлення статусу', 'рішення від 16.11.2026 № 12', 'Довідку про встановлення статусу від 18.11.2026 № 5 видано', 'одноразову матеріальну допомогу'], named: true },
       foreigner_certificate: { has: ['ДОВІДКА', '05.11.2026 № 01-15/236', 'Ковальській Анні', 'громадянство: Польща', 'звернулася', 'частини четвертої статті 14', 'М. П.'], named: true },
@@ -155,6 +155,21 @@ describe('case documents', () => {
     expect(html.text).toContain('@page { size: A4;');
     expect(html.text).toContain('Підстава відмови: не підтверджено підстав для встановлення статусу.');
     expect(html.text).toContain('<title>Повідомлення про рішення</title>');
+  });
+
+  it('prints PDF from the very print page, a register across the page', async () => {
+    const printed: string[] = [];
+    const rt = await adminRuntime({ pdf: { print: async (html) => (printed.push(html), Buffer.from('%PDF-1.7 test')) } });
+    const c = await forwardedCase(rt);
+    const before = lastSeq(rt);
+    const file = await call(rt, 'cases:document', { caseId: c.id, document: 'cover_letter', format: 'pdf' });
+    expect(file).toMatchObject({ fileName: `suprovidnyi-lyst-${c.code}.pdf`, mimeType: 'application/pdf' });
+    expect(Buffer.from(file.base64, 'base64').toString()).toBe('%PDF-1.7 test');
+    expect(flat(printed[0]!)).toContain('Про направлення особової справи');
+    expect(events(rt, before)[0]).toMatchObject({ action: 'document.case_file', data: { document: 'cover_letter', format: 'pdf' } });
+    const register = await call(rt, 'cases:registerBook', { book: 'applications', year: 2026, format: 'pdf' });
+    expect(register.fileName).toBe('zhurnal-zaiav-2026.pdf');
+    expect(printed[1]).toContain('@page { size: A4 landscape; }');
   });
 
   it('asks an incomplete application for what is missing, line by line', async () => {

@@ -28,7 +28,7 @@ export function letterheadBlocks(d: Pick<CaseDocumentData, 'letterhead' | 'card'
     p([{ text: bodyName(d).toLocaleUpperCase('uk'), bold: true }], { align: 'center' }),
     ...(l.unit.trim() ? [p([{ text: l.unit.trim().toLocaleUpperCase('uk'), bold: true }], { align: 'center' })] : []),
     ...(contacts ? [p(contacts, { align: 'center', small: true, smallGap: true })] : []),
-    ...(l.code ? [p(`Код ЄДРПОУ ${l.code}`, { align: 'center', small: true })] : []),
+    ...(l.code ? [p(`Код згідно з ЄДРПОУ ${l.code}`, { align: 'center', small: true })] : []),
     { t: 'rule' },
   ];
 }
