@@ -1,9 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanupTempDirs, tempDir } from '../fixtures/store';
+import { forwardedCase, PLANTED, step } from '../fixtures/cases';
+import { call, cleanupTempDirs, FakeClock, tempDir, testRuntime } from '../fixtures/store';
 
 /** The real command as a user runs it: the built bundle, production key derivation, a separate process. */
 const ROOT = join(__dirname, '..', '..');
@@ -146,6 +147,53 @@ describe('zlagoda command', () => {
     expect(again.code).toBe(1);
     expect(zlagoda(['minutes', '--store', store, '--user', 'admin', '--passphrase-file', adminFile, '--meeting', '1999/1', '--out', join(home, 'x.docx')]).code).toBe(1);
     expect(zlagoda(['minutes', '--store', store, '--user', 'admin', '--passphrase-file', adminFile, '--meeting', 'третє', '--out', join(home, 'x.docx')]).code).toBe(2);
+  });
+
+  it('register writes a year’s register for a case officer, and refuses a secretary, an existing file and another format', async () => {
+    // Cases come from the app's own channels (the command has none that records one); the store is then the command's.
+    const store = join(home, 'cases');
+    const rt = testRuntime(store, new FakeClock(Date.now()));
+    await call(rt, 'session:setup', { login: 'officer', displayName: 'Савченко Ірина Миколаївна', passphrase: 'фраза фахівця зі статусу 2026' });
+    const c = await forwardedCase(rt);
+    await step(rt, c.id, { kind: 'decision', date: '2026-11-16', number: '12', outcome: 'granted' });
+    await step(rt, c.id, { kind: 'certificate', date: '2026-11-18', number: '5' });
+    await call(rt, 'users:add', { login: 'sekretar', displayName: 'Секретар Групи', roles: ['secretary'], initialPassphrase: 'тимчасовий пароль секретаря' });
+    await call(rt, 'session:lock', {});
+    await call(rt, 'session:unlock', { login: 'sekretar', passphrase: 'тимчасовий пароль секретаря' });
+    await call(rt, 'session:changePassphrase', { current: 'тимчасовий пароль секретаря', next: 'власний пароль секретаря групи' });
+    rt.core.close();
+    const officer = join(home, 'officer.pass');
+    writeFileSync(officer, 'фраза фахівця зі статусу 2026\n');
+    const sekretar = join(home, 'sekretar.pass');
+    writeFileSync(sekretar, 'власний пароль секретаря групи\n');
+    const register = (book: string, out: string, pass = officer, login = 'officer') => zlagoda(['register', book, '--store', store, '--user', login, '--year', '2026', '--out', out, '--passphrase-file', pass]);
+
+    const xlsx = join(home, 'zhurnal-zaiav-2026.xlsx');
+    const made = register('applications', xlsx);
+    expect(made).toMatchObject({ code: 0 });
+    expect(made.stdout).toContain(`Журнал реєстрації заяв за 2026 рік збережено: ${xlsx}`);
+    expect(made.stdout).toContain('не зашифрований');
+    const sheet = strFromU8(unzipSync(readFileSync(xlsx))['xl/worksheets/sheet1.xml']!);
+    expect(sheet).toContain(c.code);
+    expect(sheet).toContain(PLANTED.surname);
+    expect(statSync(xlsx).mode & 0o077).toBe(0);
+    const docx = join(home, 'zhurnal-dovidok-2026.docx');
+    expect(register('certificates', docx).code).toBe(0);
+    expect(strFromU8(unzipSync(readFileSync(docx))['word/document.xml']!)).toContain('реєстрації видачі довідок');
+
+    const again = register('applications', xlsx);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe('zlagoda: Файл із такою назвою вже існує. Оберіть іншу назву або інший каталог.');
+    const csv = register('applications', join(home, 'zhurnal.csv'));
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toContain('--out: файл має закінчуватися на .xlsx (таблиця Excel) або .docx (документ для друку)');
+    expect(register('payments', join(home, 'x.xlsx')).code).toBe(2);
+    expect(zlagoda(['register', 'applications', '--store', store, '--user', 'officer', '--year', '26', '--out', join(home, 'x.xlsx'), '--passphrase-file', officer]).code).toBe(2);
+    const denied = register('applications', join(home, 'sekretar.xlsx'), sekretar, 'sekretar');
+    expect(denied.code).toBe(1);
+    expect(denied.stderr).toMatch(/^zlagoda: У вас немає права на цю дію/);
+    expect(existsSync(join(home, 'sekretar.xlsx'))).toBe(false);
+    expect(existsSync(join(home, 'x.xlsx'))).toBe(false);
   });
 
   it('a weak initial passphrase is refused with the reason', () => {

@@ -11,6 +11,7 @@ import { renderExtractHtml, renderMinutesHtml } from '../../src/main/documents/m
 import { buildExtractModel, buildMinutesModel, positionNamesOrganisation } from '../../src/main/documents/minutes/minutes.model';
 import { loadMinutesData } from '../../src/main/features/meetings/meetings.documents';
 import { CARRY_OVER_TITLE } from '../../src/shared/domain/meetings';
+import { docxText } from '../fixtures/docx';
 import { draftOf, holdMeeting, seatGroup } from '../fixtures/meetings';
 import { adminRuntime, call, cleanupTempDirs, tempDir, type TestRuntime } from '../fixtures/store';
 
@@ -39,21 +40,6 @@ async function declined(rt: TestRuntime, meetingId: string) {
   const loaded = data(rt, meetingId);
   loaded.genitive = await genitiveMembers(loaded.members);
   return loaded;
-}
-
-/** The visible text of a DOCX body, with the XML entities decoded. */
-function docxText(buffer: Buffer, part = 'word/document.xml'): string {
-  const files = unzipSync(new Uint8Array(buffer));
-  const xml = strFromU8(files[part]!);
-  return xml
-    .replace(/<w:tab\/>/g, '\t')
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 }
 
 function htmlText(html: string): string {

@@ -25,6 +25,8 @@ const USAGE = `Використання:
   zlagoda backup --store DIR --user NAME --out FILE
   zlagoda restore --from FILE --store NEWDIR --user NAME
   zlagoda minutes --store DIR --user NAME --meeting РІК/НОМЕР --out FILE.docx [--extract ПУНКТ]
+  zlagoda register applications|certificates --store DIR --user NAME --year РРРР --out FILE.xlsx|FILE.docx
+                                                       (журнал реєстрації заяв або видачі довідок за рік; для фахівця зі статусу)
   zlagoda demo --store DIR --user NAME [--scale N] [--oblast НАЗВА] [--display-name "Ім’я Прізвище"]
                                                        (створює сховище, якщо його ще немає; N від 1 до ${MAX_DEMO_SCALE}; область як у КАТОТТГ, типово ${DEFAULT_OBLAST})
 Пароль: --passphrase-file FILE, змінна ZLAGODA_PASSPHRASE (для скриптів) або запит у терміналі.
@@ -44,6 +46,7 @@ const OPTIONS = {
   oblast: { type: 'string' },
   meeting: { type: 'string' },
   extract: { type: 'string' },
+  year: { type: 'string' },
   full: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -229,6 +232,29 @@ async function run(argv: string[]): Promise<number> {
         writeFileSync(out, Buffer.from(file.base64, 'base64'), { flag: 'wx', mode: 0o600 });
         console.log(`${item === null ? 'Протокол' : `Витяг (пункт ${item})`} засідання № ${number}/${year} збережено: ${out}`);
         console.log('Увага: цей файл не зашифровано. Тримайте його лише там, де дозволено зберігати службові документи, і видаліть, коли він більше не потрібен.');
+      } finally {
+        runtime.core.close();
+      }
+      return 0;
+    }
+    case 'register': {
+      if (sub !== 'applications' && sub !== 'certificates') {
+        throw new UsageError('register: вкажіть журнал — applications (журнал реєстрації заяв) або certificates (журнал реєстрації видачі довідок)');
+      }
+      const yearText = need(values, 'year');
+      const year = Number(yearText);
+      if (!/^\d{4}$/.test(yearText) || year < 2000 || year > 2100) throw new UsageError('--year: рік чотирма цифрами, від 2000 до 2100');
+      const out = resolve(need(values, 'out'));
+      const format = /\.(xlsx|docx)$/i.exec(out)?.[1]?.toLowerCase() as 'xlsx' | 'docx' | undefined;
+      if (!format) throw new UsageError('--out: файл має закінчуватися на .xlsx (таблиця Excel) або .docx (документ для друку)');
+      if (existsSync(out)) throw new AppError('FILE_EXISTS', 'the output file exists', { path: out });
+      const runtime = await unlocked(values);
+      try {
+        const file = await call(runtime, 'cases:registerBook', { book: sub, year, format });
+        // The register holds names: readable by this user only, and the message says the file is not encrypted.
+        writeFileSync(out, Buffer.from(file.base64, 'base64'), { flag: 'wx', mode: 0o600 });
+        console.log(`${sub === 'applications' ? 'Журнал реєстрації заяв' : 'Журнал реєстрації видачі довідок'} за ${year} рік збережено: ${out}`);
+        console.log('Увага: файл містить персональні дані й не зашифрований. Тримайте його лише там, де дозволено зберігати такі документи, і видаліть, коли він більше не потрібен.');
       } finally {
         runtime.core.close();
       }

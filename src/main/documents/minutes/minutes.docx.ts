@@ -3,10 +3,13 @@ import {
   BorderStyle,
   Document,
   Header,
+  LeaderType,
   Packer,
   PageBreak,
   PageNumber,
+  PageOrientation,
   Paragraph,
+  Tab,
   TabStopType,
   Table,
   TableCell,
@@ -17,7 +20,7 @@ import {
   WidthType,
   type ITableCellBorders,
 } from 'docx';
-import { extractBlocks, minutesBlocks, type Block, type ExtractModel, type MinutesModel, type PersonLine } from './minutes.model';
+import { extractBlocks, minutesBlocks, type Block, type ExtractModel, type GridColumn, type MinutesModel, type PersonLine } from './minutes.model';
 
 /** Twips per millimetre (1440 per inch). */
 const MM = 1440 / 25.4;
@@ -25,42 +28,48 @@ const PAGE = { width: 11906, height: 16838 };
 /** ДСТУ 4163:2020: left ≥ 30 mm, right ≥ 10 mm, top and bottom ≥ 20 mm. */
 const MARGIN = { top: Math.round(20 * MM), right: Math.round(10 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM) };
 const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+/** Registers are printed across the page: the same margins, the long side as the width. */
+const LANDSCAPE_TEXT_WIDTH = PAGE.height - MARGIN.left - MARGIN.right;
 /** Paragraph indent of 1.25 cm, the usual in Ukrainian official texts. */
 const INDENT = Math.round(12.5 * MM);
 const FONT = 'Times New Roman';
 const SIZE = 28;
+const SMALL = 24;
 const GAP = 240;
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const NO_BORDERS: ITableCellBorders = { top: NONE, bottom: NONE, left: NONE, right: NONE };
 const TABLE_NO_BORDERS = { ...NO_BORDERS, insideHorizontal: NONE, insideVertical: NONE };
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const GRID_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
 
-function text(value: string, bold = false): TextRun {
-  return new TextRun({ text: value, bold });
+function text(value: string, bold = false, size?: number): TextRun {
+  return new TextRun({ text: value, bold, size });
 }
 
 function cell(width: number, children: Paragraph[], align: (typeof VerticalAlignTable)[keyof typeof VerticalAlignTable] = VerticalAlignTable.TOP): TableCell {
   return new TableCell({ width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS, verticalAlign: align, children });
 }
 
-function table(widths: number[], rows: TableRow[]): Table {
+/** A layout table without lines (people, signatures), or a ruled one (registers, record cards) with room inside its cells. */
+function table(widths: number[], rows: TableRow[], width = TEXT_WIDTH, ruled = false): Table {
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: TABLE_NO_BORDERS,
-    // Zero cell margins keep the columns' text on the page margin, in line with the paragraphs above.
-    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    borders: ruled ? GRID_BORDERS : TABLE_NO_BORDERS,
+    // Zero cell margins keep an unruled table's text on the page margin, in line with the paragraphs above.
+    margins: ruled ? { left: 85, right: 85, top: 30, bottom: 30 } : { left: 0, right: 0, top: 0, bottom: 0 },
     rows,
   });
 }
 
-function people(rows: PersonLine[], numbered: boolean): Table {
-  const nameWidth = Math.round(TEXT_WIDTH * 0.32);
+function people(rows: PersonLine[], numbered: boolean, width: number): Table {
+  const nameWidth = Math.round(width * 0.32);
   const numberWidth = numbered ? 600 : 0;
-  const widths = [...(numbered ? [numberWidth] : []), TEXT_WIDTH - nameWidth - numberWidth, nameWidth];
+  const widths = [...(numbered ? [numberWidth] : []), width - nameWidth - numberWidth, nameWidth];
   return table(
     widths,
     rows.map(
@@ -75,12 +84,13 @@ function people(rows: PersonLine[], numbered: boolean): Table {
           ],
         }),
     ),
+    width,
   );
 }
 
-function signatures(rows: { label: string; position: string; name: string }[], compact: boolean): Table {
-  const widths = [Math.round(TEXT_WIDTH * 0.5), Math.round(TEXT_WIDTH * 0.2)];
-  const last = TEXT_WIDTH - widths[0]! - widths[1]!;
+function signatures(rows: { label: string; position: string; name: string }[], compact: boolean, width: number): Table {
+  const widths = [Math.round(width * 0.5), Math.round(width * 0.2)];
+  const last = width - widths[0]! - widths[1]!;
   return table(
     [...widths, last],
     rows.map(
@@ -98,10 +108,43 @@ function signatures(rows: { label: string; position: string; name: string }[], c
           ],
         }),
     ),
+    width,
   );
 }
 
-function render(blocks: Block[]): (Paragraph | Table)[] {
+/** Cell text: one paragraph a line, so a multi-line value keeps its lines. */
+function cellParagraphs(value: string, align: GridColumn['align'], bold: boolean, size: number): Paragraph[] {
+  return value.split('\n').map((line) => new Paragraph({ alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT, children: [text(line, bold, size)] }));
+}
+
+function grid(block: Extract<Block, { t: 'grid' }>, width: number): Table {
+  const total = block.columns.reduce((sum, c) => sum + c.width, 0);
+  const widths = block.columns.map((c) => Math.floor((width * c.width) / total));
+  widths[widths.length - 1]! += width - widths.reduce((a, b) => a + b, 0);
+  const size = block.small ? SMALL : SIZE;
+  const row = (cells: string[], kind: 'title' | 'number' | 'body') =>
+    new TableRow({
+      tableHeader: kind !== 'body',
+      cantSplit: true,
+      children: cells.map(
+        (value, i) =>
+          new TableCell({
+            width: { size: widths[i]!, type: WidthType.DXA },
+            verticalAlign: kind === 'title' ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+            children: cellParagraphs(value, kind === 'body' ? block.columns[i]!.align : 'center', kind === 'title', size),
+          }),
+      ),
+    });
+  const titled = block.columns.some((c) => c.title);
+  const rows = [
+    ...(titled ? [row(block.columns.map((c) => c.title), 'title')] : []),
+    ...(titled && block.numbered ? [row(block.columns.map((_, i) => String(i + 1)), 'number')] : []),
+    ...block.rows.map((cells) => row(cells, 'body')),
+  ];
+  return table(widths, rows, width, true);
+}
+
+function render(blocks: Block[], width: number): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   for (const b of blocks) {
     switch (b.t) {
@@ -109,11 +152,11 @@ function render(blocks: Block[]): (Paragraph | Table)[] {
         out.push(
           new Paragraph({
             alignment: ALIGN[b.align ?? 'justify'],
-            indent: b.rightHalf ? { left: Math.round(TEXT_WIDTH / 2) } : b.indent ? { firstLine: INDENT } : undefined,
+            indent: b.rightHalf ? { left: Math.round(width / 2) } : b.indent ? { firstLine: INDENT } : undefined,
             spacing: { before: b.gap ? GAP : b.smallGap ? GAP / 2 : 0 },
             keepNext: b.keepNext,
             keepLines: b.keepNext,
-            children: b.runs.map((r) => text(r.text, r.bold)),
+            children: b.runs.map((r) => text(r.text, r.bold, b.small ? SMALL : undefined)),
           }),
         );
         break;
@@ -121,16 +164,35 @@ function render(blocks: Block[]): (Paragraph | Table)[] {
         out.push(
           new Paragraph({
             spacing: { before: GAP },
-            tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+            tabStops: [{ type: TabStopType.RIGHT, position: width }],
             children: [text(b.date), text(`\t${b.number}`)],
           }),
         );
         break;
       case 'people':
-        out.push(people(b.rows, !!b.numbered));
+        out.push(people(b.rows, !!b.numbered, width));
         break;
       case 'signatures':
-        out.push(signatures(b.rows, !!b.compact));
+        out.push(signatures(b.rows, !!b.compact, width));
+        break;
+      case 'grid':
+        out.push(grid(b, width));
+        // Word joins two tables that touch into one; an empty paragraph keeps them apart.
+        out.push(new Paragraph(''));
+        break;
+      case 'fill':
+        // A right tab with an underscore leader draws the line to the margin whatever the label's length.
+        out.push(
+          new Paragraph({
+            spacing: { before: GAP / 2 },
+            tabStops: [{ type: TabStopType.RIGHT, position: width, leader: LeaderType.UNDERSCORE }],
+            // A <w:tab/> element, not a tab character: Word reads the element wherever the character is not honoured.
+            children: [text(b.label ? `${b.label} ` : ''), new TextRun({ children: [new Tab()] })],
+          }),
+        );
+        break;
+      case 'rule':
+        out.push(new Paragraph({ border: { bottom: { style: BorderStyle.THICK_THIN_SMALL_GAP, size: 12, color: '000000', space: 1 } }, spacing: { after: GAP / 2 }, children: [] }));
         break;
       case 'pagebreak':
         out.push(new Paragraph({ children: [new PageBreak()] }));
@@ -140,8 +202,8 @@ function render(blocks: Block[]): (Paragraph | Table)[] {
   return out;
 }
 
-/** Any document drawn from layout blocks (minutes, extracts, the notice) in the one official page style. */
-export async function pack(blocks: Block[], title: string): Promise<Buffer> {
+/** Any document drawn from layout blocks (minutes, extracts, notices, letters, registers) in the one official page style. */
+export async function pack(blocks: Block[], title: string, options: { landscape?: boolean } = {}): Promise<Buffer> {
   const doc = new Document({
     title,
     creator: 'Zlagoda',
@@ -158,13 +220,16 @@ export async function pack(blocks: Block[], title: string): Promise<Buffer> {
         properties: {
           // Page numbers from the second page, centred in the top margin (ДСТУ 4163:2020).
           titlePage: true,
-          page: { size: PAGE, margin: { ...MARGIN, header: Math.round(10 * MM), footer: Math.round(10 * MM) } },
+          page: {
+            size: { ...PAGE, orientation: options.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            margin: { ...MARGIN, header: Math.round(10 * MM), footer: Math.round(10 * MM) },
+          },
         },
         headers: {
           first: new Header({ children: [new Paragraph('')] }),
           default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }),
         },
-        children: render(blocks),
+        children: render(blocks, options.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH),
       },
     ],
   });

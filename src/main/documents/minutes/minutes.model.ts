@@ -452,6 +452,8 @@ export type Block =
       smallGap?: boolean;
       /** Keeps a heading on the page of what follows it. */
       keepNext?: boolean;
+      /** 12 pt: the contact lines of a letterhead, the executor's line at the foot of a letter. */
+      small?: boolean;
     }
   /** Date at the left margin, registration number at the right, on one line. */
   | { t: 'dateline'; date: string; number: string }
@@ -459,9 +461,27 @@ export type Block =
   | { t: 'people'; rows: PersonLine[]; numbered?: boolean }
   /** Signature rows: role and position, a blank for the signature, «Ім’я ПРІЗВИЩЕ». */
   | { t: 'signatures'; rows: { label: string; position: string; name: string }[]; compact?: boolean }
-  | { t: 'pagebreak' };
+  | { t: 'pagebreak' }
+  /**
+   * A ruled table (registers, record cards): the header row repeats on every page, then optionally a row of column
+   * numbers as office registers have, then the rows. A table whose columns have no titles has no header (a form of
+   * label and value).
+   */
+  | { t: 'grid'; columns: GridColumn[]; rows: string[][]; numbered?: boolean; small?: boolean }
+  /** A line across the text to be filled in by hand, after an optional label. */
+  | { t: 'fill'; label?: string }
+  /** The rule that closes a letterhead. */
+  | { t: 'rule' };
 
-const p = (runs: Run[] | string, opts: Omit<Extract<Block, { t: 'p' }>, 't' | 'runs'> = {}): Block => ({
+export interface GridColumn {
+  title: string;
+  /** Relative width: the columns share the text width in proportion. */
+  width: number;
+  align?: 'left' | 'center';
+}
+
+/** A paragraph block, justified unless told otherwise. */
+export const p = (runs: Run[] | string, opts: Omit<Extract<Block, { t: 'p' }>, 't' | 'runs'> = {}): Block => ({
   t: 'p',
   runs: typeof runs === 'string' ? [{ text: runs }] : runs,
   align: 'justify',

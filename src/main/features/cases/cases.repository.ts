@@ -456,3 +456,47 @@ export function dueCounts(db: Db, today: string, soonUntil: string): { overdue: 
     .get({ today, until: soonUntil }) as { overdue: number | null; dueSoon: number | null };
   return { overdue: row.overdue ?? 0, dueSoon: row.dueSoon ?? 0 };
 }
+
+/** «Прізвище Ім’я По батькові» of a person, or null once anonymised: what a register prints beside the code. */
+export function personFullName(db: Db, personId: string): string | null {
+  const row = db.prepare('SELECT surname, given_name AS givenName, patronymic FROM person_identities WHERE person_id = ?').get(personId) as
+    | { surname: string; givenName: string; patronymic: string }
+    | undefined;
+  return row ? [row.surname, row.givenName, row.patronymic].map((s) => s.trim()).filter(Boolean).join(' ') : null;
+}
+
+/** The cases of a register's year: registered in it (applications), or with a certificate issued in it (certificates). */
+export function registerCaseIds(db: Db, book: 'applications' | 'certificates', year: number): string[] {
+  if (book === 'applications') return db.prepare('SELECT id FROM cases WHERE registration_year = ? ORDER BY registration_date, id').pluck().all(year) as string[];
+  return db
+    .prepare("SELECT DISTINCT case_id FROM case_steps WHERE kind = 'certificate' AND date >= ? AND date <= ? ORDER BY case_id")
+    .pluck()
+    .all(`${year}-01-01`, `${year}-12-31`) as string[];
+}
+
+export function caseIdsOfPerson(db: Db, personId: string): string[] {
+  return db.prepare('SELECT id FROM cases WHERE person_id = ? ORDER BY registration_date, id').pluck().all(personId) as string[];
+}
+
+export interface PersonEvent {
+  ts: string;
+  action: string;
+  details: Record<string, unknown>;
+  userName: string | null;
+  login: string | null;
+}
+
+/**
+ * Every audit event about the person or one of their cases, oldest first: the reads of their data and every change
+ * and export. The log has no index on the record, so this reads it whole; it answers a person's request, not a screen.
+ */
+export function personEvents(db: Db, personId: string, caseIds: readonly string[]): PersonEvent[] {
+  const rows = db
+    .prepare(
+      `SELECT e.ts, e.action, e.details, u.display_name AS userName, u.login FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
+       WHERE (e.entity = 'person' AND e.entity_id = ?) OR (e.entity = 'case' AND e.entity_id IN (SELECT value FROM json_each(?)))
+       ORDER BY e.seq`,
+    )
+    .all(personId, JSON.stringify(caseIds)) as (Omit<PersonEvent, 'details'> & { details: string })[];
+  return rows.map((r) => ({ ...r, details: JSON.parse(r.details) as Record<string, unknown> }));
+}

@@ -1,5 +1,4 @@
 import { AppError } from '../../../shared/errors';
-import type { DocumentFile } from '../../../shared/contract/meetings';
 import type { GroupSettings } from '../../../shared/domain/group';
 import { kyivDate } from '../../../shared/time';
 import { pack, renderExtractDocx, renderMinutesDocx } from '../../documents/minutes/minutes.docx';
@@ -8,17 +7,12 @@ import { buildExtractModel, buildMinutesModel, type ExtractScope, type MinutesDa
 import { genitiveMembers } from '../../documents/minutes/declension';
 import { noticeBlocks } from '../../documents/notice/notice.blocks';
 import type { FeatureHandlers } from '../../kernel/context';
-import type { PdfPrinter } from '../../kernel/pdf';
-import type { AppCore } from '../../kernel/session';
+import { deliver, printerFor } from '../../kernel/document-file';
 import type { OpenStore } from '../../store/store';
 import { getGroup, holdsSeatOn, listMembers } from '../group/group.repository';
 import { organisationNames } from '../organisations/organisations.repository';
 import { givenForMinutes, reviewedForMinutes } from './meetings.frozen';
 import { loadMeeting } from './meetings.repository';
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-type Format = 'docx' | 'html' | 'pdf';
 
 /** Everything the minutes print, read in one transaction; the builders then work on plain data. */
 export function loadMinutesData(store: OpenStore, meetingId: string, group: Pick<GroupSettings, 'name' | 'parentBody'> = getGroup(store.orm)): MinutesData {
@@ -34,20 +28,6 @@ export function loadMinutesData(store: OpenStore, meetingId: string, group: Pick
     assignments: givenForMinutes(store.db, meeting),
     reviewed: reviewedForMinutes(store.db, meeting),
   };
-}
-
-/** Asked before anything is read or audited, so an export that cannot happen leaves no trace of one. */
-function printerFor(core: AppCore, format: Format): PdfPrinter | null {
-  if (format !== 'pdf') return null;
-  if (!core.deps.pdf) throw new AppError('PDF_UNAVAILABLE', 'no PDF printer in this process');
-  return core.deps.pdf;
-}
-
-/** The one document in the asked format: the print HTML as it is, PDF printed from it, or the DOCX. */
-async function deliver(format: Format, printer: PdfPrinter | null, stem: string, html: () => string, docx: () => Promise<Buffer>): Promise<DocumentFile> {
-  if (format === 'html') return { fileName: `${stem}.html`, mimeType: 'text/html', base64: Buffer.from(html(), 'utf8').toString('base64') };
-  if (printer) return { fileName: `${stem}.pdf`, mimeType: 'application/pdf', base64: (await printer.print(html())).toString('base64') };
-  return { fileName: `${stem}.docx`, mimeType: DOCX, base64: (await docx()).toString('base64') };
 }
 
 const twoDigits = (n: number) => String(n).padStart(2, '0');
