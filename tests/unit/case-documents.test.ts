@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CASE_DOCUMENTS, type CaseDocument } from '../../src/shared/contract/cases';
 import type { DocumentFile } from '../../src/shared/contract/meetings';
 import { DEFAULT_CASE_OPTIONS } from '../../src/shared/domain/parameters';
-import { excelSerial } from '../../src/main/documents/table/xlsx';
 import { FIELDS, forwardedCase, OFFICIAL, PLANTED, registerCase, step } from '../fixtures/cases';
 import { ready, refusedLongAgo, signInWithout } from '../fixtures/channel-examples';
 import { docxText } from '../fixtures/docx';
@@ -72,16 +72,11 @@ async function document(rt: TestRuntime, caseId: string, which: CaseDocument, fo
 }
 
 /** The cells of the first sheet by reference («C2»): text, number, or the serial and style of a date. */
-function sheetCells(file: DocumentFile): { cells: Map<string, { value: string; style: string }>; rows: number; xml: Record<string, string> } {
-  const parts = unzipSync(new Uint8Array(Buffer.from(file.base64, 'base64')));
-  const xml = Object.fromEntries(Object.entries(parts).map(([name, data]) => [name, strFromU8(data)]));
-  const cells = new Map<string, { value: string; style: string }>();
-  for (const m of xml['xl/worksheets/sheet1.xml']!.matchAll(/<c r="([A-Z]+\d+)" s="(\d+)"(?: t="inlineStr")?(?:\/>|>(.*?)<\/c>)/g)) {
-    const inner = m[3] ?? '';
-    const value = /<t[^>]*>(.*?)<\/t>/.exec(inner)?.[1] ?? /<v>(.*?)<\/v>/.exec(inner)?.[1] ?? '';
-    cells.set(m[1]!, { value: value.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'), style: m[2]! });
-  }
-  return { cells, rows: (xml['xl/worksheets/sheet1.xml']!.match(/<row /g) ?? []).length, xml };
+/** The first sheet read back as Excel would: its cells, row count, frozen view, fonts and formats. */
+async function sheetOf(file: DocumentFile) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+  return workbook.worksheets[0]!;
 }
 
 describe('case documents', () => {
@@ -193,26 +188,26 @@ describe('case documents', () => {
     const file = await call(rt, 'cases:registerBook', { book: 'applications', year: 2026, format: 'xlsx' });
     save(file);
     expect(file).toMatchObject({ fileName: 'zhurnal-zaiav-2026.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-    const { cells, rows, xml } = sheetCells(file);
-    expect(rows).toBe(1 + 3);
-    expect(cells.get('A1')?.value).toBe('№ з/п');
-    expect(cells.get('B1')?.value).toBe('Номер заяви');
-    expect(cells.get('E1')?.value).toBe('Прізвище, ім’я, по батькові заявника');
-    expect(xml['xl/worksheets/sheet1.xml']).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
-    expect(xml['xl/styles.xml']).toMatch(/<xf numFmtId="0" fontId="1"[^>]*>/);
-    expect(xml['xl/styles.xml']).toContain('<font><b/>');
+    const sheet = await sheetOf(file);
+    const text = (ref: string) => String(sheet.getCell(ref).value ?? '');
+    expect(sheet.rowCount).toBe(1 + 3);
+    expect(text('A1')).toBe('№ з/п');
+    expect(text('B1')).toBe('Номер заяви');
+    expect(text('E1')).toBe('Прізвище, ім’я, по батькові заявника');
+    expect(sheet.getCell('A1').font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '1:1' });
     // Ordered by registration: 02.11 (№ 1), 05.11 (№ 2), 19.11 (№ 10).
-    expect([cells.get('B2')?.value, cells.get('B3')?.value, cells.get('B4')?.value]).toEqual(['1', '2', '10']);
-    expect(cells.get('A4')?.value).toBe('3');
-    expect(cells.get('C2')).toEqual({ value: String(excelSerial('2026-11-02')), style: '3' });
-    expect(xml['xl/styles.xml']).toContain('<xf numFmtId="164"');
-    expect(xml['xl/styles.xml']).toContain('formatCode="dd\\.mm\\.yyyy"');
-    expect(cells.get('D2')?.value).toBe(granted.code);
-    expect(cells.get('E2')?.value).toBe(FULL_NAME);
-    expect(cells.get('G2')?.value).toBe('статус встановлено (рішення № 12)');
-    expect(cells.get('H2')?.value).toBe(String(excelSerial('2026-11-16')));
-    expect(cells.get('I3')?.value).toContain('іноземець');
-    expect(xml['xl/worksheets/sheet1.xml']).toContain('<cols><col min="1" max="1" width="7" customWidth="1"/>');
+    expect([text('B2'), text('B3'), text('B4')]).toEqual(['1', '2', '10']);
+    expect(sheet.getCell('A4').value).toBe(3);
+    expect(sheet.getCell('C2').value).toEqual(new Date('2026-11-02T00:00:00Z'));
+    expect(sheet.getCell('C2').numFmt).toBe('dd.mm.yyyy');
+    expect(text('D2')).toBe(granted.code);
+    expect(text('E2')).toBe(FULL_NAME);
+    expect(text('G2')).toBe('статус встановлено (рішення № 12)');
+    expect(sheet.getCell('H2').value).toEqual(new Date('2026-11-16T00:00:00Z'));
+    expect(text('I3')).toContain('іноземець');
+    expect(sheet.getColumn(1).width).toBe(7);
     // One read of personal data per person listed; the register event names the year, not a person.
     const written = events(rt, before);
     expect(written[0]).toMatchObject({ action: 'document.register_book', entity: 'case', entityId: '2026', data: { book: 'applications', year: 2026, format: 'xlsx' } });
@@ -239,10 +234,10 @@ describe('case documents', () => {
     expect(text).toContain('18.11.2026');
     // Only the case with a certificate: the foreigner's application has none.
     expect(text).not.toContain(FOREIGNER.surname);
-    const xlsx = sheetCells(await call(rt, 'cases:registerBook', { book: 'certificates', year: 2026, format: 'xlsx' }));
-    expect(xlsx.rows).toBe(2);
-    expect(xlsx.cells.get('B2')?.value).toBe('5');
-    expect(xlsx.cells.get('H2')?.style).toBe('3');
+    const xlsx = await sheetOf(await call(rt, 'cases:registerBook', { book: 'certificates', year: 2026, format: 'xlsx' }));
+    expect(xlsx.rowCount).toBe(2);
+    expect(xlsx.getCell('B2').value).toBe('5');
+    expect(xlsx.getCell('H2').numFmt).toBe('dd.mm.yyyy');
     const html = await call(rt, 'cases:registerBook', { book: 'certificates', year: 2026, format: 'html' });
     save(html);
     expect(Buffer.from(html.base64, 'base64').toString('utf8')).toContain('@page { size: A4 landscape; }');

@@ -79,7 +79,7 @@ export const caseDocumentHandlers = {
       return loaded;
     })();
     const stem = registerStem(input.book, input.year);
-    if (input.format === 'xlsx') return { fileName: `${stem}.xlsx`, mimeType: XLSX_MIME, base64: renderXlsx(registerSheet(data)).toString('base64') };
+    if (input.format === 'xlsx') return { fileName: `${stem}.xlsx`, mimeType: XLSX_MIME, base64: (await renderXlsx(registerSheet(data))).toString('base64') };
     const title = registerTitle(input.book, input.year);
     const blocks = registerBlocks(data);
     return deliver(input.format, printer, stem, () => page(title, blocks, { landscape: true }), () => pack(blocks, title, { landscape: true }));
