@@ -39,7 +39,7 @@ const ANONYMISED = 'персональні дані знеособлено';
 
 function applicationNote(c: RegisterCase): string {
   const { card } = c;
-  const notes = [card.child ? 'дитина' : '', card.foreigner ? 'іноземець (особа без громадянства)' : ''];
+  const notes = [card.child ? 'дитина' : '', card.foreigner ? 'іноземець або особа без громадянства' : ''];
   if (card.state === 'granted' && card.validUntil) notes.push(`статус діє до ${date(card.validUntil)}`);
   if (card.state === 'ended') notes.push(`статус припинено${card.endedOn ? ` ${date(card.endedOn)}` : ''}`);
   const decision = lastStep(card, 'decision');
