@@ -23,8 +23,30 @@ import { KatottgSchema } from './organisations';
  * channels that need `personal.read`; everything else names the person by a code that reveals nothing.
  */
 
+/** Cyrillic letters that look like the Latin ones of a code: a user on the Ukrainian layout types these. */
+const LOOKALIKES: Record<string, string> = { А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', К: 'K', М: 'M', Р: 'P', Т: 'T', Х: 'X', О: '0', І: '1' };
+
+/**
+ * A code as typed, in the one spelling the store keeps: «ОС» in Cyrillic, the rest in Latin capitals, with Crockford's
+ * readings (O is 0; I and L are 1). Whatever keyboard layout the code is typed on, the same person is found.
+ */
+export function normalisePersonCode(typed: string): string {
+  const upper = typed.trim().toLocaleUpperCase('uk');
+  const prefixed = /^[ОO][СC]\s*-?\s*/.exec(upper);
+  const body = (prefixed ? upper.slice(prefixed[0].length) : upper)
+    .replace(/[АВСЕНКМРТХОІ]/g, (c) => LOOKALIKES[c] ?? c)
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1')
+    .replace(/[\s-]/g, '');
+  if (!prefixed) return body;
+  return body.length > 4 ? `ОС-${body.slice(0, 4)}-${body.slice(4)}` : `ОС-${body}`;
+}
+
 /** Eight characters of Crockford's base32 after «ОС-»: random, so it tells neither how many cases there are nor their order. */
-export const PersonCodeSchema = z.string().max(16, STOP).regex(/^ОС-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/, 'personCode');
+export const PersonCodeSchema = z.preprocess(
+  (v) => (typeof v === 'string' && v.length <= 32 ? normalisePersonCode(v) : v),
+  z.string().max(16, STOP).regex(/^ОС-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/, 'personCode'),
+);
 
 const Citizenship = z.union([z.enum(COUNTRIES as [string, ...string[]]), z.literal(STATELESS), z.literal(CITIZENSHIP_UNKNOWN)]);
 const Country = z.enum(COUNTRIES as [string, ...string[]]);

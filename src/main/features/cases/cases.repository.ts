@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { dueDateOf, ordered, procedureView, type Clock, type ProcedureStep, type ProcedureView } from '../../../shared/case-procedure';
 import { CITIZENSHIP_UNKNOWN, UKRAINE, type EndReason } from '../../../shared/domain/case-codes';
+import { normalisePersonCode } from '../../../shared/domain/cases';
 import type {
   Aid,
   Case,
@@ -416,8 +417,11 @@ export function listCases(db: Db, filter: CaseFilter, today: string): { total: n
     params.year = filter.year;
   }
   if (filter.query) {
-    where.push("(p.code LIKE @query ESCAPE '\\' OR c.registration_number LIKE @query ESCAPE '\\')");
-    params.query = `%${filter.query.toLocaleUpperCase('uk').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // A code typed on either keyboard layout, or a registration number as the register writes it.
+    const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push("(p.code LIKE @code ESCAPE '\\' OR c.registration_number LIKE @query ESCAPE '\\')");
+    params.code = like(normalisePersonCode(filter.query));
+    params.query = like(filter.query.toLocaleUpperCase('uk'));
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const from = 'FROM cases c JOIN persons p ON p.id = c.person_id';
