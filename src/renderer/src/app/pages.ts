@@ -1,6 +1,7 @@
 import { aboutPage } from '../features/about/page';
 import { assignmentsPage } from '../features/assignments/page';
 import { auditPage } from '../features/audit/page';
+import { casesPage } from '../features/cases/page';
 import { dashboardPage } from '../features/dashboard/page';
 import { groupPage } from '../features/group/page';
 import { meetingsPage } from '../features/meetings/page';
@@ -15,6 +16,7 @@ export const PAGES: readonly PageSpec[] = [
   dashboardPage,
   meetingsPage,
   assignmentsPage,
+  casesPage,
   organisationsPage,
   groupPage,
   usersPage,

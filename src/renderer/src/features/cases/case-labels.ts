@@ -1,0 +1,20 @@
+import type { TFunction } from 'i18next';
+import type { Words } from '../../../../shared/domain/case-codes';
+
+/** The coded lists carry their own words in both languages; the interface's language picks one. */
+export function wordsIn(words: Words, language: string): string {
+  return language.startsWith('en') ? words.en : words.uk;
+}
+
+/** How a due date stands today: «залишилося 3 дні», «сьогодні», «прострочено на 2 дні». */
+export function daysLeftText(t: TFunction, daysLeft: number): string {
+  if (daysLeft === 0) return t('cases.days.today');
+  return daysLeft > 0 ? t('cases.days.left', { count: daysLeft }) : t('cases.days.overdue', { count: -daysLeft });
+}
+
+/** Red once overdue, orange within the days the dashboard warns of, plain otherwise. */
+export function daysLeftColor(daysLeft: number | null, dueSoonDays: number): 'red' | 'orange' | undefined {
+  if (daysLeft === null) return undefined;
+  if (daysLeft < 0) return 'red';
+  return daysLeft <= dueSoonDays ? 'orange' : undefined;
+}
