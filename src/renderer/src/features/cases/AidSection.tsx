@@ -16,10 +16,9 @@ import { SelectField, TextField } from '../../components/fields';
 import { formatDate, kyivToday } from '../../components/format';
 import { formatUah } from '../../components/money';
 import { placeCaseError } from './case-errors';
-import { wordsIn } from './case-labels';
 import { CaseErrorAlert } from './CaseErrorAlert';
 import { minimumOn } from './parameter-clock';
-import { useLanguage } from './use-language';
+import { useLanguage, wordsIn } from '../../components/code-words';
 
 /** «3 × 3 028,00 = 9 084,00 грн»: how the amount follows from the minimum, as a reviewer checks it. */
 function amountLine(t: (key: string, options?: Record<string, unknown>) => string, minimumKop: number): string {

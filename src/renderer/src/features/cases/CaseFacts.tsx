@@ -13,10 +13,9 @@ import { useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
 import { formatDate } from '../../components/format';
 import { placeCaseError } from './case-errors';
-import { wordsIn } from './case-labels';
 import { CaseErrorAlert } from './CaseErrorAlert';
 import { caseFieldsOf, CaseFieldsInputs } from './CaseFieldsInputs';
-import { useLanguage } from './use-language';
+import { useLanguage, wordsIn } from '../../components/code-words';
 
 /** The form is the channel's input without the case id, so a server issue's path («fields.registrationNumber») fits. */
 const FactsSchema = z.object({ fields: CaseFieldsSchema });

@@ -18,9 +18,8 @@ import { useChannelQuery } from '../../app/data';
 import { DateField } from '../../components/date-fields';
 import { LinesField, MultiSelectField, SelectField, TextField } from '../../components/fields';
 import { organisationOptions } from '../../components/organisation-options';
-import { wordsIn } from './case-labels';
 import { exploitationCountryOptions } from './country-options';
-import { useLanguage } from './use-language';
+import { useLanguage, wordsIn } from '../../components/code-words';
 
 export type CaseFieldsInput = z.input<typeof CaseFieldsSchema>;
 

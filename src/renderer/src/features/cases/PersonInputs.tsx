@@ -7,7 +7,7 @@ import type { PersonIdentityDraftSchema } from '../../../../shared/domain/cases'
 import { DateField } from '../../components/date-fields';
 import { NumberField, SelectField, SwitchField, TextField } from '../../components/fields';
 import { citizenshipOptions } from './country-options';
-import { useLanguage } from './use-language';
+import { useLanguage } from '../../components/code-words';
 
 export type PersonInput = z.input<typeof PersonIdentityDraftSchema>;
 

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { END_WORDS, OUTCOME_WORDS, REFUSAL_WORDS, WAIVER_WORDS, type EndReason } from '../../../../shared/domain/case-codes';
 import type { Step } from '../../../../shared/domain/cases';
 import { formatDate, formatKyivDateTime } from '../../components/format';
-import { wordsIn } from './case-labels';
-import { useLanguage } from './use-language';
+import { useLanguage, wordsIn } from '../../components/code-words';
 
 type Coded<T extends string> = Record<T, { uk: string; en: string }>;
 const words = <T extends string>(list: Coded<T>, code: string | null, language: 'uk' | 'en') => (code && code in list ? wordsIn(list[code as T], language) : code ?? '');

@@ -16,11 +16,10 @@ import { asAppError } from '../../components/describe-error';
 import { LinesField, SelectField, TextAreaField, TextField, YesNoField } from '../../components/fields';
 import { formatDate, kyivToday } from '../../components/format';
 import { placeCaseError } from './case-errors';
-import { wordsIn } from './case-labels';
 import { CaseErrorAlert } from './CaseErrorAlert';
 import { clockOf, decidingBodyOn } from './parameter-clock';
 import { NUMBER_REQUIRED, NUMBERED, newStepValues, StepFormSchema, stepValuesOf, type RecordableKind } from './step-values';
-import { useLanguage } from './use-language';
+import { useLanguage, wordsIn } from '../../components/code-words';
 
 /**
  * One step of the procedure, new or corrected: the date, who did it, and what the kind of step has (a number, an

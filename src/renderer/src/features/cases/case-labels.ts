@@ -1,10 +1,4 @@
 import type { TFunction } from 'i18next';
-import type { Words } from '../../../../shared/domain/case-codes';
-
-/** The coded lists carry their own words in both languages; the interface's language picks one. */
-export function wordsIn(words: Words, language: string): string {
-  return language.startsWith('en') ? words.en : words.uk;
-}
 
 /** How a due date stands today: «залишилося 3 дні», «сьогодні», «прострочено на 2 дні». */
 export function daysLeftText(t: TFunction, daysLeft: number): string {
