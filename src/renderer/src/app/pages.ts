@@ -6,6 +6,7 @@ import { dashboardPage } from '../features/dashboard/page';
 import { groupPage } from '../features/group/page';
 import { meetingsPage } from '../features/meetings/page';
 import { organisationsPage } from '../features/organisations/page';
+import { parametersPage } from '../features/parameters/page';
 import { sessionPage } from '../features/session/page';
 import { settingsPage } from '../features/settings/page';
 import { usersPage } from '../features/users/page';
@@ -21,6 +22,7 @@ export const PAGES: readonly PageSpec[] = [
   groupPage,
   usersPage,
   auditPage,
+  parametersPage,
   settingsPage,
   sessionPage,
   aboutPage,
