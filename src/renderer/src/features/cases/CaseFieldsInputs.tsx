@@ -73,7 +73,7 @@ export function CaseFieldsInputs({ readOnly = false }: { readOnly?: boolean }) {
 
   return (
     <Stack gap="sm">
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <SelectField
           control={control}
           name="fields.receivingBodyKind"
@@ -82,7 +82,7 @@ export function CaseFieldsInputs({ readOnly = false }: { readOnly?: boolean }) {
           required
           readOnly={readOnly}
         />
-        <TextField control={control} name="fields.receivingBodyName" label={t('cases.fields.receivingBodyName')} required readOnly={readOnly} style={{ gridColumn: 'span 2' }} />
+        <TextField control={control} name="fields.receivingBodyName" label={t('cases.fields.receivingBodyName')} required readOnly={readOnly} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <TextField control={control} name="fields.registrationNumber" label={t('cases.fields.registrationNumber')} required readOnly={readOnly} />
@@ -131,6 +131,7 @@ export function CaseFieldsInputs({ readOnly = false }: { readOnly?: boolean }) {
           name="fields.forms"
           label={t('cases.fields.forms')}
           data={set.map((value) => ({ value, label: wordsIn(EXPLOITATION_FORM_WORDS[value], language) }))}
+          searchable
           readOnly={readOnly}
           style={{ gridColumn: 'span 2' }}
         />

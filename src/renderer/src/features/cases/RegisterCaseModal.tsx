@@ -88,7 +88,7 @@ function RegisterForm({ onCancel, onRegistered }: { onCancel(): void; onRegister
     <FormProvider {...form}>
       <form onSubmit={submit} noValidate onKeyDown={saveShortcut}>
         <Stack gap="md">
-          <Title order={2} size="h4">
+          <Title order={3} size="h4">
             {t('cases.register.person')}
           </Title>
           {can(session, 'personal.read') ? (
@@ -111,7 +111,7 @@ function RegisterForm({ onCancel, onRegistered }: { onCancel(): void; onRegister
             <PersonPicker value={personId.field.value || null} onChange={(hit) => personId.field.onChange(hit?.id ?? '')} error={personId.fieldState.error?.message} />
           )}
           <Divider />
-          <Title order={2} size="h4">
+          <Title order={3} size="h4">
             {t('cases.register.application')}
           </Title>
           <CaseFieldsInputs />

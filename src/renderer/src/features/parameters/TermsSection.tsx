@@ -49,7 +49,7 @@ function TermTable({ termKey, parameters, canWrite, onDraft }: { termKey: TermKe
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={110}>{t('parameters.validFrom')}</Table.Th>
-              <Table.Th w={170}>{t('parameters.terms.term')}</Table.Th>
+              <Table.Th w={200}>{t('parameters.terms.term')}</Table.Th>
               <Table.Th w={190}>{t('parameters.terms.countsFrom')}</Table.Th>
               <Table.Th>{t('parameters.terms.legalBasis')}</Table.Th>
               <Table.Th w={120}>{t('parameters.terms.checked')}</Table.Th>
