@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { CaseFilter } from '../../src/shared/domain/cases';
 import { fail, fakeBridge, renderApp, sessionOf, unlockedShell, type Handlers } from './fake-api';
-import { caseRecord, caseSummary, dataRows, fixToday, optionsOf, PARAMETERS } from './samples';
+import { caseRecord, caseStep, caseSummary, dataRows, fixToday, optionsOf, PARAMETERS } from './samples';
 
 fixToday();
 
@@ -121,5 +121,153 @@ describe('a case card', () => {
     expect(bridge.callsOf('cases:addStep')).toEqual([
       { caseId: 'c-soon', step: { kind: 'interview', date: '2026-03-10', official: 'Олена Петренко', documents: [], note: '' } },
     ]);
+  });
+});
+
+describe('registering an application', () => {
+  it('a new person: who they are and the application go to the main process; the card opens titled by the code', async () => {
+    const created = caseRecord('c-new', { code: 'ОС-4RT7-MN2P', fields: { ...caseRecord('x').fields, registrationNumber: '7' } });
+    const bridge = fakeBridge(
+      officer({
+        'cases:list': () => ({ total: 0, rows: [] }),
+        'organisations:options': () => [],
+        'cases:create': () => created,
+        'cases:get': () => created,
+      }),
+    );
+    renderApp(bridge);
+    const { user } = await openCases();
+    await user.click(screen.getByRole('button', { name: 'Зареєструвати заяву' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Реєстрація заяви про встановлення статусу' });
+    // Nothing filled: the form says what is missing and asks the main process nothing.
+    await user.click(within(dialog).getByRole('button', { name: 'Зареєструвати' }));
+    expect((await within(dialog).findAllByText('Заповніть це поле.')).length).toBeGreaterThanOrEqual(3);
+    expect(bridge.callsOf('cases:create')).toEqual([]);
+
+    await user.type(within(dialog).getAllByRole('textbox', { name: /^Прізвище/ })[0]!, 'Вигаданенко');
+    await user.type(within(dialog).getByRole('textbox', { name: /^Ім’я/ }), 'Фантазія');
+    await user.click(within(dialog).getByRole('textbox', { name: /^Стать/ }));
+    await user.click(optionsOf(/^Стать/).getByRole('option', { name: 'жіноча', hidden: true }));
+    await user.type(within(dialog).getByRole('textbox', { name: /^Орган, що прийняв заяву/ }), 'Полтавська районна державна адміністрація');
+    await user.type(within(dialog).getByRole('textbox', { name: /^Реєстраційний номер заяви/ }), '7');
+    await user.type(within(dialog).getByRole('textbox', { name: /^Документи, що надійшли із заявою/ }), 'копія паспорта{Enter}{Enter}медичний висновок');
+    await user.click(within(dialog).getByRole('button', { name: 'Зареєструвати' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Справа ОС-4RT7-MN2P' })).toBeTruthy();
+    const [sent] = bridge.callsOf('cases:create') as { person: Record<string, unknown>; fields: Record<string, unknown>; official: string }[];
+    expect(sent!.person).toMatchObject({ surname: 'Вигаданенко', givenName: 'Фантазія', patronymic: '', sex: 'female', citizenship: 'UA', birthDate: null });
+    expect(sent!.fields).toMatchObject({ receivingBodyKind: 'state_administration', registrationNumber: '7', registrationDate: '2026-03-10', arrival: 'self', formsVersion: '2024', documentsReceived: ['копія паспорта', 'медичний висновок'] });
+    expect(sent!.official).toBe('Олена Петренко');
+    // The notice names the number and the code, never the person.
+    const notice = await screen.findByText('Заяву № 7 зареєстровано. Справа ОС-4RT7-MN2P.');
+    expect(notice.textContent).not.toContain('Вигаданенко');
+  });
+
+  it('a person already on record is found by name and chosen; only their id goes with the application', async () => {
+    const bridge = fakeBridge(
+      officer({
+        'cases:list': () => ({ total: 0, rows: [] }),
+        'organisations:options': () => [],
+        'cases:search': () => [{ id: 'p-1', code: 'ОС-7K2M-Q9XD', surname: 'Вигаданенко', givenName: 'Фантазія', patronymic: 'Уявлівна', birthDate: '1998-04-12' }],
+        'cases:create': () => caseRecord('c-2'),
+        'cases:get': () => caseRecord('c-2'),
+      }),
+    );
+    renderApp(bridge);
+    const { user } = await openCases();
+    await user.click(screen.getByRole('button', { name: 'Зареєструвати заяву' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Реєстрація заяви про встановлення статусу' });
+    await user.click(within(dialog).getByRole('radio', { name: 'Особа вже є в обліку' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Знайти особу за прізвищем' }), 'Виг{Enter}');
+    await user.click(await within(dialog).findByRole('radio', { name: 'Вигаданенко Фантазія Уявлівна — ОС-7K2M-Q9XD, народження 12.04.1998' }));
+    await user.type(within(dialog).getByRole('textbox', { name: /^Орган, що прийняв заяву/ }), 'Полтавська районна державна адміністрація');
+    await user.type(within(dialog).getByRole('textbox', { name: /^Реєстраційний номер заяви/ }), '8');
+    await user.click(within(dialog).getByRole('button', { name: 'Зареєструвати' }));
+    await waitFor(() => expect(bridge.callsOf('cases:create')).toHaveLength(1));
+    expect(bridge.callsOf('cases:search')[0]).toEqual({ name: 'Виг' });
+    const [sent] = bridge.callsOf('cases:create') as Record<string, unknown>[];
+    expect(sent).toMatchObject({ personId: 'p-1' });
+    expect(sent).not.toHaveProperty('person');
+  });
+});
+
+describe('the person’s card', () => {
+  it('is titled by the code; the name is in its fields only, and a correction goes to the main process', async () => {
+    const person = {
+      id: 'p-1',
+      code: 'ОС-7K2M-Q9XD',
+      surname: 'Вигаданенко',
+      givenName: 'Фантазія',
+      patronymic: 'Уявлівна',
+      birthDate: '1998-04-12',
+      ageAtIdentification: null,
+      sex: 'female' as const,
+      citizenship: 'UA',
+      languages: 'українська',
+      interpreterNeeded: false,
+      phone: '',
+      email: '',
+      address: '',
+      identityDocument: '',
+      incapable: false,
+      representative: { name: '', relation: '', contacts: '' },
+      cases: [{ id: 'c-soon', registrationNumber: '14', registrationDate: '2026-03-05', state: 'open' }],
+      updatedAt: '2026-03-05T08:00:00.000Z',
+    };
+    const bridge = fakeBridge(
+      officer({
+        'cases:get': () => caseRecord('c-soon'),
+        'cases:person': () => person,
+        'cases:savePerson': (input) => ({ ...person, phone: input.person.phone ?? '' }),
+      }),
+    );
+    renderApp(bridge);
+    const { user, table } = await openCases();
+    await user.click(dataRows(table)[1]!);
+    await user.click(await screen.findByRole('button', { name: 'Картка особи' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Картка особи ОС-7K2M-Q9XD' })).toBeTruthy();
+    expect(bridge.callsOf('cases:person')).toEqual([{ id: 'p-c-soon' }]);
+    const phone = screen.getByRole('textbox', { name: 'Телефон' });
+    await user.type(phone, '+380 67 000 00 00');
+    await user.keyboard('{Control>}s{/Control}');
+    await waitFor(() => expect(bridge.callsOf('cases:savePerson')).toHaveLength(1));
+    expect(bridge.callsOf('cases:savePerson')[0]).toMatchObject({ id: 'p-1', person: { surname: 'Вигаданенко', phone: '+380 67 000 00 00' } });
+    expect(await screen.findByText('Відомості про особу ОС-7K2M-Q9XD збережено.')).toBeTruthy();
+  });
+});
+
+describe('the timeline', () => {
+  it('shows each step with its facts and lateness; a step later ones stand on is not removed, and says so', async () => {
+    const card = caseRecord('c-soon', {
+      nextStep: 'police_answer',
+      dueOn: '2026-03-18',
+      daysLeft: 8,
+      procedureDueOn: '2026-04-09',
+      allowedSteps: ['undertaking', 'file_compiled', 'police_answer'],
+      steps: [
+        caseStep('s-1', 'registration', '2026-03-02'),
+        caseStep('s-2', 'interview', '2026-03-09', { dueOn: '2026-03-05', daysLate: 4 }),
+        caseStep('s-3', 'police_request', '2026-03-09', { number: '01-15/233', documents: ['запит'] }),
+      ],
+    });
+    const bridge = fakeBridge(officer({ 'cases:get': () => card, 'cases:removeStep': () => fail('INVALID_STATE', { reason: 'others_depend', on: 'needs_interview' }) }));
+    renderApp(bridge);
+    const { user, table } = await openCases();
+    await user.click(dataRows(table)[1]!);
+    const steps = await screen.findAllByTestId('timeline-step');
+    expect(steps.map((s) => s.getAttribute('data-kind'))).toEqual(['registration', 'interview', 'police_request']);
+    expect(steps[1]!.textContent).toContain('із запізненням на 4 дн.');
+    expect(steps[2]!.textContent).toContain('Вихідний номер запиту: 01-15/233');
+    expect(steps[2]!.textContent).toContain('запит');
+    // The registration is corrected in the application's facts, never on the timeline.
+    expect(within(steps[0]!).queryByRole('button', { name: /^Вилучити/ })).toBeNull();
+    expect(screen.getByTestId('timeline-next').textContent).toBe('Очікується: Відповідь Національної поліціїСтрок — 18.03.2026 (залишилося 8 днів)');
+    expect(screen.getByText('09.04.2026')).toBeTruthy();
+
+    await user.click(within(steps[1]!).getByRole('button', { name: 'Вилучити етап «Співбесіда» від 09.03.2026' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Вилучити етап «Співбесіда» від 09.03.2026?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Вилучити' }));
+    expect((await within(confirm).findByRole('alert')).textContent).toBe('Цей етап не можна вилучити: від нього залежать пізніші етапи. Спершу вилучіть їх.');
+    expect(bridge.callsOf('cases:removeStep')).toEqual([{ caseId: 'c-soon', stepId: 's-2' }]);
   });
 });

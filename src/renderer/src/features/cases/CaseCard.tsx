@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Grid, Group, Menu, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case, Step } from '../../../../shared/domain/cases';
 import { DEFAULT_CASE_OPTIONS } from '../../../../shared/domain/parameters';
@@ -56,11 +56,21 @@ function CaseView({ caseData }: { caseData: Case }) {
   const [adding, setAdding] = useState<RecordableKind | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Step | null>(null);
+  // Once a step is saved its form goes: the keyboard lands on «Внести етап» again, ready for the next one.
+  const addButton = useRef<HTMLButtonElement>(null);
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (refocus && adding === null && editing === null) {
+      addButton.current?.focus();
+      setRefocus(false);
+    }
+  }, [refocus, adding, editing]);
   const allowed = caseData.allowedSteps.filter((kind): kind is RecordableKind => kind !== 'registration');
 
   const recorded = (message: string) => {
     setAdding(null);
     setEditing(null);
+    setRefocus(true);
     notifications.show({ color: 'green', message });
   };
 
@@ -146,7 +156,7 @@ function CaseView({ caseData }: { caseData: Case }) {
               {canWrite && allowed.length > 0 ? (
                 <Menu position="bottom-end" withinPortal>
                   <Menu.Target>
-                    <Button size="sm" disabled={adding !== null}>
+                    <Button size="sm" disabled={adding !== null} ref={addButton}>
                       {t('cases.card.addStep')}
                     </Button>
                   </Menu.Target>
