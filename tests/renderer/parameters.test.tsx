@@ -58,7 +58,7 @@ describe('procedure parameters', () => {
     renderApp(bridge);
     const user = await openParameters();
     await user.click(screen.getByRole('tab', { name: 'Прожиткові мінімуми' }));
-    const table = await screen.findByRole('table', { name: 'працездатні особи' });
+    const table = await screen.findByRole('table', { name: 'Працездатні особи' });
     expect(table.textContent).toContain('3\u00a0028,00 грн');
     await user.click(screen.getByRole('button', { name: 'Нова версія: працездатні особи' }));
     const dialog = await screen.findByRole('dialog');

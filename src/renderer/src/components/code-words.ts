@@ -11,3 +11,8 @@ export function useLanguage(): 'uk' | 'en' {
 export function wordsIn(words: Words, language: string): string {
   return language.startsWith('en') ? words.en : words.uk;
 }
+
+/** A coded word set as a heading: «працездатні особи» reads «Працездатні особи». */
+export function asHeading(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}

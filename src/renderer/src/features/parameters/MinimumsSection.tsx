@@ -18,7 +18,7 @@ import { ParameterErrorAlert } from './ParameterErrorAlert';
 import { RemoveVersionButton } from './RemoveVersionButton';
 import { VersionBadge } from './VersionBadge';
 import { newestFirst, versionStates } from './versions';
-import { useLanguage, wordsIn } from '../../components/code-words';
+import { asHeading, useLanguage, wordsIn } from '../../components/code-words';
 
 interface MinimumDraft {
   category: AidCategory;
@@ -45,7 +45,7 @@ export function MinimumsSection({ parameters, canWrite }: { parameters: Paramete
           <Card key={category} withBorder component="section" aria-labelledby={titleId} padding="sm">
             <Group justify="space-between" mb={6}>
               <Title order={2} size="h5" id={titleId}>
-                {name}
+                {asHeading(name)}
               </Title>
               {canWrite ? (
                 <Button
