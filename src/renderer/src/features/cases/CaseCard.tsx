@@ -123,26 +123,20 @@ function CaseView({ caseData }: { caseData: Case }) {
               <DaysLeft daysLeft={caseData.daysLeft} dueSoonDays={dueSoonDays} />
             </Group>
           ) : (
-            <Text size="sm" c="dimmed">
-              {t('common.none')}
-            </Text>
+            <DateFigure date={null} />
           )}
         </Figure>
         <Figure label={t('cases.card.procedureDueOn')} hint={t('cases.card.procedureHint')}>
-          <Text fw={600} size="sm">
-            {caseData.procedureDueOn ? formatDate(caseData.procedureDueOn) : t('common.none')}
-          </Text>
+          <DateFigure date={caseData.procedureDueOn} />
         </Figure>
         <Figure label={caseData.endedOn ? t('cases.card.endedOn') : t('cases.card.validUntil')}>
-          <Text fw={600} size="sm">
-            {caseData.endedOn
-              ? formatDate(caseData.endedOn)
-              : caseData.validUntil
-                ? formatDate(caseData.validUntil)
-                : caseData.state === 'granted'
-                  ? t('cases.card.untilDanger')
-                  : t('common.none')}
-          </Text>
+          {caseData.state === 'granted' && !caseData.validUntil ? (
+            <Text fw={600} size="sm">
+              {t('cases.card.untilDanger')}
+            </Text>
+          ) : (
+            <DateFigure date={caseData.endedOn ?? caseData.validUntil} />
+          )}
         </Figure>
       </SimpleGrid>
 
@@ -227,6 +221,20 @@ function CaseView({ caseData }: { caseData: Case }) {
         }}
       />
     </Stack>
+  );
+}
+
+/** A date of the header, or a dimmed dash where there is none yet. */
+function DateFigure({ date }: { date: string | null }) {
+  const { t } = useTranslation();
+  return date ? (
+    <Text fw={600} size="sm">
+      {formatDate(date)}
+    </Text>
+  ) : (
+    <Text size="sm" c="dimmed">
+      {t('common.none')}
+    </Text>
   );
 }
 
