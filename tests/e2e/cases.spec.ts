@@ -184,6 +184,14 @@ test('a case officer runs an application from registration to the certificate; a
   await screenshot(page, '82-case-card');
   await expectAccessible(page, 'the case card');
 
+  // The same card in English, the glossary's words in the same places; then back to Ukrainian.
+  await page.getByText('ENG', { exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Case ${code}` })).toBeVisible();
+  await expect(page.getByTestId('timeline-step').filter({ hasText: REQUEST_NUMBER })).toContainText(`Request reference number: ${REQUEST_NUMBER}`);
+  await screenshot(page, '82b-case-card-en');
+  await page.getByText('УКР', { exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+
   // The person's card: who the person is, for the officer, titled by the code.
   await page.getByRole('button', { name: 'Картка особи' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Картка особи ${code}` })).toBeVisible();

@@ -271,3 +271,54 @@ describe('the timeline', () => {
     expect(bridge.callsOf('cases:removeStep')).toEqual([{ caseId: 'c-soon', stepId: 's-2' }]);
   });
 });
+
+describe('one-time aid and de-identification', () => {
+  it('shows the aid as three minimums of the category on the application date before it is saved', async () => {
+    const granted = caseRecord('c-soon', {
+      state: 'granted',
+      nextStep: null,
+      dueOn: null,
+      daysLeft: null,
+      validUntil: '2028-03-06',
+      allowedSteps: ['extension', 'ended'],
+      steps: [caseStep('s-1', 'registration', '2026-02-02'), caseStep('s-9', 'decision', '2026-03-06', { outcome: 'granted', number: 'НСС-17' })],
+    });
+    const bridge = fakeBridge(officer({ 'cases:get': () => granted, 'cases:saveAid': () => granted }));
+    renderApp(bridge);
+    const { user, table } = await openCases();
+    await user.click(dataRows(table)[1]!);
+    const aid = await screen.findByRole('region', { name: 'Одноразова матеріальна допомога' });
+    await user.click(within(aid).getByRole('button', { name: 'Внести заяву про допомогу' }));
+    expect(aid.textContent).toContain('3 × 3\u00a0028,00 = 9\u00a0084,00 грн');
+    await user.type(within(aid).getByRole('textbox', { name: /^Хто виплачує/ }), 'УСЗН Полтавської РДА');
+    await user.click(within(aid).getByRole('button', { name: 'Зберегти' }));
+    await waitFor(() =>
+      expect(bridge.callsOf('cases:saveAid')).toEqual([{ caseId: 'c-soon', applicationDate: '2026-03-10', category: 'working_age', payingBody: 'УСЗН Полтавської РДА', paymentDate: null }]),
+    );
+  });
+
+  it('lists persons past the retention term by code; erasing one takes the code typed to confirm', async () => {
+    const bridge = fakeBridge(
+      officer({
+        'cases:anonymisable': () => [{ personId: 'p-old', code: 'ОС-2B3C-4D5E', closedOn: '2020-05-01', eligibleSince: '2025-05-01' }],
+        'cases:anonymise': (input) => (input.confirmCode === 'ОС-2B3C-4D5E' ? { personId: 'p-old', code: 'ОС-2B3C-4D5E' } : fail('VALIDATION', { issues: [{ path: 'confirmCode', code: 'custom', key: 'confirmCode' }] })),
+      }),
+    );
+    renderApp(bridge);
+    const { user } = await openCases();
+    const panel = await screen.findByRole('region', { name: 'Знеособлення' });
+    expect(panel.textContent).toContain('ОС-2B3C-4D5E');
+    expect(panel.textContent).toContain('01.05.2025');
+    await user.click(within(panel).getByRole('button', { name: 'Знеособити дані особи ОС-2B3C-4D5E' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Знеособити дані особи ОС-2B3C-4D5E?' });
+    const confirm = within(dialog).getByRole('textbox', { name: /^Щоб підтвердити, введіть код особи/ });
+    await user.type(confirm, 'ОС-2B3C-4D5F');
+    await user.click(within(dialog).getByRole('button', { name: 'Знеособити' }));
+    expect(await within(dialog).findByText('Введений код не збігається з кодом цієї особи. Перепишіть його з картки.')).toBeTruthy();
+    await user.clear(confirm);
+    await user.type(confirm, 'ОС-2B3C-4D5E');
+    await user.click(within(dialog).getByRole('button', { name: 'Знеособити' }));
+    expect(await screen.findByText('Дані особи ОС-2B3C-4D5E знеособлено.')).toBeTruthy();
+    expect(bridge.callsOf('cases:anonymise').at(-1)).toEqual({ personId: 'p-old', confirmCode: 'ОС-2B3C-4D5E' });
+  });
+});
