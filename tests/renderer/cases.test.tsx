@@ -229,6 +229,13 @@ describe('the person’s card', () => {
     expect(bridge.callsOf('cases:person')).toEqual([{ id: 'p-c-soon' }]);
     const phone = screen.getByRole('textbox', { name: 'Телефон' });
     await user.type(phone, '+380 67 000 00 00');
+    // Leaving with the change unsaved asks first; staying keeps what was typed.
+    await user.click(screen.getByRole('button', { name: 'Огляд' }));
+    const leave = await screen.findByRole('dialog', { name: 'Вийти без збереження?' });
+    await user.click(within(leave).getByRole('button', { name: 'Залишитися' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect((phone as HTMLInputElement).value).toBe('+380 67 000 00 00');
+    await user.click(phone);
     await user.keyboard('{Control>}s{/Control}');
     await waitFor(() => expect(bridge.callsOf('cases:savePerson')).toHaveLength(1));
     expect(bridge.callsOf('cases:savePerson')[0]).toMatchObject({ id: 'p-1', person: { surname: 'Вигаданенко', phone: '+380 67 000 00 00' } });

@@ -19,6 +19,7 @@ import { placeCaseError } from './case-errors';
 import { CaseErrorAlert } from './CaseErrorAlert';
 import { minimumOn } from './parameter-clock';
 import { useLanguage, wordsIn } from '../../components/code-words';
+import { useLeaveGuard } from './use-leave-guard';
 
 /** «3 × 3 028,00 = 9 084,00 грн»: how the amount follows from the minimum, as a reviewer checks it. */
 function amountLine(t: (key: string, options?: Record<string, unknown>) => string, minimumKop: number): string {
@@ -112,6 +113,7 @@ function AidForm({ caseData, parameters, onClose }: { caseData: Case; parameters
     },
   });
   const [applicationDate, category] = useWatch({ control: form.control, name: ['applicationDate', 'category'] });
+  const leaveGuard = useLeaveGuard(form.formState.isDirty);
   const minimum = parameters && category && applicationDate ? minimumOn(parameters, category, applicationDate) : null;
 
   const submit = form.handleSubmit(async (values) => {
@@ -160,6 +162,7 @@ function AidForm({ caseData, parameters, onClose }: { caseData: Case; parameters
           </Button>
         </Group>
       </Stack>
+      {leaveGuard}
     </form>
   );
 }

@@ -20,6 +20,7 @@ import { placeCaseError } from './case-errors';
 import { CaseErrorAlert } from './CaseErrorAlert';
 import { CaseStateBadge } from './CaseStateBadge';
 import { PersonInputs } from './PersonInputs';
+import { useLeaveGuard } from './use-leave-guard';
 
 /** The form is the channel's input without the id, so a server issue's path («person.surname») fits. */
 const PersonFormSchema = z.object({ person: PersonIdentityDraftSchema });
@@ -151,6 +152,7 @@ function IdentityForm({ person, readOnly }: { person: Person; readOnly: boolean 
       if (placeCaseError(form, t, error, 'person.').length === 0 || error.code === 'VALIDATION') setFormError(error);
     }
   });
+  const leaveGuard = useLeaveGuard(form.formState.isDirty && !readOnly);
   const keys = getHotkeyHandler([['mod+S', () => !readOnly && void submit(), { preventDefault: true, usePhysicalKeys: true }]]);
 
   return (
@@ -171,6 +173,7 @@ function IdentityForm({ person, readOnly }: { person: Person; readOnly: boolean 
           )}
         </Stack>
       </form>
+      {leaveGuard}
     </FormProvider>
   );
 }

@@ -20,6 +20,7 @@ import { CaseErrorAlert } from './CaseErrorAlert';
 import { clockOf, decidingBodyOn } from './parameter-clock';
 import { NUMBER_REQUIRED, NUMBERED, newStepValues, StepFormSchema, stepValuesOf, type RecordableKind } from './step-values';
 import { useLanguage, wordsIn } from '../../components/code-words';
+import { useLeaveGuard } from './use-leave-guard';
 
 /**
  * One step of the procedure, new or corrected: the date, who did it, and what the kind of step has (a number, an
@@ -54,6 +55,7 @@ export function StepForm({
   const { control } = form;
   const values = useWatch({ control, name: 'step' }) as Partial<Record<string, unknown>>;
   const date = typeof values.date === 'string' ? values.date : '';
+  const leaveGuard = useLeaveGuard(form.formState.isDirty);
   const [untilDanger, setUntilDanger] = useState(kind === 'extension' && saved !== undefined && saved.validUntil === null);
 
   const submit = form.handleSubmit(async ({ step }) => {
@@ -241,6 +243,7 @@ export function StepForm({
           </Stack>
         </form>
       </FormProvider>
+      {leaveGuard}
     </Paper>
   );
 }
