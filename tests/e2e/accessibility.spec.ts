@@ -255,6 +255,21 @@ for (const language of LANGUAGES) {
       await expectAccessible(page, 'settings');
       await screenshot(page, `a11y-${language}-20-settings`);
 
+      await nav.getByRole('button', { name: say('parameters.nav'), exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: say('parameters.title') })).toBeVisible();
+      await expect(page.getByRole('table', { name: say('parameters.termKeys.interview') })).toBeVisible();
+      await expectAccessible(page, 'procedure parameters: terms');
+      await screenshot(page, `a11y-${language}-20b-parameters`);
+      await page.getByRole('button', { name: say('parameters.newVersionOf', { name: say('parameters.termKeys.interview') }) }).click();
+      await expect(page.getByRole('dialog', { name: say('parameters.terms.versionTitle', { term: say('parameters.termKeys.interview') }) })).toBeVisible();
+      await expectAccessible(page, 'procedure parameters: a new version of a term');
+      await page.getByRole('dialog').getByRole('button', { name: say('common.cancel') }).click();
+      for (const tab of ['daysOff', 'minimums', 'bodies', 'options']) {
+        await page.getByRole('tab', { name: say(`parameters.tabs.${tab}`) }).click();
+        await expectAccessible(page, `procedure parameters: ${tab}`);
+        await screenshot(page, `a11y-${language}-20c-parameters-${tab}`);
+      }
+
       await nav.getByRole('button', { name: say('session.nav'), exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name: say('session.changePassphrase.pageTitle') })).toBeVisible();
       await expectAccessible(page, 'my passphrase');

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../src/shared/domain/dashboard';
 import { fail, fakeBridge, renderApp, sessionOf, unlockedStatus } from './fake-api';
-import { assignment, EMPTY_DASHBOARD, meetingSummary } from './samples';
+import { assignment, caseRecord, caseSummary, EMPTY_DASHBOARD, meetingSummary, PARAMETERS } from './samples';
 
 const DASHBOARD: Dashboard = {
   today: '2026-03-10',
@@ -163,5 +163,56 @@ describe('dashboard', () => {
 
     renderApp(fakeBridge({ 'session:status': () => unlockedStatus(sessionOf(['member'])), 'dashboard:get': () => fail('STORE_BUSY') }));
     expect((await screen.findByRole('alert')).textContent).toContain('Сховище зараз використовує інша програма');
+  });
+});
+
+describe('dashboard: the status procedure', () => {
+  const clock: NonNullable<Dashboard['cases']> = {
+    days: 5,
+    dueSoon: 3,
+    overdue: 2,
+    rows: [
+      caseSummary('c-late', { code: 'ОС-3F8A-PQ2N', nextStep: 'police_answer', dueOn: '2026-03-08', daysLeft: -2 }),
+      caseSummary('c-soon', { code: 'ОС-7K2M-Q9XD', nextStep: 'interview', dueOn: '2026-03-12', daysLeft: 2 }),
+    ],
+  };
+
+  it('a case officer sees what falls due and what is late, by code, each opening its case', async () => {
+    const bridge = fakeBridge({
+      'session:status': () => unlockedStatus(sessionOf(['case_officer'])),
+      'dashboard:get': () => ({ ...EMPTY_DASHBOARD, cases: clock }),
+      'cases:get': () => caseRecord('c-late', { code: 'ОС-3F8A-PQ2N' }),
+      'parameters:get': () => PARAMETERS,
+    });
+    renderApp(bridge);
+    const section = await screen.findByRole('region', { name: 'Процедура встановлення статусу' });
+    expect(within(section).getByTestId('cases-due-soon').textContent).toBe('Строк спливає протягом 5 днів: 3');
+    expect(within(section).getByTestId('cases-overdue').textContent).toBe('Прострочено: 2');
+    const rows = within(section).getByRole('table', { name: 'Найближчі строки справ' });
+    expect(rows.textContent).toContain('Відповідь Національної поліції');
+    expect(rows.textContent).toContain('08.03.2026');
+    expect(rows.textContent).toContain('прострочено на 2 дні');
+    const user = userEvent.setup();
+    await user.click(within(rows).getByRole('button', { name: 'ОС-3F8A-PQ2N' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Справа ОС-3F8A-PQ2N' })).toBeTruthy();
+    expect(bridge.callsOf('cases:get')).toEqual([{ id: 'c-late' }]);
+  });
+
+  it('an analyst sees only how many steps are late: no codes, no rows', async () => {
+    renderApp(
+      fakeBridge({
+        'session:status': () => unlockedStatus(sessionOf(['analyst'])),
+        'dashboard:get': () => ({ ...EMPTY_DASHBOARD, cases: { days: 5, dueSoon: null, overdue: 2, rows: [] } }),
+      }),
+    );
+    const section = await screen.findByRole('region', { name: 'Процедура встановлення статусу' });
+    expect(section.textContent).toBe('Процедура встановлення статусуПрострочених етапів: 2');
+    expect(within(section).queryByRole('table')).toBeNull();
+  });
+
+  it('others see no status procedure at all', async () => {
+    renderApp(fakeBridge({ 'session:status': () => unlockedStatus(sessionOf(['secretary'])), 'dashboard:get': () => EMPTY_DASHBOARD }));
+    await screen.findByText('Прострочених доручень немає.');
+    expect(screen.queryByRole('region', { name: 'Процедура встановлення статусу' })).toBeNull();
   });
 });

@@ -4,9 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { shortPersonName, type GroupSettings, type Member } from '../../src/shared/domain/group';
 import type { Assignment } from '../../src/shared/domain/assignments';
+import type { Case, CaseSummary, Step } from '../../src/shared/domain/cases';
 import type { Dashboard } from '../../src/shared/domain/dashboard';
 import type { MeetingSummary } from '../../src/shared/domain/meetings';
 import type { Organisation, OrganisationOption } from '../../src/shared/domain/organisations';
+import { DEFAULT_CASE_OPTIONS, DEFAULT_DECIDING_BODIES, DEFAULT_MINIMUMS, DEFAULT_TERMS, type Parameters } from '../../src/shared/domain/parameters';
 
 export type User = ReturnType<typeof userEvent.setup>;
 
@@ -170,3 +172,102 @@ export async function typeDate(user: User, input: HTMLElement, text: string): Pr
   if (text) await user.type(input, text);
   await user.tab();
 }
+
+/** A row of the case list: an open case waiting for its interview, due in three days, unless told otherwise. */
+export function caseSummary(id: string, overrides: Partial<CaseSummary> = {}): CaseSummary {
+  return {
+    id,
+    personId: `p-${id}`,
+    code: 'ОС-7K2M-Q9XD',
+    registrationNumber: '1',
+    registrationDate: '2026-03-05',
+    state: 'open',
+    nextStep: 'interview',
+    dueOn: '2026-03-13',
+    daysLeft: 3,
+    child: false,
+    foreigner: false,
+    validUntil: null,
+    ...overrides,
+  };
+}
+
+/** A step as the card shows it. */
+export function caseStep(id: string, kind: Step['kind'], date: string, overrides: Partial<Step> = {}): Step {
+  return {
+    id,
+    kind,
+    date,
+    official: 'Савченко Ірина Миколаївна',
+    documents: [],
+    note: '',
+    number: '',
+    waiverReason: null,
+    proceedings: null,
+    proceedingsNumber: '',
+    outcome: null,
+    refusalReason: null,
+    decidingBody: '',
+    validUntil: null,
+    endReason: null,
+    court: '',
+    dueOn: null,
+    daysLate: 0,
+    recordedBy: 'Олена Петренко',
+    recordedAt: `${date}T08:00:00.000Z`,
+    ...overrides,
+  };
+}
+
+/** The card of a case registered on 05.03.2026 and waiting for its interview, unless told otherwise. */
+export function caseRecord(id: string, overrides: Partial<Case> = {}): Case {
+  return {
+    id,
+    personId: `p-${id}`,
+    code: 'ОС-7K2M-Q9XD',
+    fields: {
+      receivingBodyKind: 'state_administration',
+      receivingBodyName: 'Полтавська районна державна адміністрація',
+      registrationNumber: '1',
+      registrationDate: '2026-03-05',
+      arrival: 'self',
+      referredByOrganisationId: null,
+      identificationKatottg: '',
+      formsVersion: '2024',
+      forms: ['labour'],
+      countries: ['PL'],
+      exploitationFrom: null,
+      exploitationTo: null,
+      documentsReceived: ['копія паспорта'],
+    },
+    referredByName: '',
+    child: false,
+    foreigner: false,
+    sex: 'female',
+    ageAtRegistration: 27,
+    state: 'open',
+    nextStep: 'interview',
+    dueOn: '2026-03-10',
+    daysLeft: 0,
+    procedureDueOn: null,
+    validUntil: null,
+    endedOn: null,
+    endReason: null,
+    allowedSteps: ['interview', 'interview_waived'],
+    steps: [caseStep('s-1', 'registration', '2026-03-05')],
+    aid: null,
+    anonymised: false,
+    updatedAt: '2026-03-05T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** The shipped parameters as `parameters:get` answers on 10.03.2026. */
+export const PARAMETERS: Parameters = {
+  terms: DEFAULT_TERMS.map((term, i) => ({ ...term, id: `t-${i}`, createdAt: '2026-01-01T00:00:00.000Z' })),
+  daysOff: [{ date: '2026-01-01', name: 'Новий рік' }],
+  minimums: DEFAULT_MINIMUMS.map((m, i) => ({ ...m, id: `m-${i}` })),
+  decidingBodies: DEFAULT_DECIDING_BODIES.map((b, i) => ({ ...b, id: `b-${i}` })),
+  options: DEFAULT_CASE_OPTIONS,
+  today: '2026-03-10',
+};

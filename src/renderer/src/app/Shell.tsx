@@ -33,7 +33,7 @@ import {
 } from "./navigation";
 import { PageBoundary } from "./PageBoundary";
 import { PAGES } from "./pages";
-import { can, useSession } from "./session-context";
+import { mayOpen, useSession } from "./session-context";
 import { KeptDraftsOffer } from "./KeptDraftsOffer";
 
 // This module loads while the unlock is under way: the first page's code comes with it rather than after.
@@ -48,9 +48,7 @@ export function Shell() {
   const { session, lock } = useSession();
   const [client] = useState(createQueryClient);
   useEffect(() => () => client.clear(), [client]);
-  const pages = PAGES.filter(
-    (page) => !page.permission || can(session, page.permission),
-  );
+  const pages = PAGES.filter((page) => mayOpen(session, page));
   // Once the first page is drawn, the other pages' code comes while the user reads it, so no click waits for it.
   useEffect(() => {
     const timer = setTimeout(() => {

@@ -12,8 +12,8 @@ export type PageId = Feature;
  */
 export interface PageSpec extends Preloadable {
   id: PageId;
-  /** Shown only to users who hold it; every user sees a page without one. */
-  permission?: Permission;
+  /** Shown only to users who hold it (or any one of a list); every user sees a page without one. */
+  permission?: Permission | readonly Permission[];
 }
 
 /** Where the window is: a page and, for pages that show records, the record opened in it. */

@@ -1,10 +1,12 @@
 import { aboutPage } from '../features/about/page';
 import { assignmentsPage } from '../features/assignments/page';
 import { auditPage } from '../features/audit/page';
+import { casesPage } from '../features/cases/page';
 import { dashboardPage } from '../features/dashboard/page';
 import { groupPage } from '../features/group/page';
 import { meetingsPage } from '../features/meetings/page';
 import { organisationsPage } from '../features/organisations/page';
+import { parametersPage } from '../features/parameters/page';
 import { sessionPage } from '../features/session/page';
 import { settingsPage } from '../features/settings/page';
 import { usersPage } from '../features/users/page';
@@ -15,10 +17,12 @@ export const PAGES: readonly PageSpec[] = [
   dashboardPage,
   meetingsPage,
   assignmentsPage,
+  casesPage,
   organisationsPage,
   groupPage,
   usersPage,
   auditPage,
+  parametersPage,
   settingsPage,
   sessionPage,
   aboutPage,

@@ -22,3 +22,9 @@ export function useSession(): SessionControls {
 export function can(session: SessionInfo, permission: string): boolean {
   return session.permissions.includes(permission);
 }
+
+/** Whether the user may open a page: it asks for nothing, or for a permission (any one of a list) the user holds. */
+export function mayOpen(session: SessionInfo, page: { permission?: string | readonly string[] }): boolean {
+  if (!page.permission) return true;
+  return (typeof page.permission === 'string' ? [page.permission] : page.permission).some((p) => can(session, p));
+}

@@ -37,6 +37,8 @@ export function DateField<T extends FieldValues>({
       placeholder={t("calendar.datePlaceholder")}
       dateParser={isoFromTyped}
       clearable={nullable}
+      // Mantine's ✕ has no words of its own; a screen reader must hear what it does.
+      clearButtonProps={{ "aria-label": t("calendar.clear") }}
       fixOnBlur={false}
       {...props}
       popoverProps={{

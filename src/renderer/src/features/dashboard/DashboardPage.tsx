@@ -10,6 +10,7 @@ import { useNavigation } from '../../app/navigation';
 import { useSession } from '../../app/session-context';
 import { formatDate, formatKyivDateTime } from '../../components/format';
 import { LoadStatus } from '../../components/LoadStatus';
+import { CasesClock } from './CasesClock';
 
 /**
  * What is due: the next meetings, assignments due within a week, and overdue ones by organisation. The main
@@ -35,6 +36,7 @@ export function DashboardPage() {
           {dashboard.setup ? <SetupChecklist steps={dashboard.setup} /> : null}
           {dashboard.backup ? <BackupLine reminder={dashboard.backup} /> : null}
           <ToDo todo={dashboard.todo} />
+          {dashboard.cases ? <CasesClock clock={dashboard.cases} /> : null}
           <SimpleGrid cols={3}>
             <Figure label={t('dashboard.figures.nextMeetings')} value={dashboard.nextMeetings.length} />
             <Figure label={t('dashboard.figures.dueSoon')} value={dashboard.dueSoon.total} color={dashboard.dueSoon.total ? 'orange' : undefined} />
