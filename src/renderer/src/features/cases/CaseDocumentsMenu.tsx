@@ -7,6 +7,7 @@ import { useChannelMutation } from '../../app/data';
 import { asAppError, describeError } from '../../components/describe-error';
 import { ExportNotice } from '../../components/ExportNotice';
 import { saveFile } from '../../components/save-file';
+import { caseSentence } from './case-errors';
 
 /**
  * «Документи»: the forms of order No. 366 and the letters of one case, as DOCX or PDF, named by the case code. Each
@@ -24,7 +25,8 @@ export function CaseDocumentsMenu({ caseId }: { caseId: string }) {
       saveFile(file);
       notifications.show({ color: 'green', message: t('cases.documents.saved', { name: file.fileName }) });
     } catch (caught) {
-      notifications.show({ color: 'red', title: t('cases.documents.failed'), message: describeError(t, asAppError(caught)) });
+      const error = asAppError(caught);
+      notifications.show({ color: 'red', title: t('cases.documents.failed'), message: caseSentence(t, error) ?? describeError(t, error) });
     }
   };
 

@@ -18,6 +18,7 @@ import { CaseFilters } from './CaseFilters';
 import { CaseStateBadge } from './CaseStateBadge';
 import { DaysLeft } from './DaysLeft';
 import { NameSearch } from './NameSearch';
+import { RegisterBooksMenu } from './RegisterBooksMenu';
 import { RegisterCaseModal } from './RegisterCaseModal';
 
 const column = createColumnHelper<CaseSummary>();
@@ -97,7 +98,10 @@ export function CaseList() {
         <Title order={1} size="h2">
           {t('cases.list.title')}
         </Title>
-        {mayRegister ? <Button onClick={() => setRegistering(true)}>{t('cases.register.open')}</Button> : null}
+        <Group gap="sm">
+          {can(session, 'personal.read') ? <RegisterBooksMenu /> : null}
+          {mayRegister ? <Button onClick={() => setRegistering(true)}>{t('cases.register.open')}</Button> : null}
+        </Group>
       </Group>
       {can(session, 'personal.read') ? <NameSearch /> : null}
       <CaseFilters filters={filters} onChange={(next) => show(next, 0)} />

@@ -42,6 +42,7 @@ export const CASE_REASONS = [
   'no_minimum',
   'anonymised',
   'retention_not_over',
+  'document_needs_step',
 ] as const;
 
 const date = (value: unknown) => (typeof value === 'string' ? formatDate(value) : '');
@@ -51,7 +52,8 @@ export function caseSentence(t: TFunction, error: AppError): string | null {
   const reason = CASE_REASONS.find((r) => r === error.details.reason);
   if (!reason) return null;
   const { details } = error;
-  return t(`cases.errors.${reason}`, { date: date(details.date), validUntil: date(details.validUntil), limit: date(details.limit) });
+  const step = typeof details.step === 'string' ? t(`cases.steps.${details.step}`) : '';
+  return t(`cases.errors.${reason}`, { date: date(details.date), validUntil: date(details.validUntil), limit: date(details.limit), step });
 }
 
 /**
