@@ -11,6 +11,7 @@ import { daysBetween, termEnd, type DaysOffCalendar } from './terms';
 export interface ProcedureStep {
   kind: StepKind;
   date: string;
+  waiverReason?: string | null;
   outcome?: DecisionOutcome | null;
   validUntil?: string | null;
   endReason?: EndReason | string | null;
@@ -18,13 +19,21 @@ export interface ProcedureStep {
 
 export interface ProcedureFacts {
   foreigner: boolean;
+  /** Age at registration; null when not established. */
+  age?: number | null;
 }
+
+/** Малолітство (Civil Code art. 31): under 14. The interview is waived for young age only below it. */
+export const YOUNG_AGE_BELOW = 14;
 
 /** The term version in force on a date. */
 export type TermAt = (key: TermKey, onDate: string) => Pick<TermVersion, 'value' | 'unit' | 'dayKind' | 'countsFrom'>;
+type Version = Pick<TermVersion, 'value' | 'unit' | 'dayKind' | 'countsFrom' | 'validFrom'>;
 
 export interface Clock {
   termAt: TermAt;
+  /** Every version of a term, oldest first: a step's term is the one in force on the day of the event it counts from. */
+  versions?: (key: TermKey) => readonly Version[];
   calendar: DaysOffCalendar;
   today: string;
 }
@@ -47,12 +56,32 @@ function after(steps: readonly ProcedureStep[], step: ProcedureStep | null): Pro
   return steps.slice(steps.indexOf(step) + 1);
 }
 
-/** The decision that settles the application: a grant or a refusal not yet under appeal. */
+/**
+ * The decision that settles the application: a grant, or a refusal. A refusal under appeal stays the last word (the
+ * clock stops: a court takes its own time) until the file is forwarded again after the appeal, when the procedure
+ * runs again towards a new decision.
+ */
 function finalDecision(steps: readonly ProcedureStep[]): ProcedureStep | null {
   const decision = lastDecision(steps);
   if (!decision || decision.outcome === 'incomplete') return null;
-  if (decision.outcome === 'refused' && after(steps, decision).some((s) => s.kind === 'appeal')) return null;
+  if (reopened(steps)) return null;
   return decision;
+}
+
+/** A refusal appealed, and the file forwarded again after the appeal (the court sent it back). */
+function reopened(steps: readonly ProcedureStep[]): boolean {
+  const decision = lastDecision(steps);
+  if (decision?.outcome !== 'refused') return false;
+  const appeal = last(after(steps, decision), 'appeal');
+  return appeal !== null && after(steps, appeal).some((s) => s.kind === 'forwarded');
+}
+
+/** An appeal after the last refusal, with nothing forwarded since. */
+function underAppeal(steps: readonly ProcedureStep[]): ProcedureStep | null {
+  const decision = lastDecision(steps);
+  if (decision?.outcome !== 'refused') return null;
+  const appeal = last(after(steps, decision), 'appeal');
+  return appeal && !reopened(steps) ? appeal : null;
 }
 
 /** The end of a granted status as it stands: the certificate's term or the last extension (null: until the danger ends). */
@@ -102,6 +131,9 @@ export function stepRefusal(steps: readonly ProcedureStep[], input: ProcedureSte
     case 'interview':
     case 'interview_waived':
       if (interview) return { reason: 'interview_exists' };
+      if (input.kind === 'interview_waived' && input.waiverReason === 'young_age' && facts.age != null && facts.age >= YOUNG_AGE_BELOW) {
+        return { reason: 'not_young', details: { age: facts.age } };
+      }
       return null;
     case 'undertaking':
       // Signed at the interview; one recorded late (after the decision, even) still belongs to the file.
@@ -123,6 +155,8 @@ export function stepRefusal(steps: readonly ProcedureStep[], input: ProcedureSte
       return notBefore(request);
     }
     case 'forwarded': {
+      const appeal = underAppeal(steps);
+      if (appeal) return notBefore(appeal);
       if (final) return { reason: 'decided' };
       const file = last(steps, 'file_compiled');
       if (!file) return { reason: 'needs_file' };
@@ -151,7 +185,7 @@ export function stepRefusal(steps: readonly ProcedureStep[], input: ProcedureSte
       if (ended) return { reason: 'status_ended' };
       if (status.open) return { reason: 'until_danger' };
       if (status.validUntil && input.date > status.validUntil) return { reason: 'status_expired', details: { validUntil: status.validUntil } };
-      if (input.validUntil == null) return facts.foreigner ? notBefore(last(steps, 'certificate')) : { reason: 'danger_foreigner_only' };
+      if (input.validUntil == null) return facts.foreigner ? notBefore(last(steps, 'certificate', 'extension')) : { reason: 'danger_foreigner_only' };
       const limit = extensionLimit(steps, clock);
       if (status.validUntil && input.validUntil <= status.validUntil) return { reason: 'extension_not_later', details: { validUntil: status.validUntil } };
       if (limit && input.validUntil > limit) return { reason: 'extension_too_long', details: { limit } };
@@ -188,16 +222,30 @@ function eventDate(steps: readonly ProcedureStep[], event: string): string | nul
   return last(steps, ...kinds)?.date ?? null;
 }
 
+/**
+ * The version of a term that counts a step, and the date it counts from: the latest version in force on the day of
+ * the event it names, so a version from a later date never reaches a step whose event came before it.
+ */
+function termFor(key: TermKey, before: readonly ProcedureStep[], clock: Clock): { term: Pick<TermVersion, 'value' | 'unit' | 'dayKind'>; from: string } | null {
+  const versions = clock.versions?.(key) ?? [{ ...clock.termAt(key, clock.today), validFrom: '0000-00-00' }];
+  for (let i = versions.length - 1; i >= 0; i -= 1) {
+    const version = versions[i]!;
+    const from = eventDate(before, version.countsFrom);
+    if (from && (version.validFrom <= from || i === 0)) return { term: version, from };
+  }
+  return null;
+}
+
 /** The day a step falls due given the steps before it (null when its term has nothing to count from). */
 export function dueDateOf(kind: StepKind, before: readonly ProcedureStep[], clock: Clock): string | null {
   const key = DUE_TERMS[kind === 'interview_waived' ? 'interview' : kind];
   if (!key) return null;
-  const firstTry = eventDate(before, clock.termAt(key, clock.today).countsFrom);
-  // A file returned for documents is forwarded again counting from that decision.
-  const returned = kind === 'forwarded' ? lastDecision(before) : null;
-  const from = returned && (!firstTry || returned.date > firstTry) ? returned.date : firstTry;
-  if (!from) return null;
-  const due = termEnd(from, clock.termAt(key, from), clock.calendar);
+  const found = termFor(key, before, clock);
+  // A file returned for documents, or sent back by a court, is forwarded again counting from that decision or appeal.
+  const restart = kind === 'forwarded' ? last(before, 'decision', 'appeal') : null;
+  const counted = restart && (!found || restart.date > found.from) ? { term: clock.termAt(key, restart.date), from: restart.date } : found;
+  if (!counted) return null;
+  const due = termEnd(counted.from, counted.term, clock.calendar);
   if (['interview', 'police_request', 'police_answer', 'forwarded', 'decision'].includes(kind)) {
     const overall = procedureDue(before, clock);
     if (overall && overall < due) return overall;
@@ -207,7 +255,8 @@ export function dueDateOf(kind: StepKind, before: readonly ProcedureStep[], cloc
 
 /** One calendar month from the interview (art. 15(3)), while no decision is final. */
 export function procedureDue(steps: readonly ProcedureStep[], clock: Clock): string | null {
-  if (finalDecision(steps)) return null;
+  // After a court sent the file back the month from the interview is long past: the court's own terms govern.
+  if (finalDecision(steps) || underAppeal(steps) || last(steps, 'appeal')) return null;
   const interview = last(steps, 'interview', 'interview_waived');
   if (!interview) return null;
   return termEnd(interview.date, clock.termAt('procedure', interview.date), clock.calendar);
@@ -217,6 +266,7 @@ function nextStepOf(steps: readonly ProcedureStep[]): StepKind | null {
   const decision = lastDecision(steps);
   const final = finalDecision(steps);
   if (last(steps, 'ended')) return null;
+  if (reopened(steps)) return 'decision';
   if (final) {
     if (!last(after(steps, final), 'notified')) return 'notified';
     if (final.outcome === 'granted' && !last(steps, 'certificate')) return 'certificate';

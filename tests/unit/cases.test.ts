@@ -306,8 +306,9 @@ describe('one-time financial assistance', () => {
     await call(rt, 'parameters:saveMinimum', { category: 'working_age', validFrom: '2027-01-01', amountKop: 332800 });
     const first = await call(rt, 'cases:saveAid', { caseId: c.id, applicationDate: '2026-11-18', category: 'working_age', payingBody: 'Управління соціального захисту населення' });
     expect(first.aid).toMatchObject({ minimumKop: 302800, amountKop: 908400 });
-    const child = await call(rt, 'cases:saveAid', { caseId: c.id, applicationDate: '2026-11-18', category: 'child_under_6', payingBody: 'УСЗН' });
-    expect(child.aid!.amountKop).toBe(768900);
+    // The category follows the age: a 28-year-old gets the working-age minimum, not a child's.
+    const child = await failure(rt, 'cases:saveAid', { caseId: c.id, applicationDate: '2026-11-18', category: 'child_under_6', payingBody: 'УСЗН' });
+    expect([child.details.reason, child.details.age]).toEqual(['aid_category_age', 28]);
     await daysLater(rt, 45);
     const later = await call(rt, 'cases:saveAid', { caseId: c.id, applicationDate: '2027-01-01', category: 'working_age', payingBody: 'УСЗН', paymentDate: '2027-01-03' });
     expect(later.aid).toMatchObject({ minimumKop: 332800, amountKop: 998400, paymentDate: '2027-01-03' });
@@ -368,11 +369,12 @@ describe('personal data is for case officers only', () => {
     expect(reads().slice(1).map((r) => r.id).sort()).toEqual([first.personId, second.personId].sort());
     await call(rt, 'cases:search', { name: 'Ніхтоненко' });
     expect(reads().at(-1)).toEqual({ entity: 'person', id: '', details: JSON.stringify({ channel: 'cases:search' }) });
-    // Reading the case (by code) is no read of personal data.
+    // The list (codes only) is no read of personal data; the card is logged too, since its notes may say who.
     const count = reads().length;
-    await call(rt, 'cases:get', { id: first.id });
     await call(rt, 'cases:list', {});
     expect(reads().length).toBe(count);
+    await call(rt, 'cases:get', { id: first.id });
+    expect(reads().at(-1)).toEqual({ entity: 'case', id: first.id, details: JSON.stringify({ channel: 'cases:get' }) });
     expect(db.prepare('SELECT details FROM audit_events').pluck().all().join('\n')).not.toMatch(new RegExp(Object.values(PLANTED).join('|')));
     // The auditor sees whose record was read by its code, and never who the person is.
     await signInAdmin(rt);
@@ -486,5 +488,106 @@ describe('anonymisation after the retention term', () => {
     expect(db.prepare("SELECT COUNT(*) FROM audit_events WHERE action = 'person.anonymised'").pluck().get()).toBe(1);
     expect(await call(rt, 'cases:anonymisable', {})).toEqual([]);
     expect((await failure(rt, 'cases:savePerson', { id: old.personId, person: PERSON })).details.reason).toBe('anonymised');
+  });
+});
+
+describe('what a correction, an appeal or a new version must not get wrong', () => {
+  it('a refusal under appeal stops the clock; a file sent back by the court runs again to a new decision', async () => {
+    const rt = await adminRuntime();
+    const c = await forwardedCase(rt);
+    await step(rt, c.id, { kind: 'decision', date: '2026-11-12', number: '40', outcome: 'refused', refusalReason: 'grounds_not_confirmed' });
+    await step(rt, c.id, { kind: 'notified', date: '2026-11-13' });
+    const appealed = await step(rt, c.id, { kind: 'appeal', date: '2026-11-16', court: 'Октябрський районний суд м. Полтави' });
+    expect(appealed).toMatchObject({ state: 'refused', nextStep: null, dueOn: null, procedureDueOn: null });
+    expect(appealed.allowedSteps).toContain('forwarded');
+    expect((await call(rt, 'cases:list', { overdue: true })).total).toBe(0);
+    const back = await step(rt, c.id, { kind: 'forwarded', date: '2026-11-18', number: '01-15/260', note: 'Рішення суду: повторно розглянути.' });
+    // Ten days from 18.11 end on Saturday 28.11, so on Monday 30.11.
+    expect(back).toMatchObject({ state: 'open', nextStep: 'decision', dueOn: '2026-11-30' });
+    const granted = await step(rt, c.id, { kind: 'decision', date: '2026-11-20', number: '52', outcome: 'granted' });
+    expect(granted.state).toBe('granted');
+  });
+
+  it('a step slipped in between is checked against the steps after it', async () => {
+    const rt = await adminRuntime();
+    const c = await registerCase(rt);
+    await step(rt, c.id, { kind: 'interview', date: '2026-11-03' });
+    await step(rt, c.id, { kind: 'file_compiled', date: '2026-11-04' });
+    await step(rt, c.id, { kind: 'police_request', date: '2026-11-10', number: '1' });
+    // Forwarded on 05.11, before the police were asked on 10.11: refused, and the case stays correctable.
+    expect(await refusedStep(rt, c.id, { kind: 'forwarded', date: '2026-11-05', number: '2' })).toBe('needs_police_request');
+    const request = (await call(rt, 'cases:get', { id: c.id })).steps.find((s) => s.kind === 'police_request')!;
+    await call(rt, 'cases:updateStep', { caseId: c.id, stepId: request.id, step: { kind: 'police_request', date: '2026-11-05', number: '1', official: 'Савченко Ірина' } });
+  });
+
+  it('a corrected date flows on: the certificate’s term follows the grant, a later step’s lateness its predecessor', async () => {
+    const rt = await adminRuntime();
+    const c = await forwardedCase(rt);
+    const granted = await step(rt, c.id, { kind: 'decision', date: '2026-11-16', number: '45', outcome: 'granted' });
+    await step(rt, c.id, { kind: 'certificate', date: '2026-11-17', number: 'Д-1' });
+    const decision = granted.steps.find((s) => s.kind === 'decision')!;
+    const moved = await call(rt, 'cases:updateStep', { caseId: c.id, stepId: decision.id, step: { kind: 'decision', date: '2026-11-13', number: '45', outcome: 'granted', official: 'Савченко Ірина' } });
+    expect(moved.steps.find((s) => s.kind === 'certificate')!.validUntil).toBe('2028-11-13');
+    expect(moved.validUntil).toBe('2028-11-13');
+    // The answer (10.11) was due ten days after the request (04.11): Saturday 14.11, so Monday 16.11; in time.
+    expect(moved.steps.find((s) => s.kind === 'police_answer')).toMatchObject({ dueOn: '2026-11-16', daysLate: 0 });
+    // The registration moved back to Tuesday 20.10: the interview was due 23.10, and on 03.11 came 11 days late.
+    const rewound = await call(rt, 'cases:update', { id: c.id, fields: { ...c.fields, registrationDate: '2026-10-20' } });
+    expect(rewound.steps.find((s) => s.kind === 'interview')).toMatchObject({ dueOn: '2026-10-23', daysLate: 11 });
+    // The answer moved to 19.11, three days past its due date; a request dated before the registration is refused.
+    const answer = moved.steps.find((s) => s.kind === 'police_answer')!;
+    const later = await call(rt, 'cases:updateStep', { caseId: c.id, stepId: answer.id, step: { kind: 'police_answer', date: '2026-11-19', proceedings: false, official: 'Савченко Ірина' } });
+    expect(later.steps.find((s) => s.kind === 'police_answer')).toMatchObject({ dueOn: '2026-11-16', daysLate: 3 });
+    const request = later.steps.find((s) => s.kind === 'police_request')!;
+    const early = await failure(rt, 'cases:updateStep', { caseId: c.id, stepId: request.id, step: { kind: 'police_request', date: '2026-10-15', number: '1', official: 'Савченко Ірина' } });
+    expect(early.details.reason).toBe('before_registration');
+  });
+
+  it('a new version counting from another event applies only to events from its date', async () => {
+    const rt = await adminRuntime();
+    const c = await forwardedCase(rt);
+    expect((await call(rt, 'cases:get', { id: c.id })).dueOn).toBe('2026-11-23');
+    await call(rt, 'parameters:saveTerm', { key: 'decision', value: 5, unit: 'days', dayKind: 'working', countsFrom: 'police_answer', legalBasis: 'Постанова КМУ № 417', validFrom: '2026-11-20' });
+    // The answer (10.11) came before the new version: the old one (10 days from forwarding) still counts.
+    expect((await call(rt, 'cases:get', { id: c.id })).dueOn).toBe('2026-11-23');
+  });
+
+  it('the Law’s own terms cannot be lengthened or counted from another event', async () => {
+    const rt = await adminRuntime();
+    const input = { key: 'status', value: 3, unit: 'years', countsFrom: 'decision', legalBasis: 'Закон № 3739-VI', validFrom: '2026-12-01' } as const;
+    expect((await failure(rt, 'parameters:saveTerm', input)).details.issues).toEqual([expect.objectContaining({ path: 'value', key: 'lawLimit' })]);
+    expect((await failure(rt, 'parameters:saveTerm', { ...input, value: 32, unit: 'days', key: 'procedure', countsFrom: 'interview' })).code).toBe('VALIDATION');
+    expect((await failure(rt, 'parameters:saveTerm', { ...input, value: 1, countsFrom: 'certificate' })).details.issues).toEqual([expect.objectContaining({ path: 'countsFrom', key: 'lawCountsFrom' })]);
+    const shorter = await call(rt, 'parameters:saveTerm', { ...input, value: 18, unit: 'months' });
+    expect(shorter.terms.filter((t) => t.key === 'status').map((t) => `${t.value} ${t.unit}`)).toEqual(['2 years', '18 months']);
+  });
+
+  it('the interview is waived for young age only below 14; an age given once grows with the years', async () => {
+    const rt = await adminRuntime();
+    const adult = await registerCase(rt, { registrationNumber: '1' });
+    expect(await refusedStep(rt, adult.id, { kind: 'interview_waived', date: '2026-11-03', waiverReason: 'young_age' })).toBe('not_young');
+    await step(rt, adult.id, { kind: 'interview_waived', date: '2026-11-03', waiverReason: 'temporary_mental_disorder' });
+    const child = await registerCase(rt, { registrationNumber: '2', registrationDate: '2024-05-02' }, { birthDate: null, ageAtIdentification: 16 });
+    expect(child).toMatchObject({ child: true, ageAtRegistration: 16 });
+    const again = await call(rt, 'cases:create', { personId: child.personId, fields: { ...FIELDS, registrationNumber: '3', registrationDate: '2026-11-10' }, official: 'Савченко Ірина' });
+    expect(again).toMatchObject({ child: false, ageAtRegistration: 18 });
+  });
+
+  it('a minimum may be entered after its date; the state filter and the overdue filter agree with the card', async () => {
+    const rt = await adminRuntime();
+    await call(rt, 'parameters:saveMinimum', { category: 'working_age', validFrom: '2024-01-01', amountKop: 292000 });
+    const c = await forwardedCase(rt);
+    await step(rt, c.id, { kind: 'decision', date: '2026-11-16', number: '45', outcome: 'granted' });
+    await step(rt, c.id, { kind: 'certificate', date: '2026-11-17', number: 'Д-1' });
+    await call(rt, 'users:setRoles', { userId: rt.core.session!.userId, roles: ['admin', 'case_officer'] });
+    const listed = async (input: InputOf<'cases:list'>) => (await call(rt, 'cases:list', input)).rows.map((r) => r.state);
+    expect(await listed({ states: ['granted'] })).toEqual(['granted']);
+    expect(await listed({ states: ['open', 'ended'] })).toEqual([]);
+    // Nothing is notified yet: the notice is overdue on 20.11 while the status runs…
+    expect(await listed({ overdue: true })).toEqual(['granted']);
+    await daysLater(rt, 730);
+    // …and once the term ended, nothing is due any more.
+    expect(await listed({ states: ['ended'] })).toEqual(['ended']);
+    expect(await listed({ overdue: true })).toEqual([]);
   });
 });

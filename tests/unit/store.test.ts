@@ -44,6 +44,7 @@ describe('encrypted store', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('temp_store', { simple: true })).toBe(2);
+    expect(db.pragma('secure_delete', { simple: true })).toBe(1);
     expect(db.pragma('cipher', { simple: true })).toBe('sqlcipher');
     expect(Number(db.pragma('legacy', { simple: true }))).toBe(4);
   });

@@ -161,8 +161,9 @@ export async function fillDemoCases(call: Call, options: CaseDemoOptions): Promi
       }
       card = await call('cases:addStep', { caseId: card.id, step });
     }
-    if (s.aid) {
-      const applied = addDays(registered, s.aid.after);
+    const applied = s.aid ? addDays(registered, s.aid.after) : '';
+    // The shipped minimums start in 2025: an older demo case records no aid rather than one the table cannot price.
+    if (s.aid && applied >= '2025-01-01') {
       await call('cases:saveAid', {
         caseId: card.id,
         applicationDate: applied,

@@ -149,6 +149,8 @@ export function applyPragmas(db: Db): void {
   db.pragma('foreign_keys = ON');
   // Temporary files are not encrypted by SQLite3MC: keep them in memory.
   db.pragma('temp_store = MEMORY');
+  // A deleted row (an anonymised person's identity above all) is overwritten with zeros, not left in a free page.
+  db.pragma('secure_delete = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma(`cache_size = -${CACHE_KIB}`);
   const synchronous = db.pragma('synchronous', { simple: true });

@@ -43,7 +43,7 @@ export const cases = {
     kind: 'query',
   },
   /** The case card without the person's name: the facts, the steps as a timeline, what is due, the aid. */
-  'cases:get': { input: z.object({ id: Id }).strict(), output: CaseSchema, access: 'cases.read', kind: 'query' },
+  'cases:get': { input: z.object({ id: Id }).strict(), output: CaseSchema, access: 'cases.read', kind: 'query', personalData: true },
   /** Who the person is, with their cases: a `personal.read` event names the person's record. */
   'cases:person': { input: z.object({ id: Id }).strict(), output: PersonSchema, access: 'personal.read', kind: 'query', personalData: true },
   /** Search by name (or part of it) for case officers; each hit shown is a read of personal data, audited. */

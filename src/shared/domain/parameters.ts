@@ -26,6 +26,26 @@ export type TermKey = (typeof TERM_KEYS)[number];
 export const TERM_EVENTS = ['registration', 'interview', 'police_request', 'police_answer', 'forwarded', 'decision', 'certificate'] as const;
 export type TermEvent = (typeof TERM_EVENTS)[number];
 
+/**
+ * What the Law itself fixes (domain.md §2.5): the whole procedure within a month of the interview (art. 15(3)), status
+ * for up to two years from the decision (art. 15(5)), an extension of at most a year past the certificate's term. A
+ * version may shorten them, never lengthen them or count them from another event.
+ */
+export const LAW_LIMITS = {
+  procedure: { value: 1, unit: 'months', countsFrom: 'interview' },
+  status: { value: 2, unit: 'years', countsFrom: 'decision' },
+  extension: { value: 1, unit: 'years', countsFrom: 'certificate' },
+} as const;
+
+type Length = { value: number; unit: 'days' | 'months' | 'years' };
+/** Whether a term never runs past a limit: in the same unit by value, else the term's longest against the limit's shortest. */
+function within(term: Length, limit: Length): boolean {
+  if (term.unit === limit.unit) return term.value <= limit.value;
+  const longest = term.unit === 'days' ? term.value : term.unit === 'months' ? term.value * 31 : term.value * 366;
+  const shortest = limit.unit === 'days' ? limit.value : limit.unit === 'months' ? limit.value * 28 : limit.value * 365;
+  return longest <= shortest;
+}
+
 export const TermVersionInputSchema = z
   .object({
     key: z.enum(TERM_KEYS),
@@ -39,7 +59,9 @@ export const TermVersionInputSchema = z
     validFrom: IsoDate,
   })
   .strict()
-  .refine((v) => v.unit === 'days' || v.dayKind === 'calendar', { path: ['dayKind'], message: 'workingDaysOnly' });
+  .refine((v) => v.unit === 'days' || v.dayKind === 'calendar', { path: ['dayKind'], message: 'workingDaysOnly' })
+  .refine((v) => !(v.key in LAW_LIMITS) || within(v, LAW_LIMITS[v.key as keyof typeof LAW_LIMITS]), { path: ['value'], message: 'lawLimit' })
+  .refine((v) => !(v.key in LAW_LIMITS) || v.countsFrom === LAW_LIMITS[v.key as keyof typeof LAW_LIMITS].countsFrom, { path: ['countsFrom'], message: 'lawCountsFrom' });
 export type TermVersionInput = z.infer<typeof TermVersionInputSchema>;
 
 export const TermVersionSchema = z.object({

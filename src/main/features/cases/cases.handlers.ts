@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { certificateValidUntil, ordered, stepRefusal, type Clock, type Refusal } from '../../../shared/case-procedure';
+import { certificateValidUntil, ordered, stepRefusal, type Clock, type ProcedureFacts, type Refusal } from '../../../shared/case-procedure';
 import { AID_MULTIPLIER } from '../../../shared/domain/case-codes';
 import type { CaseFields, PersonIdentityDraft, Step, StepInput } from '../../../shared/domain/cases';
 import { AppError } from '../../../shared/errors';
@@ -16,6 +16,7 @@ import {
   caseFieldValues,
   dueOfStep,
   findPerson,
+  identifiedOn,
   insertPerson,
   isForeigner,
   listCases,
@@ -59,8 +60,8 @@ function checkFields(db: Db, fields: CaseFields, today: string, exceptCaseId?: s
 }
 
 /** Child and age follow the person's age on the day of registration; an unknown age counts as a child (Law art. 3(3)). */
-function ageFacts(person: Pick<PersonIdentityDraft, 'birthDate' | 'ageAtIdentification'>, registrationDate: string) {
-  const age = ageAt(person, registrationDate);
+function ageFacts(person: Pick<PersonIdentityDraft, 'birthDate' | 'ageAtIdentification'>, registrationDate: string, firstIdentified = registrationDate) {
+  const age = ageAt(person, registrationDate, firstIdentified);
   return { age, child: age === null || age < 18 };
 }
 
@@ -84,9 +85,11 @@ function computed(input: StepInput, others: readonly Step[], db: Db, clock: Cloc
 }
 
 /** Every step in order must stand on the ones before it: the check after a step is changed or removed. */
-function sequenceRefusal(steps: readonly Step[], facts: { foreigner: boolean }, clock: Clock): Refusal | null {
+function sequenceRefusal(steps: readonly Step[], facts: ProcedureFacts, clock: Clock): Refusal | null {
   const procedure = asProcedure(ordered(steps));
   for (let i = 1; i < procedure.length; i += 1) {
+    // The registration sorted after a step means that step is dated before the application was registered.
+    if (procedure[i]!.kind === 'registration') return { reason: 'before_registration', details: { date: procedure[i]!.date } };
     const refusal = stepRefusal(procedure.slice(0, i), procedure[i]!, facts, clock);
     if (refusal) return refusal;
   }
@@ -149,6 +152,8 @@ export const casesHandlers = {
   'cases:get': (input, ctx) => {
     const found = loadCase(ctx.store.db, input.id, clockFor(ctx));
     if (!found) throw new AppError('NOT_FOUND', 'no such case');
+    // The card names no one, but its notes, documents and proceedings numbers may say who: a view is logged.
+    ctx.auditRead('case', found.id);
     return found;
   },
 
@@ -173,10 +178,10 @@ export const casesHandlers = {
     const stamp = ctx.now.toISOString();
     writeIdentity(db, input.id, input.person, stamp);
     // Age and citizenship decide the child and foreigner flags of the person's cases.
-    const cases = db.prepare('SELECT id, registration_date AS date FROM cases WHERE person_id = ?').all(input.id) as { id: string; date: string }[];
+    const cases = db.prepare('SELECT id, registration_date AS date FROM cases WHERE person_id = ? ORDER BY registration_date').all(input.id) as { id: string; date: string }[];
     const clock = clockFor(ctx);
     for (const c of cases) {
-      const { age, child } = ageFacts(input.person, c.date);
+      const { age, child } = ageFacts(input.person, c.date, cases[0]!.date);
       db.prepare('UPDATE cases SET child = ?, age_at_registration = ?, foreigner = ?, updated_at = ? WHERE id = ?').run(child ? 1 : 0, age, isForeigner(input.person.citizenship) ? 1 : 0, stamp, c.id);
       refreshCase(db, c.id, clock);
     }
@@ -205,7 +210,7 @@ export const casesHandlers = {
       ctx.audit({ action: 'person.created', entity: 'person', entityId: personId, details: { code } });
     }
     const id = randomUUID();
-    const { age, child } = ageFacts(identity, input.fields.registrationDate);
+    const { age, child } = ageFacts(identity, input.fields.registrationDate, identifiedOn(db, personId, input.fields.registrationDate));
     db.prepare(
       `INSERT INTO cases (id, person_id, receiving_body_kind, receiving_body_name, registration_number, registration_date, registration_year, arrival,
          referred_by_organisation_id, identification_katottg, forms_version, forms, countries, exploitation_from, exploitation_to, documents_received,
@@ -228,7 +233,7 @@ export const casesHandlers = {
     const firstAfter = steps.find((s) => s.kind !== 'registration');
     if (firstAfter && input.fields.registrationDate > firstAfter.date) refuse({ reason: 'after_steps', details: { date: firstAfter.date } });
     const stamp = ctx.now.toISOString();
-    const { age, child } = ageFacts(identityOf(db, found.personId), input.fields.registrationDate);
+    const { age, child } = ageFacts(identityOf(db, found.personId), input.fields.registrationDate, identifiedOn(db, found.personId, input.fields.registrationDate));
     db.prepare(
       `UPDATE cases SET receiving_body_kind = @receivingBodyKind, receiving_body_name = @receivingBodyName, registration_number = @registrationNumber,
          registration_date = @registrationDate, registration_year = @registrationYear, arrival = @arrival, referred_by_organisation_id = @referredBy,
@@ -247,8 +252,12 @@ export const casesHandlers = {
     const found = requireCase(db, input.caseId);
     const steps = loadSteps(db, input.caseId);
     const extra = computed(input.step, steps, db, clock);
-    const refusal = stepRefusal(asProcedure(steps), { ...input.step, ...extra }, { foreigner: found.foreigner }, clock);
+    const facts = { foreigner: found.foreigner, age: found.age };
+    const refusal = stepRefusal(asProcedure(steps), { ...input.step, ...extra }, facts, clock);
     if (refusal) refuse(refusal);
+    // Checked against the steps dated after it too: a step slipped in between must leave every later one standing.
+    const inSequence = sequenceRefusal([...steps, asStep('new', input.step, extra)], facts, clock);
+    if (inSequence) refuse(inSequence);
     const seq = ((db.prepare('SELECT MAX(seq) FROM case_steps WHERE case_id = ?').pluck().get(input.caseId) as number | null) ?? 0) + 1;
     const id = insertStep(db, input.caseId, seq, input.step, extra, dueOfStep(input.step.kind, steps, input.step.date, clock), ctx);
     refreshCase(db, input.caseId, clock, ctx.now.toISOString());
@@ -269,7 +278,7 @@ export const casesHandlers = {
     const extra = computed(input.step, others, db, clock);
     const refusal = sequenceRefusal(
       steps.map((s) => (s.id === old.id ? asStep(old.id, input.step, extra) : s)),
-      { foreigner: found.foreigner },
+      { foreigner: found.foreigner, age: found.age },
       clock,
     );
     if (refusal) refuse(refusal);
@@ -294,7 +303,7 @@ export const casesHandlers = {
     if (old.kind === 'registration') refuse({ reason: 'registration_fixed' });
     const refusal = sequenceRefusal(
       steps.filter((s) => s.id !== old.id),
-      { foreigner: found.foreigner },
+      { foreigner: found.foreigner, age: found.age },
       clock,
     );
     if (refusal) refuse({ reason: 'others_depend', details: { on: refusal.reason } });
@@ -307,10 +316,16 @@ export const casesHandlers = {
   'cases:saveAid': (input, ctx) => {
     const db = ctx.store.db;
     const clock = clockFor(ctx);
-    requireCase(db, input.caseId);
-    const grant = loadSteps(db, input.caseId).find((s) => s.kind === 'decision' && s.outcome === 'granted');
+    const found = requireCase(db, input.caseId);
+    const card = loadCase(db, input.caseId, clock)!;
+    const grant = card.steps.find((s) => s.kind === 'decision' && s.outcome === 'granted');
     if (!grant) refuse({ reason: 'aid_without_status' });
     if (input.applicationDate < grant.date) refuse({ reason: 'aid_before_status', details: { date: grant.date } });
+    if (card.endedOn && input.applicationDate >= card.endedOn) refuse({ reason: 'aid_after_status', details: { date: card.endedOn } });
+    // The category follows the age on the application date where the age is known (CMU No. 660: the child's minimum by age).
+    const age = ageAt(identityOf(db, found.personId), input.applicationDate, identifiedOn(db, found.personId, input.applicationDate));
+    const childCategory = input.category === 'child_under_6' ? age !== null && age < 6 : input.category === 'child_6_18' ? age !== null && age >= 6 && age < 18 : age === null || age >= 18;
+    if (age !== null && !childCategory) refuse({ reason: 'aid_category_age', details: { age } });
     if (input.applicationDate > clock.today || (input.paymentDate && input.paymentDate > clock.today)) refuse({ reason: 'future_date' });
     const minimum = minimumAt(db, input.category, input.applicationDate);
     if (minimum === null) refuse({ reason: 'no_minimum', details: { category: input.category, date: input.applicationDate } });
@@ -400,6 +415,6 @@ export function anonymisePerson(db: Db, personId: string, stamp: string): void {
   db.prepare("UPDATE cases SET documents_received = '[]', updated_at = ? WHERE person_id = ?").run(stamp, personId);
   db.prepare("UPDATE case_steps SET note = '', documents = '[]', number = '', proceedings_number = '', court = '' WHERE case_id IN (SELECT id FROM cases WHERE person_id = ?)").run(personId);
   db.prepare("UPDATE case_aid SET paying_body = '' WHERE case_id IN (SELECT id FROM cases WHERE person_id = ?)").run(personId);
-  // Drafts of forms are kept per user as typed; a person's form is never kept, but a case form's could quote a name.
-  db.prepare("DELETE FROM drafts WHERE key LIKE 'cases:%'").run();
+  // The case screens keep no drafts; should one ever be kept for this person's cases, it goes with their name.
+  db.prepare("DELETE FROM drafts WHERE key IN (SELECT 'cases:' || id FROM cases WHERE person_id = ?) OR key = 'cases:person:' || ?").run(personId, personId);
 }

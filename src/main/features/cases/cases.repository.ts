@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { dueDateOf, ordered, procedureView, type Clock, type ProcedureStep, type ProcedureView } from '../../../shared/case-procedure';
+import { certificateValidUntil, dueDateOf, ordered, procedureView, type Clock, type ProcedureStep, type ProcedureView } from '../../../shared/case-procedure';
 import { CITIZENSHIP_UNKNOWN, UKRAINE, type EndReason } from '../../../shared/domain/case-codes';
 import { normalisePersonCode } from '../../../shared/domain/cases';
 import type {
@@ -17,7 +17,7 @@ import type {
 } from '../../../shared/domain/cases';
 import { daysBetween } from '../../../shared/terms';
 import type { Db } from '../../store/connection';
-import { clockOf } from '../parameters/parameters.repository';
+import { clockOf, decidingBodyAt } from '../parameters/parameters.repository';
 
 /** Crockford's base32 without I, L, O, U: nothing to misread when a code is dictated over the phone. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -47,10 +47,20 @@ function yearsBetween(from: string, to: string): number {
   return to.slice(5) < from.slice(5) ? years - 1 : years;
 }
 
-/** The age at registration, from the birth date or the age at identification; null when not established. */
-export function ageAt(person: Pick<PersonIdentityDraft, 'birthDate' | 'ageAtIdentification'>, date: string): number | null {
+/**
+ * The age on a date, from the birth date, or from the age at identification plus the years since the person was
+ * identified (their first registration); null when not established.
+ */
+export function ageAt(person: Pick<PersonIdentityDraft, 'birthDate' | 'ageAtIdentification'>, date: string, identifiedOn: string = date): number | null {
   if (person.birthDate) return Math.max(0, yearsBetween(person.birthDate, date));
-  return person.ageAtIdentification;
+  if (person.ageAtIdentification === null) return null;
+  return person.ageAtIdentification + (date > identifiedOn ? yearsBetween(identifiedOn, date) : 0);
+}
+
+/** The day the person was first identified: their earliest registration, or `fallback` for a new one. */
+export function identifiedOn(db: Db, personId: string, fallback: string): string {
+  const first = db.prepare('SELECT MIN(registration_date) FROM cases WHERE person_id = ?').pluck().get(personId) as string | null;
+  return first && first < fallback ? first : fallback;
 }
 
 export const isForeigner = (citizenship: string) => citizenship !== UKRAINE && citizenship !== CITIZENSHIP_UNKNOWN;
@@ -270,7 +280,7 @@ export function loadSteps(db: Db, caseId: string): Step[] {
 }
 
 export function asProcedure(steps: readonly Step[]): ProcedureStep[] {
-  return steps.map((s) => ({ kind: s.kind, date: s.date, outcome: s.outcome, validUntil: s.validUntil, endReason: s.endReason as EndReason | null }));
+  return steps.map((s) => ({ kind: s.kind, date: s.date, outcome: s.outcome, validUntil: s.validUntil, endReason: s.endReason as EndReason | null, waiverReason: s.waiverReason }));
 }
 
 function findCaseRow(db: Db, id: string): CaseRow | undefined {
@@ -282,9 +292,9 @@ function findCaseRow(db: Db, id: string): CaseRow | undefined {
     .get(id) as CaseRow | undefined;
 }
 
-export function caseExists(db: Db, id: string): { personId: string; foreigner: boolean; registrationDate: string } | undefined {
-  const row = db.prepare('SELECT person_id AS personId, foreigner, registration_date AS registrationDate FROM cases WHERE id = ?').get(id) as
-    | { personId: string; foreigner: number; registrationDate: string }
+export function caseExists(db: Db, id: string): { personId: string; foreigner: boolean; age: number | null; registrationDate: string } | undefined {
+  const row = db.prepare('SELECT person_id AS personId, foreigner, age_at_registration AS age, registration_date AS registrationDate FROM cases WHERE id = ?').get(id) as
+    | { personId: string; foreigner: number; age: number | null; registrationDate: string }
     | undefined;
   return row && { ...row, foreigner: row.foreigner === 1 };
 }
@@ -303,7 +313,7 @@ export function loadCase(db: Db, id: string, clock: Clock): Case | undefined {
   const row = findCaseRow(db, id);
   if (!row) return undefined;
   const steps = loadSteps(db, id);
-  const view = procedureView(asProcedure(steps), { foreigner: row.foreigner === 1 }, clock);
+  const view = procedureView(asProcedure(steps), { foreigner: row.foreigner === 1, age: row.age_at_registration }, clock);
   return {
     id: row.id,
     personId: row.person_id,
@@ -356,11 +366,36 @@ function closedOnOf(view: ProcedureView, steps: readonly Step[]): string | null 
   return null;
 }
 
-/** Recomputes one case's stored view (after any of its steps changed). */
+/**
+ * What each step takes from the steps before it, computed again: its due date, the certificate's term from the
+ * grant, the deciding body of a forwarded file (by its date) and of the decision on it. A corrected date anywhere
+ * flows on to every step after it.
+ */
+function recomputeSteps(db: Db, steps: readonly Step[], clock: Clock): boolean {
+  const update = db.prepare('UPDATE case_steps SET due_on = ?, valid_until = ?, deciding_body = ? WHERE id = ?');
+  let changed = false;
+  steps.forEach((step, i) => {
+    const before = steps.slice(0, i);
+    const dueOn = step.kind === 'registration' ? null : dueDateOf(step.kind, asProcedure(before), clock);
+    const grant = [...before].reverse().find((s) => s.kind === 'decision' && s.outcome === 'granted');
+    const validUntil = step.kind === 'certificate' ? (grant ? certificateValidUntil(grant.date, clock) : step.validUntil) : step.validUntil;
+    const forwarded = [...before].reverse().find((s) => s.kind === 'forwarded');
+    const decidingBody = step.kind === 'forwarded' ? decidingBodyAt(db, step.date) : step.kind === 'decision' ? (forwarded?.decidingBody ?? step.decidingBody) : step.decidingBody;
+    if (dueOn !== step.dueOn || validUntil !== step.validUntil || decidingBody !== step.decidingBody) {
+      update.run(dueOn, validUntil, decidingBody, step.id);
+      Object.assign(step, { dueOn, validUntil, decidingBody });
+      changed = true;
+    }
+  });
+  return changed;
+}
+
+/** Recomputes one case's steps and its stored view (after any of its steps, the days off or the options changed). */
 export function refreshCase(db: Db, caseId: string, clock: Clock, stamp?: string): ProcedureView {
-  const { foreigner } = caseExists(db, caseId)!;
+  const { foreigner, age } = caseExists(db, caseId)!;
   const steps = loadSteps(db, caseId);
-  const view = procedureView(asProcedure(steps), { foreigner }, clock);
+  recomputeSteps(db, steps, clock);
+  const view = procedureView(asProcedure(steps), { foreigner, age }, clock);
   storeView(db, caseId, view, closedOnOf(view, steps), stamp);
   return view;
 }
@@ -398,20 +433,31 @@ export function caseFieldValues(fields: CaseFields) {
 }
 
 const SUMMARY_STATE = `CASE WHEN c.state = 'granted' AND c.valid_until IS NOT NULL AND c.valid_until < @today THEN 'ended' ELSE c.state END`;
+/** A granted status whose term ended after the row was last computed: nothing is due on it any more. */
+const EXPIRED = `(c.state = 'granted' AND c.valid_until IS NOT NULL AND c.valid_until < @today)`;
 
 /** One page of the case list and the total under the same filter; the name is never read here. */
 export function listCases(db: Db, filter: CaseFilter, today: string): { total: number; rows: CaseSummary[] } {
   const where: string[] = [];
   const params: Record<string, unknown> = { today, limit: filter.limit, offset: filter.offset };
   if (filter.states?.length) {
-    where.push(`${SUMMARY_STATE} IN (SELECT value FROM json_each(@states))`);
-    params.states = JSON.stringify(filter.states);
+    // On the stored state (indexed), with a granted status past its term read as ended.
+    const asked = new Set(filter.states);
+    const plain = [...asked].filter((st) => st !== 'granted' && st !== 'ended');
+    const any: string[] = [];
+    if (plain.length) {
+      any.push('c.state IN (SELECT value FROM json_each(@states))');
+      params.states = JSON.stringify(plain);
+    }
+    if (asked.has('granted')) any.push("(c.state = 'granted' AND (c.valid_until IS NULL OR c.valid_until >= @today))");
+    if (asked.has('ended')) any.push("c.state = 'ended'", "(c.state = 'granted' AND c.valid_until < @today)");
+    where.push(`(${any.join(' OR ')})`);
   }
   if (filter.step) {
     where.push('c.next_step = @step');
     params.step = filter.step;
   }
-  if (filter.overdue) where.push('c.due_on < @today');
+  if (filter.overdue) where.push(`c.due_on < @today AND NOT ${EXPIRED}`);
   if (filter.year) {
     where.push('c.registration_year = @year');
     params.year = filter.year;
@@ -419,35 +465,44 @@ export function listCases(db: Db, filter: CaseFilter, today: string): { total: n
   if (filter.query) {
     // A code typed on either keyboard layout, or a registration number as the register writes it.
     const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push("(p.code LIKE @code ESCAPE '\\' OR c.registration_number LIKE @query ESCAPE '\\')");
+    where.push("(p.code LIKE @code ESCAPE '\\' OR c.registration_number LIKE @query ESCAPE '\\' OR c.registration_number LIKE @typed ESCAPE '\\')");
     params.code = like(normalisePersonCode(filter.query));
     params.query = like(filter.query.toLocaleUpperCase('uk'));
+    // SQLite folds case for Latin letters only: a number with a Cyrillic letter («15/к») is matched as typed too.
+    params.typed = like(filter.query.toLocaleLowerCase('uk'));
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const from = 'FROM cases c JOIN persons p ON p.id = c.person_id';
   const total = (db.prepare(`SELECT COUNT(*) ${from} ${clause}`).pluck().get(params) as number) ?? 0;
+  const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} ${from} ${clause} ORDER BY c.due_on IS NULL, c.due_on, c.registration_date DESC, c.id LIMIT @limit OFFSET @offset`).all(params) as SummaryRow[];
+  return { total, rows: rows.map((r) => toSummary(r, today)) };
+}
+
+const SUMMARY_COLUMNS = `c.id, c.person_id AS personId, p.code, c.registration_number AS registrationNumber, c.registration_date AS registrationDate,
+  ${SUMMARY_STATE} AS state, c.next_step AS nextStep, c.due_on AS dueOn, c.child, c.foreigner, c.valid_until AS validUntil`;
+type SummaryRow = Omit<CaseSummary, 'child' | 'foreigner' | 'daysLeft'> & { child: number; foreigner: number };
+
+function toSummary(r: SummaryRow, today: string): CaseSummary {
+  const ended = r.state === 'ended';
+  return {
+    ...r,
+    nextStep: ended ? null : r.nextStep,
+    dueOn: ended ? null : r.dueOn,
+    daysLeft: !ended && r.dueOn ? daysBetween(today, r.dueOn) : null,
+    child: r.child === 1,
+    foreigner: r.foreigner === 1,
+  };
+}
+
+/** The nearest due steps up to a date, overdue first: a walk of the due-date index that stops at `limit`. */
+export function dueRows(db: Db, today: string, until: string, limit: number): CaseSummary[] {
   const rows = db
     .prepare(
-      `SELECT c.id, c.person_id AS personId, p.code, c.registration_number AS registrationNumber, c.registration_date AS registrationDate,
-         ${SUMMARY_STATE} AS state, c.next_step AS nextStep, c.due_on AS dueOn, c.child, c.foreigner, c.valid_until AS validUntil
-       ${from} ${clause}
-       ORDER BY c.due_on IS NULL, c.due_on, c.registration_date DESC, c.id LIMIT @limit OFFSET @offset`,
+      `SELECT ${SUMMARY_COLUMNS} FROM cases c JOIN persons p ON p.id = c.person_id
+       WHERE c.due_on <= @until AND NOT ${EXPIRED} ORDER BY c.due_on, c.id LIMIT @limit`,
     )
-    .all(params) as (Omit<CaseSummary, 'child' | 'foreigner' | 'daysLeft'> & { child: number; foreigner: number })[];
-  return {
-    total,
-    rows: rows.map((r) => {
-      const ended = r.state === 'ended';
-      return {
-        ...r,
-        nextStep: ended ? null : r.nextStep,
-        dueOn: ended ? null : r.dueOn,
-        daysLeft: !ended && r.dueOn ? daysBetween(today, r.dueOn) : null,
-        child: r.child === 1,
-        foreigner: r.foreigner === 1,
-      };
-    }),
-  };
+    .all({ today, until, limit }) as SummaryRow[];
+  return rows.map((r) => toSummary(r, today));
 }
 
 /** The counts of the dashboard: steps overdue and due within `days`, without a name or a code. */

@@ -6,7 +6,7 @@ import type { FeatureHandlers } from '../../kernel/context';
 import type { Orm } from '../../store/store';
 import { countAwaitingReport, countOpen, listAssignmentSummaries, overdueByOrganisation } from '../assignments/assignments.repository';
 import { backupReminder } from '../backup/backup.repository';
-import { dueCounts, listCases } from '../cases/cases.repository';
+import { dueCounts, dueRows } from '../cases/cases.repository';
 import { getSetting } from '../../store/settings';
 import { anyMemberOn, getGroup, groupSettingsSaved } from '../group/group.repository';
 import { minutesAwaitingApproval, plannedBetween, upcomingMeetings } from '../meetings/meetings.repository';
@@ -44,8 +44,7 @@ function casesClock(db: Db, today: string, permissions: readonly string[]) {
   const until = addDays(today, days);
   const counts = dueCounts(db, today, until);
   if (!officer) return { days, dueSoon: null, overdue: counts.overdue, rows: [] };
-  const nearest = listCases(db, { states: ['open', 'incomplete', 'granted', 'refused'], overdue: false, query: '', offset: 0, limit: DASHBOARD_LIMITS.cases }, today);
-  return { days, dueSoon: counts.dueSoon, overdue: counts.overdue, rows: nearest.rows.filter((r) => r.dueOn !== null && r.dueOn <= until) };
+  return { days, dueSoon: counts.dueSoon, overdue: counts.overdue, rows: dueRows(db, today, until, DASHBOARD_LIMITS.cases) };
 }
 
 /**

@@ -68,8 +68,9 @@ export const parametersHandlers = {
   },
 
   'parameters:saveMinimum': (input, ctx) => {
+    // A minimum may be entered after its date (the budget law comes late): aid already recorded keeps the minimum it
+    // was computed with, so an earlier version changes no amount; only aid recorded from now on uses it.
     const today = todayOf(ctx);
-    fromTodayOn(input.validFrom, today);
     const db = ctx.store.db;
     const id = randomUUID();
     db.prepare(

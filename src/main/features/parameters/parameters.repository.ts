@@ -79,7 +79,13 @@ export function calendarOf(db: Db): DaysOffCalendar {
 
 /** Everything the procedure's clock needs, read once per call. */
 export function clockOf(db: Db, today: string): Clock {
-  return { termAt: termAtOf(listTerms(db)), calendar: calendarOf(db), today };
+  const terms = listTerms(db);
+  return { termAt: termAtOf(terms), versions: versionsOf(terms), calendar: calendarOf(db), today };
+}
+
+/** Every version of each term, oldest first (`listTerms` orders them by key and valid-from). */
+export function versionsOf(terms: readonly TermVersion[]): (key: TermKey) => TermVersion[] {
+  return (key) => terms.filter((t) => t.key === key);
 }
 
 export function decidingBodyAt(db: Db, date: string): string {

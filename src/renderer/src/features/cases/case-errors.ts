@@ -43,6 +43,9 @@ export const CASE_REASONS = [
   'anonymised',
   'retention_not_over',
   'document_needs_step',
+  'not_young',
+  'aid_after_status',
+  'aid_category_age',
 ] as const;
 
 const date = (value: unknown) => (typeof value === 'string' ? formatDate(value) : '');
@@ -53,7 +56,7 @@ export function caseSentence(t: TFunction, error: AppError): string | null {
   if (!reason) return null;
   const { details } = error;
   const step = typeof details.step === 'string' ? t(`cases.steps.${details.step}`) : '';
-  return t(`cases.errors.${reason}`, { date: date(details.date), validUntil: date(details.validUntil), limit: date(details.limit), step });
+  return t(`cases.errors.${reason}`, { date: date(details.date), validUntil: date(details.validUntil), limit: date(details.limit), step, age: details.age });
 }
 
 /**
