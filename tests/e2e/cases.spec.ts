@@ -124,6 +124,13 @@ test('a case officer runs an application from registration to the certificate; a
   const code = (await title.textContent())!.replace('Справа ', '');
   await expect(page.locator('main')).not.toContainText(PERSON.surname);
   await expect(page.getByTestId('timeline-next')).toContainText('Очікується: Співбесіда');
+  // A step the procedure does not allow yet is in the menu, disabled, with the reason in words.
+  await page.getByRole('button', { name: 'Внести етап' }).click();
+  const early = page.getByRole('menuitem').filter({ hasText: 'Рішення не можна внести до співбесіди' });
+  await expect(early).toBeDisabled();
+  await dismissNotifications(page);
+  await screenshot(page, '81a-case-step-menu');
+  await page.keyboard.press('Escape');
 
   await recordStep(page, 'Співбесіда', async (form) => {
     await form.getByRole('textbox', { name: /^Примітка/ }).fill('Співбесіду проведено з опитувальником; перекладач не потрібен.');

@@ -106,7 +106,13 @@ describe('a case card', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Справа ОС-7K2M-Q9XD' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Внести етап' }));
     const menu = await screen.findByRole('menu', { hidden: true });
-    expect(within(menu).getAllByRole('menuitem', { hidden: true }).map((item) => item.textContent)).toEqual(['Співбесіда', 'Співбесіду замінено іншими даними']);
+    const items = within(menu).getAllByRole('menuitem', { hidden: true });
+    const open = items.filter((item) => !item.hasAttribute('data-disabled'));
+    expect(open.map((item) => item.textContent)).toEqual(['Співбесіда', 'Співбесіду замінено іншими даними']);
+    // The others are there, disabled, each saying what must come first.
+    const decision = items.find((item) => item.textContent?.startsWith('Рішення'))!;
+    expect(decision.hasAttribute('data-disabled')).toBe(true);
+    expect(decision.textContent).toBe('РішенняРішення не можна внести до співбесіди або до запису про її заміну іншими даними.');
     await user.click(within(menu).getByRole('menuitem', { name: 'Співбесіда', hidden: true }));
 
     const form = await screen.findByTestId('step-form');

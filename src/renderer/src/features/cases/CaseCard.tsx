@@ -2,8 +2,10 @@ import { Alert, Button, Card, Grid, Group, Menu, SimpleGrid, Stack, Text, Title 
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { RECORDABLE, stepRefusal } from '../../../../shared/case-procedure';
 import type { Case, Step } from '../../../../shared/domain/cases';
-import { DEFAULT_CASE_OPTIONS } from '../../../../shared/domain/parameters';
+import { DEFAULT_CASE_OPTIONS, type Parameters } from '../../../../shared/domain/parameters';
 import { useChannelQuery } from '../../app/data';
 import { useNavigation } from '../../app/navigation';
 import { can, useSession } from '../../app/session-context';
@@ -14,7 +16,9 @@ import { CaseDocumentsMenu } from './CaseDocumentsMenu';
 import { CaseFacts } from './CaseFacts';
 import { CaseMarks } from './CaseList';
 import { personRoute } from './case-route';
+import { reasonSentence } from './case-errors';
 import { CaseStateBadge } from './CaseStateBadge';
+import { clockOf } from './parameter-clock';
 import { DaysLeft } from './DaysLeft';
 import { RemoveStepModal } from './RemoveStepModal';
 import type { RecordableKind } from './step-values';
@@ -66,6 +70,8 @@ function CaseView({ caseData }: { caseData: Case }) {
     }
   }, [refocus, adding, editing]);
   const allowed = caseData.allowedSteps.filter((kind): kind is RecordableKind => kind !== 'registration');
+  // The steps not open yet, each with the procedure's reason: the menu says why rather than hiding them.
+  const waiting = notYetAllowed(caseData, parameters.data ?? null, t);
 
   const recorded = (message: string) => {
     setAdding(null);
@@ -161,6 +167,20 @@ function CaseView({ caseData }: { caseData: Case }) {
                         {t(`cases.steps.${kind}`)}
                       </Menu.Item>
                     ))}
+                    {waiting.length > 0 ? (
+                      <>
+                        <Menu.Divider />
+                        <Menu.Label>{t('cases.card.notYet')}</Menu.Label>
+                        {waiting.map(({ kind, why }) => (
+                          <Menu.Item key={kind} disabled aria-description={why}>
+                            <Text size="sm">{t(`cases.steps.${kind}`)}</Text>
+                            <Text size="xs" c="dimmed" maw={360}>
+                              {why}
+                            </Text>
+                          </Menu.Item>
+                        ))}
+                      </>
+                    ) : null}
                   </Menu.Dropdown>
                 </Menu>
               ) : null}
@@ -247,4 +267,18 @@ function Figure({ label, hint, children }: { label: string; hint?: string; child
       {children}
     </Card>
   );
+}
+
+/** Recordable steps the procedure does not allow yet (the foreigner's certificate only for a foreigner), with why. */
+function notYetAllowed(caseData: Case, parameters: Parameters | null, t: TFunction): { kind: RecordableKind; why: string }[] {
+  if (!parameters || caseData.state === 'ended') return [];
+  const clock = clockOf(parameters);
+  const steps = caseData.steps.map((s) => ({ kind: s.kind, date: s.date, outcome: s.outcome, validUntil: s.validUntil, endReason: s.endReason, waiverReason: s.waiverReason }));
+  const facts = { foreigner: caseData.foreigner, age: caseData.ageAtRegistration };
+  return RECORDABLE.filter((kind): kind is RecordableKind => kind !== 'registration' && !caseData.allowedSteps.includes(kind) && (kind !== 'foreigner_certificate' || caseData.foreigner))
+    .map((kind) => {
+      const refusal = stepRefusal(steps, { kind, date: clock.today, outcome: 'granted', validUntil: null, endReason: 'own_request' }, facts, clock);
+      return { kind, why: refusal ? (reasonSentence(t, refusal.reason, refusal.details) ?? '') : '' };
+    })
+    .filter((w) => w.why !== '');
 }

@@ -52,9 +52,13 @@ const date = (value: unknown) => (typeof value === 'string' ? formatDate(value) 
 
 /** The case's own sentence for a refusal (dates as ДД.ММ.РРРР), or null when the error carries no reason of ours. */
 export function caseSentence(t: TFunction, error: AppError): string | null {
-  const reason = CASE_REASONS.find((r) => r === error.details.reason);
+  return reasonSentence(t, error.details.reason, error.details);
+}
+
+/** The sentence of a procedure's reason with its facts, whether the main process refused or the window foresaw it. */
+export function reasonSentence(t: TFunction, given: unknown, details: Record<string, unknown> = {}): string | null {
+  const reason = CASE_REASONS.find((r) => r === given);
   if (!reason) return null;
-  const { details } = error;
   const step = typeof details.step === 'string' ? t(`cases.steps.${details.step}`) : '';
   return t(`cases.errors.${reason}`, { date: date(details.date), validUntil: date(details.validUntil), limit: date(details.limit), step, age: details.age });
 }
