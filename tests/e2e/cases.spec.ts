@@ -125,10 +125,11 @@ test('a case officer runs an application from registration to the certificate; a
   await expect(page.locator('main')).not.toContainText(PERSON.surname);
   await expect(page.getByTestId('timeline-next')).toContainText('Очікується: Співбесіда');
   // A step the procedure does not allow yet is in the menu, disabled, with the reason in words.
+  await dismissNotifications(page);
   await page.getByRole('button', { name: 'Внести етап' }).click();
   const early = page.getByRole('menuitem').filter({ hasText: 'Рішення не можна внести до співбесіди' });
   await expect(early).toBeDisabled();
-  await dismissNotifications(page);
+  await expect(page.getByRole('menu')).toHaveCSS('opacity', '1');
   await screenshot(page, '81a-case-step-menu');
   await page.keyboard.press('Escape');
 

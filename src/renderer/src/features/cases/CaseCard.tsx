@@ -160,7 +160,7 @@ function CaseView({ caseData }: { caseData: Case }) {
                       {t('cases.card.addStep')}
                     </Button>
                   </Menu.Target>
-                  <Menu.Dropdown aria-label={t('cases.card.addStep')}>
+                  <Menu.Dropdown aria-label={t('cases.card.addStep')} mah="70vh" style={{ overflowY: 'auto' }}>
                     <Menu.Label>{t('cases.card.allowedNow')}</Menu.Label>
                     {allowed.map((kind) => (
                       <Menu.Item key={kind} onClick={() => setAdding(kind)}>
