@@ -382,11 +382,16 @@ function insertStep(
  */
 export function anonymisable(db: Db, clock: Clock) {
   const years = getSetting(db, 'caseOptions').retentionYears;
+  // Only persons none of whose cases is still running are read case by case.
   const rows = db
     .prepare(
-      `SELECT p.id AS personId, p.code, c.id AS caseId FROM persons p JOIN cases c ON c.person_id = p.id WHERE p.anonymised_at IS NULL ORDER BY p.code`,
+      `SELECT p.id AS personId, p.code, c.id AS caseId FROM persons p JOIN cases c ON c.person_id = p.id
+       WHERE p.anonymised_at IS NULL AND NOT EXISTS (
+         SELECT 1 FROM cases r WHERE r.person_id = p.id
+           AND (r.state IN ('open', 'incomplete') OR (r.state = 'granted' AND (r.valid_until IS NULL OR r.valid_until >= @today))))
+       ORDER BY p.code`,
     )
-    .all() as { personId: string; code: string; caseId: string }[];
+    .all({ today: clock.today }) as { personId: string; code: string; caseId: string }[];
   const byPerson = new Map<string, { code: string; closed: (string | null)[] }>();
   for (const row of rows) {
     const card = loadCase(db, row.caseId, clock)!;
