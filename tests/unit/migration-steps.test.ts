@@ -187,6 +187,24 @@ const STEPS: Record<string, () => void> = {
     expect(db.prepare("SELECT amount_kop FROM subsistence_minimums WHERE category = 'working_age'").pluck().get()).toBe(302800);
     expect(count(db, 'deciding_bodies')).toBe(2);
   },
+
+  '0011_case_list_order': () => {
+    const { db, upgrade } = storeAt('0010_status_cases');
+    db.prepare("INSERT INTO persons (id, code, sex, citizenship, created_at, updated_at) VALUES ('p1', 'ОС-AAAA-BBBB', 'female', 'UA', ?, ?)").run(NOW, NOW);
+    const insert = db.prepare(
+      `INSERT INTO cases (id, person_id, receiving_body_kind, receiving_body_name, registration_number, registration_date, registration_year, arrival,
+         forms_version, forms, countries, documents_received, child, foreigner, state, due_on, created_at, updated_at)
+       VALUES (?, 'p1', 'state_administration', 'РДА', ?, ?, 2026, 'self', '2024', '[]', '[]', '[]', 0, 0, ?, ?, ?, ?)`,
+    );
+    insert.run('c1', '1', '2026-03-02', 'open', '2026-03-05', NOW, NOW);
+    insert.run('c2', '2', '2026-02-01', 'refused', null, NOW, NOW);
+    insert.run('c3', '3', '2026-04-01', 'granted', null, NOW, NOW);
+    upgrade('0011_case_list_order');
+    // Due first by date, then the rest newest first.
+    expect(db.prepare('SELECT id FROM cases ORDER BY list_order, id').pluck().all()).toEqual(['c1', 'c3', 'c2']);
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT id FROM cases ORDER BY list_order, id LIMIT 50').all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING (COVERING )?INDEX cases_list_order/);
+  },
 };
 
 describe('each released migration, on a store with rows of the shape before it', () => {

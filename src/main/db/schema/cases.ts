@@ -84,6 +84,11 @@ export const cases = sqliteTable(
     validUntil: text('valid_until'),
     /** When the status ended or the application was finally refused: the retention term counts from it. */
     closedOn: text('closed_on'),
+    /**
+     * The list's order as one indexed key: the due date, or for a case with nothing due «N» and its registration date
+     * turned around (newest first), so a page of the list is a walk of an index, not a sort of every case.
+     */
+    listOrder: text('list_order').notNull().default(''),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -92,6 +97,7 @@ export const cases = sqliteTable(
     index('cases_person').on(t.personId),
     index('cases_state_due').on(t.state, t.dueOn),
     index('cases_due').on(t.dueOn),
+    index('cases_list_order').on(t.listOrder, t.id),
     index('cases_registration').on(t.registrationDate),
     index('cases_referred_by').on(t.referredByOrganisationId),
   ],

@@ -347,16 +347,22 @@ export function loadCase(db: Db, id: string, clock: Clock): Case | undefined {
 }
 
 /** Writes what the list and the dashboard filter on, as computed now. */
-export function storeView(db: Db, caseId: string, view: ProcedureView, closedOn: string | null, stamp?: string): void {
-  db.prepare(`UPDATE cases SET state = ?, next_step = ?, due_on = ?, valid_until = ?, closed_on = ?${stamp ? ', updated_at = ?' : ''} WHERE id = ?`).run(
+export function storeView(db: Db, caseId: string, view: ProcedureView, closedOn: string | null, registrationDate: string, stamp?: string): void {
+  db.prepare(`UPDATE cases SET state = ?, next_step = ?, due_on = ?, valid_until = ?, closed_on = ?, list_order = ?${stamp ? ', updated_at = ?' : ''} WHERE id = ?`).run(
     view.state,
     view.nextStep,
     view.dueOn,
     view.validUntil,
     closedOn,
+    listOrderOf(view.dueOn, registrationDate),
     ...(stamp ? [stamp] : []),
     caseId,
   );
+}
+
+/** The list's key (migration 0011 fills it the same way): due first by date, then the rest newest first. */
+export function listOrderOf(dueOn: string | null, registrationDate: string): string {
+  return dueOn ?? `N${99_999_999 - Number(registrationDate.replaceAll('-', ''))}`;
 }
 
 /** When the case closed for the retention rule: the status ended, or the application was finally refused. */
@@ -392,11 +398,11 @@ function recomputeSteps(db: Db, steps: readonly Step[], clock: Clock): boolean {
 
 /** Recomputes one case's steps and its stored view (after any of its steps, the days off or the options changed). */
 export function refreshCase(db: Db, caseId: string, clock: Clock, stamp?: string): ProcedureView {
-  const { foreigner, age } = caseExists(db, caseId)!;
+  const { foreigner, age, registrationDate } = caseExists(db, caseId)!;
   const steps = loadSteps(db, caseId);
   recomputeSteps(db, steps, clock);
   const view = procedureView(asProcedure(steps), { foreigner, age }, clock);
-  storeView(db, caseId, view, closedOnOf(view, steps), stamp);
+  storeView(db, caseId, view, closedOnOf(view, steps), registrationDate, stamp);
   return view;
 }
 
@@ -473,8 +479,10 @@ export function listCases(db: Db, filter: CaseFilter, today: string): { total: n
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const from = 'FROM cases c JOIN persons p ON p.id = c.person_id';
-  const total = (db.prepare(`SELECT COUNT(*) ${from} ${clause}`).pluck().get(params) as number) ?? 0;
-  const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} ${from} ${clause} ORDER BY c.due_on IS NULL, c.due_on, c.registration_date DESC, c.id LIMIT @limit OFFSET @offset`).all(params) as SummaryRow[];
+  // The code is the only column of persons a filter reads; without it the count needs the cases alone.
+  const counted = filter.query ? from : 'FROM cases c';
+  const total = (db.prepare(`SELECT COUNT(*) ${counted} ${clause}`).pluck().get(params) as number) ?? 0;
+  const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} ${from} ${clause} ORDER BY c.list_order, c.id LIMIT @limit OFFSET @offset`).all(params) as SummaryRow[];
   return { total, rows: rows.map((r) => toSummary(r, today)) };
 }
 
