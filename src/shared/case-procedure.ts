@@ -1,4 +1,4 @@
-import type { CaseState, StepKind } from './domain/cases';
+import { RECORDABLE_STEPS, type CaseState, type StepKind } from './domain/cases';
 import type { DecisionOutcome, EndReason } from './domain/case-codes';
 import type { TermKey, TermVersion } from './domain/parameters';
 import { addDays } from './time';
@@ -292,22 +292,6 @@ export interface ProcedureView {
   allowedSteps: StepKind[];
 }
 
-export const RECORDABLE: StepKind[] = [
-  'foreigner_certificate',
-  'interview',
-  'interview_waived',
-  'undertaking',
-  'file_compiled',
-  'police_request',
-  'police_answer',
-  'forwarded',
-  'decision',
-  'notified',
-  'certificate',
-  'extension',
-  'ended',
-  'appeal',
-];
 
 /** Where a case stands today: its state, the next step and when it is due, and the status's term. */
 export function procedureView(steps: readonly ProcedureStep[], facts: ProcedureFacts, clock: Clock): ProcedureView {
@@ -329,6 +313,6 @@ export function procedureView(steps: readonly ProcedureStep[], facts: ProcedureF
     validUntil: status?.validUntil ?? null,
     endedOn: ended ? ended.date : expired ? addDays(status!.validUntil!, 1) : null,
     endReason: ended ? ((ended.endReason as EndReason) ?? null) : expired ? 'expired' : null,
-    allowedSteps: RECORDABLE.filter((kind) => stepRefusal(steps, probe(kind), facts, clock) === null),
+    allowedSteps: RECORDABLE_STEPS.filter((kind) => stepRefusal(steps, probe(kind), facts, clock) === null),
   };
 }

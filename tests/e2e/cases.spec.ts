@@ -3,7 +3,7 @@ import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { expectAccessible } from './a11y';
-import { expect, fillDate, screenshot, setUpStore, test, unlock } from './helpers';
+import { dismissNotifications, expect, fillDate, screenshot, setUpStore, test, unlock } from './helpers';
 
 /** Obviously invented, so a leak is unmistakable: no screen a secretary may open shows any part of it. */
 const PERSON = { surname: 'Вигаданенко', givenName: 'Фантазія', patronymic: 'Уявлівна', birthDate: '12.04.1998' };
@@ -47,19 +47,6 @@ async function firstSignIn(page: Page, user: { login: string; name: string; own:
 async function choose(page: Page, scope: Locator, label: RegExp, option: string): Promise<void> {
   await scope.getByRole('textbox', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).first().click();
-}
-
-/**
- * Closes the notifications on screen, and those queued behind them, so the next accessibility check does not catch
- * one half-faded in.
- */
-async function dismissNotifications(page: Page): Promise<void> {
-  const open = page.locator('.mantine-Notification-root');
-  for (let round = 0; round < 10 && (await open.count()) > 0; round++) {
-    for (const close of await open.getByRole('button').all()) await close.click().catch(() => undefined);
-    await page.waitForTimeout(400);
-  }
-  await expect(open).toHaveCount(0);
 }
 
 /** «Внести етап» → the step → its form, filled by `fill`, then «Внести»; waits for the step on the timeline. */

@@ -155,3 +155,16 @@ export async function planMeeting(page: Page, date: string): Promise<void> {
   await dialog.getByRole('button', { name: 'Запланувати', exact: true }).click();
   await expect(dialog).toHaveCount(0);
 }
+
+/**
+ * Closes the notifications on screen, and those queued behind them, so the next accessibility check does not catch
+ * one half-faded in (axe takes a while, and a queued one can come in meanwhile).
+ */
+export async function dismissNotifications(page: Page): Promise<void> {
+  const open = page.locator('.mantine-Notification-root');
+  for (let round = 0; round < 10 && (await open.count()) > 0; round++) {
+    for (const close of await open.getByRole('button').all()) await close.click().catch(() => undefined);
+    await page.waitForTimeout(400);
+  }
+  await expect(open).toHaveCount(0);
+}

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './a11y';
-import { ADMIN, expect, fillDate, screenshot, test } from './helpers';
+import { ADMIN, dismissNotifications, expect, fillDate, screenshot, test } from './helpers';
 
 test.use({ demoStore: true });
 
@@ -20,19 +20,6 @@ async function plan(page: Page, date: string): Promise<void> {
   await dialog.getByRole('textbox', { name: /^Вид засідання/ }).click();
   await page.getByRole('option', { name: 'Позачергове' }).click();
   await dialog.getByRole('button', { name: 'Запланувати', exact: true }).click();
-}
-
-/**
- * Closes the notifications on screen, and those queued behind them, so the next accessibility check does not catch
- * one half-faded in (axe takes a while, and a queued one can come in meanwhile).
- */
-async function dismissNotifications(page: Page): Promise<void> {
-  const open = page.locator('.mantine-Notification-root');
-  for (let round = 0; round < 10 && (await open.count()) > 0; round++) {
-    for (const close of await open.getByRole('button').all()) await close.click().catch(() => undefined);
-    await page.waitForTimeout(400);
-  }
-  await expect(open).toHaveCount(0);
 }
 
 async function action(page: Page, name: string): Promise<void> {

@@ -3,8 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { RECORDABLE, stepRefusal } from '../../../../shared/case-procedure';
-import type { Case, Step } from '../../../../shared/domain/cases';
+import { stepRefusal } from '../../../../shared/case-procedure';
+import { RECORDABLE_STEPS, type Case, type Step } from '../../../../shared/domain/cases';
 import { DEFAULT_CASE_OPTIONS, type Parameters } from '../../../../shared/domain/parameters';
 import { useChannelQuery } from '../../app/data';
 import { useNavigation } from '../../app/navigation';
@@ -275,7 +275,7 @@ function notYetAllowed(caseData: Case, parameters: Parameters | null, t: TFuncti
   const clock = clockOf(parameters);
   const steps = caseData.steps.map((s) => ({ kind: s.kind, date: s.date, outcome: s.outcome, validUntil: s.validUntil, endReason: s.endReason, waiverReason: s.waiverReason }));
   const facts = { foreigner: caseData.foreigner, age: caseData.ageAtRegistration };
-  return RECORDABLE.filter((kind): kind is RecordableKind => kind !== 'registration' && !caseData.allowedSteps.includes(kind) && (kind !== 'foreigner_certificate' || caseData.foreigner))
+  return RECORDABLE_STEPS.filter((kind): kind is RecordableKind => !caseData.allowedSteps.includes(kind) && (kind !== 'foreigner_certificate' || caseData.foreigner))
     .map((kind) => {
       const refusal = stepRefusal(steps, { kind, date: clock.today, outcome: 'granted', validUntil: null, endReason: 'own_request' }, facts, clock);
       return { kind, why: refusal ? (reasonSentence(t, refusal.reason, refusal.details) ?? '') : '' };
