@@ -109,6 +109,24 @@ describe('users and sessions', () => {
     expect((await call(rt, 'audit:list', { action: 'auth.lock' })).rows[0]?.details).toEqual({ reason: 'idle' });
   });
 
+  it('a session that may read victims’ personal data locks after five idle minutes, whatever the setting', async () => {
+    const rt = await adminRuntime();
+    await call(rt, 'settings:update', { idleLockMinutes: 30, lockWarningSeconds: 60, backupReminderDays: 7 });
+    expect((await call(rt, 'session:status', {})).idleLockMinutes).toBe(30);
+    await call(rt, 'users:setRoles', { userId: rt.core.session!.userId, roles: ['admin', 'case_officer'] });
+    expect((await call(rt, 'session:status', {})).idleLockMinutes).toBe(5);
+    rt.clock.advance(5 * 60_000);
+    expect((await call(rt, 'session:status', {})).storeState).toBe('locked');
+    // Signed in again, the case officer keeps the five minutes; a setting below them stands.
+    await call(rt, 'session:unlock', { login: ADMIN.login, passphrase: ADMIN.passphrase });
+    expect((await call(rt, 'session:status', {})).idleLockMinutes).toBe(5);
+    await call(rt, 'settings:update', { idleLockMinutes: 3, lockWarningSeconds: 60, backupReminderDays: 7 });
+    expect((await call(rt, 'session:status', {})).idleLockMinutes).toBe(3);
+    await call(rt, 'users:setRoles', { userId: rt.core.session!.userId, roles: ['admin'] });
+    await call(rt, 'settings:update', { idleLockMinutes: 30, lockWarningSeconds: 60, backupReminderDays: 7 });
+    expect((await call(rt, 'session:status', {})).idleLockMinutes).toBe(30);
+  });
+
   it('the status poll does not count as activity', async () => {
     const rt = await adminRuntime();
     for (let i = 0; i < 11; i++) {

@@ -44,6 +44,9 @@ function rootKeyOf(store: OpenStore): string | null {
   return publicKeyOf(store.db, ROOT);
 }
 
+/** The longest idle time of a session that may read victims' personal data, whatever the store's setting. */
+export const PERSONAL_IDLE_LOCK_MINUTES = 5;
+
 /**
  * The one place that knows whether the store is open and who is in. Holds the only reference to the
  * open store; locking signs the head, keeps it as what this user saw, closes the store and wipes the key.
@@ -57,6 +60,8 @@ export class AppCore {
   private seenMissing = false;
   private lastActivity = 0;
   private idleMinutes = IDLE_LOCK_DEFAULT;
+  /** The store's idle-lock setting; a session that may read victims' personal data locks sooner (see `idleFor`). */
+  private settingIdleMinutes = IDLE_LOCK_DEFAULT;
   private warningSeconds = LOCK_WARNING_DEFAULT;
   private lastLock: LockInfo | null = null;
   private readonly draftsKept = new Set<string>();
@@ -154,8 +159,17 @@ export class AppCore {
   }
 
   setIdleMinutes(minutes: number, warningSeconds = this.warningSeconds): void {
-    this.idleMinutes = minutes;
+    this.settingIdleMinutes = minutes;
+    this.idleMinutes = this.idleFor(this.current);
     this.warningSeconds = warningSeconds;
+  }
+
+  /**
+   * The idle lock of a session: the store's setting, but at most PERSONAL_IDLE_LOCK_MINUTES for one that may read
+   * the personal data of a person who suffered from trafficking (security.md §2: five minutes on shared office PCs).
+   */
+  private idleFor(session: SessionInfo | null): number {
+    return session?.permissions.includes('personal.read') ? Math.min(this.settingIdleMinutes, PERSONAL_IDLE_LOCK_MINUTES) : this.settingIdleMinutes;
   }
 
   audit(input: AuditInput): void {
@@ -324,7 +338,8 @@ export class AppCore {
       mustChangePassphrase: mustChange,
       unlockedAt: now,
     };
-    this.idleMinutes = getSetting(store.db, 'idleLockMinutes');
+    this.settingIdleMinutes = getSetting(store.db, 'idleLockMinutes');
+    this.idleMinutes = this.idleFor(this.current);
     this.warningSeconds = getSetting(store.db, 'lockWarningSeconds');
     this.lastLock = null;
     this.draftsKept.clear();
@@ -352,6 +367,7 @@ export class AppCore {
     if (!user) return;
     const roles = user.roles as Role[];
     this.current = { ...this.current, roles, permissions: permissionsOf(roles), displayName: user.displayName };
+    this.idleMinutes = this.idleFor(this.current);
   }
 
   lock(reason: string = 'manual'): void {
