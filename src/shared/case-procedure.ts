@@ -1,6 +1,6 @@
 import { RECORDABLE_STEPS, type CaseState, type StepKind } from './domain/cases';
 import type { DecisionOutcome, EndReason } from './domain/case-codes';
-import type { TermKey, TermVersion } from './domain/parameters';
+import type { DayOff, TermKey, TermVersion } from './domain/parameters';
 import { addDays } from './time';
 import { daysBetween, termEnd, type DaysOffCalendar } from './terms';
 
@@ -45,6 +45,26 @@ export interface Refusal {
 
 const last = (steps: readonly ProcedureStep[], ...kinds: StepKind[]) => [...steps].reverse().find((s) => kinds.includes(s.kind)) ?? null;
 const lastDecision = (steps: readonly ProcedureStep[]) => last(steps, 'decision');
+
+/**
+ * The clock from the parameters as stored: each term's versions oldest first, the one in force on a date the latest
+ * not after it. The main process builds it from the store, the window from `parameters:get`, so both count alike.
+ */
+export function clockFrom(terms: readonly (Version & Pick<TermVersion, 'key'>)[], daysOff: readonly DayOff[], moveEndOffDays: boolean, today: string): Clock {
+  const byKey = new Map<TermKey, Version[]>();
+  for (const term of [...terms].sort((a, b) => a.validFrom.localeCompare(b.validFrom))) byKey.set(term.key, [...(byKey.get(term.key) ?? []), term]);
+  return {
+    today,
+    calendar: { holidays: new Set(daysOff.map((d) => d.date)), moveEndOffDays },
+    versions: (key) => byKey.get(key) ?? [],
+    termAt: (key, onDate) => {
+      const versions = byKey.get(key) ?? [];
+      const inForce = [...versions].reverse().find((v) => v.validFrom <= onDate) ?? versions[0];
+      if (!inForce) throw new Error(`no term ${key}`);
+      return inForce;
+    },
+  };
+}
 
 /** Steps in the order they happened: by date, and in the order recorded within one day. */
 export function ordered<S extends ProcedureStep>(steps: readonly S[]): S[] {

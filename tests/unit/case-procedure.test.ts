@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { procedureView, stepRefusal, type Clock, type ProcedureStep } from '../../src/shared/case-procedure';
+import { clockFrom, procedureView, stepRefusal, type ProcedureStep } from '../../src/shared/case-procedure';
 import { DEFAULT_TERMS } from '../../src/shared/domain/parameters';
-import { termAtOf } from '../../src/main/features/parameters/parameters.repository';
 
-const clock: Clock = {
-  termAt: termAtOf(DEFAULT_TERMS.map((t, i) => ({ ...t, id: String(i), createdAt: '' }))),
-  calendar: { holidays: new Set(), moveEndOffDays: true },
-  today: '2026-11-20',
-};
+const clock = clockFrom(DEFAULT_TERMS, [], true, '2026-11-20');
 const citizen = { foreigner: false };
 const s = (kind: ProcedureStep['kind'], date: string, extra: Partial<ProcedureStep> = {}): ProcedureStep => ({ kind, date, ...extra });
 const REGISTERED = [s('registration', '2026-11-02')];

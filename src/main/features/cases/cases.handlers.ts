@@ -14,7 +14,7 @@ import {
   asProcedure,
   caseExists,
   caseFieldValues,
-  dueOfStep,
+  closedOnOf,
   findPerson,
   identifiedOn,
   insertPerson,
@@ -94,6 +94,14 @@ function sequenceRefusal(steps: readonly Step[], facts: ProcedureFacts, clock: C
     if (refusal) return refusal;
   }
   return null;
+}
+
+/** A recorded step that may be corrected or removed: any but the registration, which the application's date sets. */
+function editableStep(steps: readonly Step[], id: string): Step {
+  const step = steps.find((s) => s.id === id);
+  if (!step) throw new AppError('NOT_FOUND', 'no such step');
+  if (step.kind === 'registration') refuse({ reason: 'registration_fixed' });
+  return step;
 }
 
 function stepColumns(input: StepInput, extra: { decidingBody: string; validUntil: string | null }) {
@@ -218,7 +226,7 @@ export const casesHandlers = {
        VALUES (@id, @personId, @receivingBodyKind, @receivingBodyName, @registrationNumber, @registrationDate, @registrationYear, @arrival, @referredBy,
          @katottg, @formsVersion, @forms, @countries, @exploitationFrom, @exploitationTo, @documentsReceived, @child, @age, @foreigner, 'open', @stamp, @stamp)`,
     ).run({ id, personId, ...caseFieldValues(input.fields), child: child ? 1 : 0, age, foreigner: isForeigner(citizenship) ? 1 : 0, stamp });
-    insertStep(db, id, 1, { kind: 'registration', date: input.fields.registrationDate, official: input.official, documents: [], note: '' }, { decidingBody: '', validUntil: null }, null, ctx);
+    insertStep(db, id, 1, { kind: 'registration', date: input.fields.registrationDate, official: input.official, documents: [], note: '' }, { decidingBody: '', validUntil: null }, ctx);
     refreshCase(db, id, clock, stamp);
     ctx.audit({ action: 'case.created', entity: 'case', entityId: id, details: { personId, registrationDate: input.fields.registrationDate, child, foreigner: isForeigner(citizenship) } });
     return cardOf(ctx, id, clock);
@@ -259,7 +267,8 @@ export const casesHandlers = {
     const inSequence = sequenceRefusal([...steps, asStep('new', input.step, extra)], facts, clock);
     if (inSequence) refuse(inSequence);
     const seq = ((db.prepare('SELECT MAX(seq) FROM case_steps WHERE case_id = ?').pluck().get(input.caseId) as number | null) ?? 0) + 1;
-    const id = insertStep(db, input.caseId, seq, input.step, extra, dueOfStep(input.step.kind, steps, input.step.date, clock), ctx);
+    // Its due date, like every step's, is set by refreshCase from the steps before it.
+    const id = insertStep(db, input.caseId, seq, input.step, extra, ctx);
     refreshCase(db, input.caseId, clock, ctx.now.toISOString());
     ctx.audit({ action: 'case.step_added', entity: 'case', entityId: input.caseId, details: { stepId: id, kind: input.step.kind, date: input.step.date } });
     return cardOf(ctx, input.caseId, clock);
@@ -270,9 +279,7 @@ export const casesHandlers = {
     const clock = clockFor(ctx);
     const found = requireCase(db, input.caseId);
     const steps = loadSteps(db, input.caseId);
-    const old = steps.find((s) => s.id === input.stepId);
-    if (!old) throw new AppError('NOT_FOUND', 'no such step');
-    if (old.kind === 'registration') refuse({ reason: 'registration_fixed' });
+    const old = editableStep(steps, input.stepId);
     if (old.kind !== input.step.kind) refuse({ reason: 'kind_changed' });
     const others = steps.filter((s) => s.id !== old.id);
     const extra = computed(input.step, others, db, clock);
@@ -286,8 +293,8 @@ export const casesHandlers = {
     db.prepare(
       `UPDATE case_steps SET date = @date, official = @official, documents = @documents, note = @note, number = @number, waiver_reason = @waiverReason,
          proceedings = @proceedings, proceedings_number = @proceedingsNumber, outcome = @outcome, refusal_reason = @refusalReason, deciding_body = @decidingBody,
-         valid_until = @validUntil, end_reason = @endReason, court = @court, due_on = @dueOn WHERE id = @id`,
-    ).run({ ...c, dueOn: dueOfStep(input.step.kind, others, input.step.date, clock), id: old.id });
+         valid_until = @validUntil, end_reason = @endReason, court = @court WHERE id = @id`,
+    ).run({ ...c, id: old.id });
     refreshCase(db, input.caseId, clock, ctx.now.toISOString());
     ctx.audit({ action: 'case.step_updated', entity: 'case', entityId: input.caseId, details: { stepId: old.id, kind: old.kind, from: old.date, to: input.step.date } });
     return cardOf(ctx, input.caseId, clock);
@@ -298,9 +305,7 @@ export const casesHandlers = {
     const clock = clockFor(ctx);
     const found = requireCase(db, input.caseId);
     const steps = loadSteps(db, input.caseId);
-    const old = steps.find((s) => s.id === input.stepId);
-    if (!old) throw new AppError('NOT_FOUND', 'no such step');
-    if (old.kind === 'registration') refuse({ reason: 'registration_fixed' });
+    const old = editableStep(steps, input.stepId);
     const refusal = sequenceRefusal(
       steps.filter((s) => s.id !== old.id),
       { foreigner: found.foreigner, age: found.age },
@@ -362,7 +367,6 @@ function insertStep(
   seq: number,
   input: StepInput | { kind: 'registration'; date: string; official: string; documents: string[]; note: string },
   extra: { decidingBody: string; validUntil: string | null },
-  dueOn: string | null,
   ctx: TxContext,
 ): string {
   const id = randomUUID();
@@ -371,8 +375,8 @@ function insertStep(
     `INSERT INTO case_steps (id, case_id, seq, kind, date, official, documents, note, number, waiver_reason, proceedings, proceedings_number, outcome,
        refusal_reason, deciding_body, valid_until, end_reason, court, due_on, recorded_by, recorded_at)
      VALUES (@id, @caseId, @seq, @kind, @date, @official, @documents, @note, @number, @waiverReason, @proceedings, @proceedingsNumber, @outcome,
-       @refusalReason, @decidingBody, @validUntil, @endReason, @court, @dueOn, @recordedBy, @recordedAt)`,
-  ).run({ id, caseId, seq, ...c, dueOn, recordedBy: ctx.session.userId, recordedAt: ctx.now.toISOString() });
+       @refusalReason, @decidingBody, @validUntil, @endReason, @court, NULL, @recordedBy, @recordedAt)`,
+  ).run({ id, caseId, seq, ...c, recordedBy: ctx.session.userId, recordedAt: ctx.now.toISOString() });
   return id;
 }
 
@@ -395,7 +399,7 @@ export function anonymisable(db: Db, clock: Clock) {
   const byPerson = new Map<string, { code: string; closed: (string | null)[] }>();
   for (const row of rows) {
     const card = loadCase(db, row.caseId, clock)!;
-    const closedOn = card.state === 'ended' ? card.endedOn : card.state === 'refused' ? ([...card.steps].reverse().find((s) => s.kind === 'decision')?.date ?? null) : null;
+    const closedOn = closedOnOf(card, card.steps);
     const entry = byPerson.get(row.personId) ?? { code: row.code, closed: [] };
     entry.closed.push(closedOn);
     byPerson.set(row.personId, entry);

@@ -366,7 +366,7 @@ export function listOrderOf(dueOn: string | null, registrationDate: string): str
 }
 
 /** When the case closed for the retention rule: the status ended, or the application was finally refused. */
-function closedOnOf(view: ProcedureView, steps: readonly Step[]): string | null {
+export function closedOnOf(view: Pick<ProcedureView, 'state' | 'endedOn'>, steps: readonly Step[]): string | null {
   if (view.state === 'ended') return view.endedOn;
   if (view.state === 'refused') return [...steps].reverse().find((s) => s.kind === 'decision')?.date ?? null;
   return null;
@@ -412,11 +412,6 @@ export function refreshOpenCases(db: Db, today: string): number {
   const ids = db.prepare("SELECT id FROM cases WHERE state IN ('open', 'incomplete', 'granted', 'refused') AND next_step IS NOT NULL").pluck().all() as string[];
   for (const id of ids) refreshCase(db, id, clock);
   return ids.length;
-}
-
-/** The due date a step had given the steps before it on its date. */
-export function dueOfStep(kind: StepKind, others: readonly Step[], date: string, clock: Clock): string | null {
-  return dueDateOf(kind, asProcedure(others.filter((s) => s.date <= date)), clock);
 }
 
 export function caseFieldValues(fields: CaseFields) {

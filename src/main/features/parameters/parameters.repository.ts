@@ -1,8 +1,6 @@
-import type { Clock, TermAt } from '../../../shared/case-procedure';
+import { clockFrom, type Clock } from '../../../shared/case-procedure';
 import type { AidCategory } from '../../../shared/domain/case-codes';
 import type { DayOff, DecidingBody, Minimum, Parameters, TermKey, TermVersion } from '../../../shared/domain/parameters';
-import { AppError } from '../../../shared/errors';
-import type { DaysOffCalendar } from '../../../shared/terms';
 import type { Db } from '../../store/connection';
 import { getSetting } from '../../store/settings';
 
@@ -61,31 +59,9 @@ export function loadParameters(db: Db, today: string): Parameters {
   };
 }
 
-/** The term of each key in force on a date: the latest version whose `validFrom` is not after it. */
-export function termAtOf(terms: readonly TermVersion[]): TermAt {
-  const byKey = new Map<TermKey, TermVersion[]>();
-  for (const t of terms) byKey.set(t.key, [...(byKey.get(t.key) ?? []), t]);
-  return (key, onDate) => {
-    const versions = byKey.get(key) ?? [];
-    const inForce = [...versions].reverse().find((v) => v.validFrom <= onDate) ?? versions[0];
-    if (!inForce) throw new AppError('INTERNAL', `no term ${key}`);
-    return inForce;
-  };
-}
-
-export function calendarOf(db: Db): DaysOffCalendar {
-  return { holidays: new Set(listDaysOff(db).map((d) => d.date)), moveEndOffDays: getSetting(db, 'caseOptions').moveEndOffDays };
-}
-
 /** Everything the procedure's clock needs, read once per call. */
 export function clockOf(db: Db, today: string): Clock {
-  const terms = listTerms(db);
-  return { termAt: termAtOf(terms), versions: versionsOf(terms), calendar: calendarOf(db), today };
-}
-
-/** Every version of each term, oldest first (`listTerms` orders them by key and valid-from). */
-export function versionsOf(terms: readonly TermVersion[]): (key: TermKey) => TermVersion[] {
-  return (key) => terms.filter((t) => t.key === key);
+  return clockFrom(listTerms(db), listDaysOff(db), getSetting(db, 'caseOptions').moveEndOffDays, today);
 }
 
 export function decidingBodyAt(db: Db, date: string): string {
