@@ -24,6 +24,7 @@ const DASHBOARD: Dashboard = {
   backup: null,
   todo: EMPTY_DASHBOARD.todo,
   cases: null,
+  referrals: null,
   setup: null,
 };
 

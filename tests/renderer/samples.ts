@@ -25,6 +25,10 @@ export function organisation(id: string, name: string, overrides: Partial<Organi
     email: '',
     contactPerson: '',
     active: true,
+    nrmSubject: false,
+    ownership: null,
+    services: [],
+    clientGroups: [],
     mergedIntoId: null,
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
@@ -106,12 +110,13 @@ export const EMPTY_DASHBOARD: Dashboard = {
   backup: null,
   todo: { minutes: { total: 0, rows: [] }, notices: { total: 0, workingDays: 5, rows: [] }, awaitingReport: { total: 0, rows: [] } },
   cases: null,
+  referrals: null,
   setup: null,
 };
 
 /** What a picker gets of organisations (`organisations:options`). */
 export function organisationOptionsOf(organisations: Organisation[]): OrganisationOption[] {
-  return organisations.map(({ id, name, shortName, type, active }) => ({ id, name, shortName, type, active }));
+  return organisations.map(({ id, name, shortName, type, active, nrmSubject }) => ({ id, name, shortName, type, active, nrmSubject }));
 }
 
 /** Only the clock: «today» in Kyiv is 10 March 2026; timers stay real for user-event. */

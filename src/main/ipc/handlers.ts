@@ -10,6 +10,8 @@ import { groupHandlers } from '../features/group/group.handlers';
 import { meetingsHandlers } from '../features/meetings/meetings.handlers';
 import { organisationsHandlers } from '../features/organisations/organisations.handlers';
 import { parametersHandlers } from '../features/parameters/parameters.handlers';
+import { personsHandlers } from '../features/persons/persons.handlers';
+import { referralsHandlers } from '../features/referrals/referrals.handlers';
 import { sessionHandlers } from '../features/session/session.handlers';
 import { settingsHandlers } from '../features/settings/settings.handlers';
 import { usersHandlers } from '../features/users/users.handlers';
@@ -30,4 +32,6 @@ export const handlers = {
   ...backupHandlers,
   ...parametersHandlers,
   ...casesHandlers,
+  ...personsHandlers,
+  ...referralsHandlers,
 } satisfies Handlers;

@@ -10,6 +10,7 @@ import { group } from './group';
 import { meetings } from './meetings';
 import { organisations } from './organisations';
 import { parameters } from './parameters';
+import { persons, referrals } from './referrals';
 import { session } from './session';
 import { settings } from './settings';
 import { users } from './users';
@@ -30,6 +31,8 @@ export const contract = {
   ...backup,
   ...parameters,
   ...cases,
+  ...persons,
+  ...referrals,
 };
 
 export type Contract = typeof contract;

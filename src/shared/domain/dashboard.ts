@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { AssignmentSummarySchema } from './assignments';
 import { BackupReminderSchema } from './backup';
 import { CaseSummarySchema } from './cases';
+import { ReferralSummarySchema } from './referrals';
 import { MeetingSummarySchema } from './meetings';
 
 /** How many rows each part of the dashboard shows; the counts say how many there are in all. */
-export const DASHBOARD_LIMITS = { meetings: 5, dueSoon: 10, overdueOrganisations: 8, overduePerOrganisation: 5, todo: 5, cases: 8 } as const;
+export const DASHBOARD_LIMITS = { meetings: 5, dueSoon: 10, overdueOrganisations: 8, overduePerOrganisation: 5, todo: 5, cases: 8, referrals: 8 } as const;
 
 /** A notice is on the to-do list from this many days before it must go out. */
 export const NOTICE_LOOKAHEAD_DAYS = 7;
@@ -54,6 +55,18 @@ export const DashboardSchema = z.object({
       dueSoon: z.number().int().nullable(),
       overdue: z.number().int(),
       rows: z.array(CaseSummarySchema),
+    })
+    .nullable(),
+  /**
+   * Referrals awaiting an answer or a service, counted in Kyiv's today: overdue and due within the same `days` as the
+   * cases, the nearest rows by code. Case officers only; null for everyone else.
+   */
+  referrals: z
+    .object({
+      overdueAnswers: z.number().int(),
+      overdueServices: z.number().int(),
+      dueSoon: z.number().int(),
+      rows: z.array(ReferralSummarySchema),
     })
     .nullable(),
   /** The council's set-up on a new store, for those who can do it; null once every step is done or for others. */

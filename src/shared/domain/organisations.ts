@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, STOP, Text } from './fields';
+import { CLIENT_GROUPS, OWNERSHIPS, SERVICES } from './referral-codes';
 
 /** Kinds of subjects of the national referral mechanism and partners (domain.md §3.2). */
 export const ORGANISATION_TYPES = [
@@ -38,6 +39,11 @@ export const OrganisationDraftSchema = z
     email: z.union([z.literal(''), z.string().max(200, { ...STOP, error: 'email' }).check(z.email({ error: 'email' }))]).default(''),
     contactPerson: Text(200).default(''),
     active: z.boolean().default(true),
+    /** A subject of the national referral mechanism (only subjects receive referrals), its ownership, services and clients. */
+    nrmSubject: z.boolean().default(false),
+    ownership: z.enum(OWNERSHIPS).nullable().default(null),
+    services: z.array(z.enum(SERVICES)).max(SERVICES.length).default([]),
+    clientGroups: z.array(z.enum(CLIENT_GROUPS)).max(CLIENT_GROUPS.length).default([]),
   })
   .strict();
 export type OrganisationDraft = z.input<typeof OrganisationDraftSchema>;
@@ -52,7 +58,7 @@ export const OrganisationSchema = OrganisationDraftSchema.extend({
 export type Organisation = z.infer<typeof OrganisationSchema>;
 
 /** What a picker needs: enough to name and tell apart, nothing more. */
-export const OrganisationOptionSchema = OrganisationSchema.pick({ id: true, name: true, shortName: true, type: true, active: true });
+export const OrganisationOptionSchema = OrganisationSchema.pick({ id: true, name: true, shortName: true, type: true, active: true, nrmSubject: true });
 export type OrganisationOption = z.infer<typeof OrganisationOptionSchema>;
 
 export const SimilarOrganisationSchema = OrganisationSchema.pick({ id: true, name: true, shortName: true, active: true });

@@ -19,12 +19,20 @@ export const TERM_KEYS = [
   'procedure',
   'status',
   'extension',
+  'referral_answer',
+  'referral_answer_urgent',
+  'referral_service',
+  'referral_service_urgent',
 ] as const;
 export type TermKey = (typeof TERM_KEYS)[number];
+/** The terms of a referral (CMU No. 783): the recipient's answer counts from the sending, the service from the acceptance. */
+export const REFERRAL_TERM_KEYS = ['referral_answer', 'referral_answer_urgent', 'referral_service', 'referral_service_urgent'] as const satisfies readonly TermKey[];
+const isReferralTerm = (key: TermKey) => (REFERRAL_TERM_KEYS as readonly TermKey[]).includes(key);
 
 /** The events a term may count from: the dates of the steps of the procedure. */
-export const TERM_EVENTS = ['registration', 'interview', 'police_request', 'police_answer', 'forwarded', 'decision', 'certificate'] as const;
+export const TERM_EVENTS = ['registration', 'interview', 'police_request', 'police_answer', 'forwarded', 'decision', 'certificate', 'referral_sent', 'referral_accepted'] as const;
 export type TermEvent = (typeof TERM_EVENTS)[number];
+const isReferralEvent = (event: TermEvent) => event.startsWith('referral_');
 
 /**
  * What the Law itself fixes (domain.md §2.5): the whole procedure within a month of the interview (art. 15(3)), status
@@ -61,7 +69,9 @@ export const TermVersionInputSchema = z
   .strict()
   .refine((v) => v.unit === 'days' || v.dayKind === 'calendar', { path: ['dayKind'], message: 'workingDaysOnly' })
   .refine((v) => !(v.key in LAW_LIMITS) || within(v, LAW_LIMITS[v.key as keyof typeof LAW_LIMITS]), { path: ['value'], message: 'lawLimit' })
-  .refine((v) => !(v.key in LAW_LIMITS) || v.countsFrom === LAW_LIMITS[v.key as keyof typeof LAW_LIMITS].countsFrom, { path: ['countsFrom'], message: 'lawCountsFrom' });
+  .refine((v) => !(v.key in LAW_LIMITS) || v.countsFrom === LAW_LIMITS[v.key as keyof typeof LAW_LIMITS].countsFrom, { path: ['countsFrom'], message: 'lawCountsFrom' })
+  // A referral's term counts from the referral's own events, a case's from the steps of the procedure.
+  .refine((v) => isReferralTerm(v.key) === isReferralEvent(v.countsFrom), { path: ['countsFrom'], message: 'countsFromKind' });
 export type TermVersionInput = z.infer<typeof TermVersionInputSchema>;
 
 export const TermVersionSchema = z.object({
@@ -91,6 +101,10 @@ export const DEFAULT_TERMS: Omit<TermVersion, 'id' | 'createdAt'>[] = [
   { key: 'procedure', value: 1, unit: 'months', dayKind: 'calendar', countsFrom: 'interview', legalBasis: 'Закон № 3739-VI, ст. 15 ч. 3: не більше місяця з дня співбесіди', confirmed: true, validFrom: '2011-11-15' },
   { key: 'status', value: 2, unit: 'years', dayKind: 'calendar', countsFrom: 'decision', legalBasis: 'Закон № 3739-VI, ст. 15 ч. 5: статус встановлюється на строк до двох років', confirmed: true, validFrom: '2011-11-15' },
   { key: 'extension', value: 1, unit: 'years', dayKind: 'calendar', countsFrom: 'certificate', legalBasis: 'Закон № 3739-VI, ст. 15 ч. 5: продовження не більше ніж на один рік', confirmed: true, validFrom: '2011-11-15' },
+  { key: 'referral_answer', value: 3, unit: 'days', dayKind: 'working', countsFrom: 'referral_sent', legalBasis: 'Постанова КМУ № 783 (строк уточнити)', confirmed: false, validFrom: '2012-05-23' },
+  { key: 'referral_answer_urgent', value: 1, unit: 'days', dayKind: 'calendar', countsFrom: 'referral_sent', legalBasis: 'Постанова КМУ № 783: невідкладно, протягом доби (строк уточнити)', confirmed: false, validFrom: '2012-05-23' },
+  { key: 'referral_service', value: 30, unit: 'days', dayKind: 'calendar', countsFrom: 'referral_accepted', legalBasis: 'Постанова КМУ № 783 (строк уточнити)', confirmed: false, validFrom: '2012-05-23' },
+  { key: 'referral_service_urgent', value: 3, unit: 'days', dayKind: 'working', countsFrom: 'referral_accepted', legalBasis: 'Постанова КМУ № 783 (строк уточнити)', confirmed: false, validFrom: '2012-05-23' },
 ];
 
 export const DayOffSchema = z.object({ date: IsoDate, name: Text(120).min(2, 'required') }).strict();

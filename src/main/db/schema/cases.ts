@@ -13,11 +13,15 @@ export const persons = sqliteTable(
     code: text('code').notNull(),
     sex: text('sex'),
     citizenship: text('citizenship').notNull().default('UA'),
+    /** For a presumed victim recorded before any application: who identified them, when and where. */
+    identifiedOn: text('identified_on'),
+    identifiedByOrganisationId: text('identified_by_organisation_id').references(() => organisations.id),
+    identifiedKatottg: text('identified_katottg').notNull().default(''),
     anonymisedAt: text('anonymised_at'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('persons_code').on(t.code)],
+  (t) => [uniqueIndex('persons_code').on(t.code), index('persons_created').on(t.createdAt), index('persons_identified_by').on(t.identifiedByOrganisationId)],
 );
 
 /** Who the person is. Erased whole by anonymisation. */

@@ -6,3 +6,4 @@ export * from './organisations';
 export * from './meetings';
 export * from './cases';
 export * from './parameters';
+export * from './referrals';

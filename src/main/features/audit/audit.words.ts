@@ -10,6 +10,7 @@ import group from '../../../shared/i18n/features/group.uk.json';
 import meetings from '../../../shared/i18n/features/meetings.uk.json';
 import organisations from '../../../shared/i18n/features/organisations.uk.json';
 import parameters from '../../../shared/i18n/features/parameters.uk.json';
+import referrals from '../../../shared/i18n/features/referrals.uk.json';
 import session from '../../../shared/i18n/features/session.uk.json';
 import settings from '../../../shared/i18n/features/settings.uk.json';
 import users from '../../../shared/i18n/features/users.uk.json';
@@ -31,6 +32,7 @@ export const FEATURE_TEXTS_UK: Record<string, unknown> = {
   meetings,
   organisations,
   parameters,
+  referrals,
   session,
   settings,
   users,

@@ -89,6 +89,7 @@ export const dashboardHandlers = {
         },
       },
       cases: casesClock(store.db, today, session.permissions),
+      referrals: null,
       setup: mayWrite ? setupSteps(store.db, store.orm, today) : null,
     };
   },

@@ -4,7 +4,7 @@ import { looksLikeDuplicate } from '../../../shared/domain/organisations';
 import { AppError } from '../../../shared/errors';
 import * as schema from '../../db/schema';
 import type { FeatureHandlers } from '../../kernel/context';
-import { findOrganisation, listOrganisationOptions, listOrganisations, mergeOrganisation, toOrganisation } from './organisations.repository';
+import { findOrganisation, listOrganisationOptions, listOrganisations, mergeOrganisation, servicesOf, toOrganisation, writeServices } from './organisations.repository';
 
 export const organisationsHandlers = {
   'organisations:list': (input, { store }) => listOrganisations(store.orm, input.includeInactive),
@@ -13,7 +13,7 @@ export const organisationsHandlers = {
 
   'organisations:save': (input, { store, audit, now }) => {
     const stamp = now.toISOString();
-    const { id: givenId, ...fields } = input;
+    const { id: givenId, services, ...fields } = input;
     const id = givenId ?? randomUUID();
     if (givenId) {
       if (!findOrganisation(store.orm, givenId)) throw new AppError('NOT_FOUND', 'no such organisation');
@@ -21,8 +21,9 @@ export const organisationsHandlers = {
     } else {
       store.orm.insert(schema.organisations).values({ id, ...fields, createdAt: stamp, updatedAt: stamp }).run();
     }
-    audit({ action: givenId ? 'organisation.updated' : 'organisation.created', entity: 'organisation', entityId: id, details: { type: fields.type, active: fields.active } });
-    return toOrganisation(findOrganisation(store.orm, id)!);
+    writeServices(store.orm, id, services);
+    audit({ action: givenId ? 'organisation.updated' : 'organisation.created', entity: 'organisation', entityId: id, details: { type: fields.type, active: fields.active, nrmSubject: fields.nrmSubject } });
+    return toOrganisation(findOrganisation(store.orm, id)!, services);
   },
 
   'organisations:similar': (input, { store }) =>
@@ -44,6 +45,6 @@ export const organisationsHandlers = {
       .where(eq(schema.organisations.id, duplicate.id))
       .run();
     audit({ action: 'organisation.merged', entity: 'organisation', entityId: keep.id, details: { duplicateId: duplicate.id, ...moved } });
-    return toOrganisation(findOrganisation(store.orm, keep.id)!);
+    return toOrganisation(findOrganisation(store.orm, keep.id)!, servicesOf(store.orm, keep.id));
   },
 } satisfies FeatureHandlers<'organisations'>;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { OrganisationType } from '../../../shared/domain/organisations';
+import type { Ownership, Service } from '../../../shared/domain/referral-codes';
 import * as schema from '../../db/schema';
 import type { OpenStore } from '../../store/store';
 
@@ -26,11 +27,36 @@ const TYPICAL_OBLAST: [OrganisationType, string, string][] = [
   ['ngo', 'Благодійний фонд «Карітас»', 'Карітас'],
 ];
 
+/**
+ * What each kind usually is in the referral mechanism: its ownership, whether CMU No. 783 makes it a subject, the
+ * services it usually gives. A starting point the admin corrects; migration 0012 gave existing entries the same.
+ */
+const TYPICAL_PROFILE: Record<OrganisationType, { ownership: Ownership | null; nrmSubject: boolean; services: Service[] }> = {
+  state_admin: { ownership: 'state', nrmSubject: true, services: ['social', 'financial', 'information'] },
+  police: { ownership: 'state', nrmSubject: true, services: ['return', 'information'] },
+  prosecutor: { ownership: 'state', nrmSubject: false, services: [] },
+  children_service: { ownership: 'state', nrmSubject: true, services: ['social', 'child_shelter'] },
+  social_services_centre: { ownership: 'communal', nrmSubject: true, services: ['social', 'psychological', 'information'] },
+  health: { ownership: 'state', nrmSubject: true, services: ['medical', 'psychological'] },
+  education: { ownership: 'state', nrmSubject: true, services: ['education'] },
+  employment: { ownership: 'state', nrmSubject: true, services: ['employment', 'education'] },
+  legal_aid: { ownership: 'state', nrmSubject: true, services: ['legal', 'compensation'] },
+  migration_border: { ownership: 'state', nrmSubject: true, services: ['return', 'information'] },
+  local_government: { ownership: 'communal', nrmSubject: true, services: ['social', 'accommodation'] },
+  ngo: { ownership: 'ngo', nrmSubject: true, services: ['psychological', 'legal', 'social', 'accommodation'] },
+  international: { ownership: 'international', nrmSubject: true, services: ['return', 'financial'] },
+  private_provider: { ownership: 'private', nrmSubject: false, services: [] },
+  other: { ownership: null, nrmSubject: false, services: [] },
+};
+
 /** Runs inside the set-up transaction, so the defaults and their audit event commit with the store. */
 export function seedOrganisations(store: OpenStore, actor: { userId: string; workstation: string }): void {
   const now = store.env.clock().toISOString();
   for (const [type, name, shortName] of TYPICAL_OBLAST) {
-    store.orm.insert(schema.organisations).values({ id: randomUUID(), type, name, shortName, createdAt: now, updatedAt: now }).run();
+    const id = randomUUID();
+    const { services, ...profile } = TYPICAL_PROFILE[type];
+    store.orm.insert(schema.organisations).values({ id, type, name, shortName, ...profile, createdAt: now, updatedAt: now }).run();
+    if (services.length) store.orm.insert(schema.organisationServices).values(services.map((service) => ({ organisationId: id, service }))).run();
   }
   store.audit.append(actor, { action: 'organisation.seeded', entity: 'organisation', details: { count: TYPICAL_OBLAST.length } });
 }

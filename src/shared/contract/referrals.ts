@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { PersonIdentityDraftSchema } from '../domain/cases';
+import { Id } from '../domain/fields';
+import {
+  AssessmentInputSchema,
+  ConsentInputSchema,
+  ConsentRevokeSchema,
+  IdentificationSchema,
+  PersonFileSchema,
+  PersonFilterSchema,
+  PersonRowSchema,
+  ReferralCountSchema,
+  ReferralDraftSchema,
+  ReferralEventInputSchema,
+  ReferralFilterSchema,
+  ReferralPreviewSchema,
+  ReferralSchema,
+  ReferralSummarySchema,
+  ServiceInputSchema,
+  SuggestionSchema,
+} from '../domain/referrals';
+import { SERVICES } from '../domain/referral-codes';
+import { DocumentFileSchema } from './meetings';
+import type { ContractPart } from './types';
+
+const Format = z.enum(['docx', 'pdf', 'html']);
+const Month = z.string().max(7).regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month');
+
+/**
+ * A person as the referral mechanism sees them: identification, needs, consents, services, the timeline. By code
+ * only; the name is on `cases:person`. Case officers only (`cases.*`); recording a presumed victim writes who they
+ * are, so it needs `personal.write`.
+ */
+export const persons = {
+  /** People recorded, newest first, by code: who identified them, whether they have a case, open referrals. */
+  'persons:list': {
+    input: PersonFilterSchema,
+    output: z.object({ total: z.number().int(), rows: z.array(PersonRowSchema) }),
+    access: 'cases.read',
+    kind: 'query',
+  },
+  /** A presumed victim before any application: who they are, who identified them, when and where. */
+  'persons:record': {
+    input: z.object({ person: PersonIdentityDraftSchema, identification: IdentificationSchema }).strict(),
+    output: PersonFileSchema,
+    access: 'personal.write',
+    kind: 'mutation',
+  },
+  'persons:saveIdentification': {
+    input: z.object({ personId: Id, identification: IdentificationSchema }).strict(),
+    output: PersonFileSchema,
+    access: 'cases.write',
+    kind: 'mutation',
+  },
+  /** Everything recorded around the person with the timeline in date order; free text may name them, so it is audited. */
+  'persons:get': { input: z.object({ id: Id }).strict(), output: PersonFileSchema, access: 'cases.read', kind: 'query', personalData: true },
+  /** Creates or corrects a needs assessment; needs a referral was made for stay. */
+  'persons:saveAssessment': { input: AssessmentInputSchema, output: PersonFileSchema, access: 'cases.write', kind: 'mutation' },
+  /** Records a consent; it is never edited (a correction is a revocation and a new consent). */
+  'persons:saveConsent': { input: ConsentInputSchema, output: PersonFileSchema, access: 'cases.write', kind: 'mutation' },
+  /** Revokes a consent: referrals in progress under it share nothing more, and each records it. */
+  'persons:revokeConsent': { input: ConsentRevokeSchema, output: PersonFileSchema, access: 'cases.write', kind: 'mutation' },
+  /** Records (or corrects) a service the person received, from a referral or not. */
+  'persons:saveService': { input: ServiceInputSchema, output: PersonFileSchema, access: 'cases.write', kind: 'mutation' },
+  /** The timeline printed for a case conference: by code, never the name; audited. */
+  'persons:timelineDocument': { input: z.object({ personId: Id, format: Format }).strict(), output: DocumentFileSchema, access: 'cases.read', kind: 'auth' },
+} satisfies ContractPart<'persons'>;
+
+/** Referrals between the subjects of the mechanism, with consent, minimal disclosure and follow-up. */
+export const referrals = {
+  'referrals:list': {
+    input: ReferralFilterSchema,
+    output: z.object({ total: z.number().int(), rows: z.array(ReferralSummarySchema) }),
+    access: 'cases.read',
+    kind: 'query',
+  },
+  /** The referral card with its history; its circumstances may name the person, so it is audited. */
+  'referrals:get': { input: z.object({ id: Id }).strict(), output: ReferralSchema, access: 'cases.read', kind: 'query', personalData: true },
+  /** Creates a draft, or corrects one not yet sent. */
+  'referrals:save': { input: ReferralDraftSchema, output: ReferralSchema, access: 'cases.write', kind: 'mutation' },
+  /** Deletes a draft that was never sent. */
+  'referrals:removeDraft': { input: z.object({ id: Id }).strict(), output: z.object({ id: z.string() }), access: 'cases.write', kind: 'mutation' },
+  /** What the recipient will see, and the consent that covers it (or which is missing); a read of personal data. */
+  'referrals:preview': { input: z.object({ id: Id }).strict(), output: ReferralPreviewSchema, access: 'personal.read', kind: 'query', personalData: true },
+  /** Records a change of state: sending (only under a covering consent), the answer, the service, revocation, closing. */
+  'referrals:advance': { input: z.object({ id: Id, change: ReferralEventInputSchema }).strict(), output: ReferralSchema, access: 'cases.write', kind: 'mutation' },
+  /** Subjects of the mechanism that provide a need, nearest to where the person was identified first. */
+  'referrals:suggest': {
+    input: z.object({ personId: Id, service: z.enum(SERVICES) }).strict(),
+    output: z.array(SuggestionSchema),
+    access: 'cases.read',
+    kind: 'query',
+  },
+  /** The letter (what the consent allows, nothing more) or the acknowledgement form the recipient sends back; audited. */
+  'referrals:document': {
+    input: z.object({ id: Id, document: z.enum(['letter', 'acknowledgement']), format: Format }).strict(),
+    output: DocumentFileSchema,
+    access: 'personal.read',
+    kind: 'auth',
+  },
+  /** Counts by month of sending, service, kind of recipient, state and outcome: no person, for the reports. */
+  'referrals:counts': {
+    input: z
+      .object({ from: Month, to: Month })
+      .strict()
+      .refine((v) => v.from <= v.to, { path: ['to'], message: 'dateOrder' }),
+    output: z.array(ReferralCountSchema),
+    access: 'reports.read',
+    kind: 'query',
+  },
+} satisfies ContractPart<'referrals'>;
