@@ -424,6 +424,13 @@ export function anonymisePerson(db: Db, personId: string, stamp: string): void {
   db.prepare("UPDATE cases SET documents_received = '[]', updated_at = ? WHERE person_id = ?").run(stamp, personId);
   db.prepare("UPDATE case_steps SET note = '', documents = '[]', number = '', proceedings_number = '', court = '' WHERE case_id IN (SELECT id FROM cases WHERE person_id = ?)").run(personId);
   db.prepare("UPDATE case_aid SET paying_body = '' WHERE case_id IN (SELECT id FROM cases WHERE person_id = ?)").run(personId);
+  // What the referral mechanism recorded in words: the assessments' notes, the consents' notes and witnesses, the
+  // referrals' circumstances, documents and notes, the descriptions of services. Dates, codes and outcomes stay.
+  db.prepare("UPDATE needs_assessments SET notes = '', assessed_by = '' WHERE person_id = ?").run(personId);
+  db.prepare("UPDATE consents SET note = '', witness = '', revocation_note = '' WHERE person_id = ?").run(personId);
+  db.prepare("UPDATE referrals SET circumstances = '', documents = '[]', note = '', officer_contact = '' WHERE person_id = ?").run(personId);
+  db.prepare("UPDATE referral_events SET note = '' WHERE referral_id IN (SELECT id FROM referrals WHERE person_id = ?)").run(personId);
+  db.prepare("UPDATE services_received SET description = '' WHERE person_id = ?").run(personId);
   // The case screens keep no drafts; should one ever be kept for this person's cases, it goes with their name.
   db.prepare("DELETE FROM drafts WHERE key IN (SELECT 'cases:' || id FROM cases WHERE person_id = ?) OR key = 'cases:person:' || ?").run(personId, personId);
 }

@@ -57,9 +57,12 @@ export function ageAt(person: Pick<PersonIdentityDraft, 'birthDate' | 'ageAtIden
   return person.ageAtIdentification + (date > identifiedOn ? yearsBetween(identifiedOn, date) : 0);
 }
 
-/** The day the person was first identified: their earliest registration, or `fallback` for a new one. */
+/** The day the person was first identified: as a presumed victim, or their earliest registration; `fallback` for a new one. */
 export function identifiedOn(db: Db, personId: string, fallback: string): string {
-  const first = db.prepare('SELECT MIN(registration_date) FROM cases WHERE person_id = ?').pluck().get(personId) as string | null;
+  const first = db
+    .prepare('SELECT MIN(d) FROM (SELECT registration_date AS d FROM cases WHERE person_id = @id UNION ALL SELECT identified_on FROM persons WHERE id = @id)')
+    .pluck()
+    .get({ id: personId }) as string | null;
   return first && first < fallback ? first : fallback;
 }
 

@@ -10,6 +10,7 @@ import { dueCounts, dueRows } from '../cases/cases.repository';
 import { getSetting } from '../../store/settings';
 import { anyMemberOn, getGroup, groupSettingsSaved } from '../group/group.repository';
 import { minutesAwaitingApproval, plannedBetween, upcomingMeetings } from '../meetings/meetings.repository';
+import { referralDueCounts, referralDueRows } from '../referrals/referrals.repository';
 
 /**
  * Notices due: planned or postponed meetings from today whose notice, not yet marked as sent, must go out within the
@@ -45,6 +46,13 @@ function casesClock(db: Db, today: string, permissions: readonly string[]) {
   const counts = dueCounts(db, today, until);
   if (!officer) return { days, dueSoon: null, overdue: counts.overdue, rows: [] };
   return { days, dueSoon: counts.dueSoon, overdue: counts.overdue, rows: dueRows(db, today, until, DASHBOARD_LIMITS.cases) };
+}
+
+/** Answers and services awaited from recipients, for case officers only: the nearest by code, and the counts. */
+function referralsClock(db: Db, today: string, permissions: readonly string[]) {
+  if (!permissions.includes('cases.read')) return null;
+  const until = addDays(today, getSetting(db, 'caseOptions').dueSoonDays);
+  return { ...referralDueCounts(db, today, until), rows: referralDueRows(db, today, until, DASHBOARD_LIMITS.referrals) };
 }
 
 /**
@@ -89,7 +97,7 @@ export const dashboardHandlers = {
         },
       },
       cases: casesClock(store.db, today, session.permissions),
-      referrals: null,
+      referrals: referralsClock(store.db, today, session.permissions),
       setup: mayWrite ? setupSteps(store.db, store.orm, today) : null,
     };
   },
