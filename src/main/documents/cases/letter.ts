@@ -22,10 +22,14 @@ export const bodyName = (d: Pick<CaseDocumentData, 'letterhead' | 'card'>): stri
 
 /** The letterhead (ДСТУ 4163:2020 requisites of the sender): name, unit, contacts, ЄДРПОУ code, closed by a rule. */
 export function letterheadBlocks(d: Pick<CaseDocumentData, 'letterhead' | 'card'>): Block[] {
-  const l = d.letterhead;
+  return letterheadOf(d.letterhead, bodyName(d));
+}
+
+/** The letterhead under a body's name given apart from a case (a referral names its sending organisation). */
+export function letterheadOf(l: Letterhead, body: string): Block[] {
   const contacts = [l.address.trim(), l.phone.trim() && `тел. ${l.phone.trim()}`, l.email.trim() && `e-mail: ${l.email.trim()}`].filter(Boolean).join(', ');
   return [
-    p([{ text: bodyName(d).toLocaleUpperCase('uk'), bold: true }], { align: 'center' }),
+    p([{ text: body.toLocaleUpperCase('uk'), bold: true }], { align: 'center' }),
     ...(l.unit.trim() ? [p([{ text: l.unit.trim().toLocaleUpperCase('uk'), bold: true }], { align: 'center' })] : []),
     ...(contacts ? [p(contacts, { align: 'center', small: true, smallGap: true })] : []),
     ...(l.code ? [p(`Код згідно з ЄДРПОУ ${l.code}`, { align: 'center', small: true })] : []),
