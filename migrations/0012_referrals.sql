@@ -35,6 +35,7 @@ CREATE TABLE `consents` (
 );
 --> statement-breakpoint
 CREATE INDEX `consents_person` ON `consents` (`person_id`,`date`);--> statement-breakpoint
+CREATE INDEX `consents_recorded_by` ON `consents` (`recorded_by`);--> statement-breakpoint
 CREATE TABLE `needs_assessments` (
 	`id` text PRIMARY KEY NOT NULL,
 	`person_id` text NOT NULL,
@@ -51,6 +52,7 @@ CREATE TABLE `needs_assessments` (
 );
 --> statement-breakpoint
 CREATE INDEX `needs_assessments_person` ON `needs_assessments` (`person_id`,`date`);--> statement-breakpoint
+CREATE INDEX `needs_assessments_recorded_by` ON `needs_assessments` (`recorded_by`);--> statement-breakpoint
 CREATE TABLE `referral_events` (
 	`id` text PRIMARY KEY NOT NULL,
 	`referral_id` text NOT NULL,
@@ -68,6 +70,7 @@ CREATE TABLE `referral_events` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `referral_events_seq` ON `referral_events` (`referral_id`,`seq`);--> statement-breakpoint
+CREATE INDEX `referral_events_recorded_by` ON `referral_events` (`recorded_by`);--> statement-breakpoint
 CREATE TABLE `referral_needs` (
 	`referral_id` text NOT NULL,
 	`service` text NOT NULL,
@@ -124,6 +127,7 @@ CREATE INDEX `referrals_sent` ON `referrals` (`sent_on`);--> statement-breakpoin
 CREATE INDEX `referrals_consent` ON `referrals` (`consent_id`);--> statement-breakpoint
 CREATE INDEX `referrals_assessment` ON `referrals` (`assessment_id`);--> statement-breakpoint
 CREATE INDEX `referrals_created` ON `referrals` (`created_at`,`id`);--> statement-breakpoint
+CREATE INDEX `referrals_officer` ON `referrals` (`officer_id`);--> statement-breakpoint
 CREATE TABLE `services_received` (
 	`id` text PRIMARY KEY NOT NULL,
 	`person_id` text NOT NULL,
@@ -144,6 +148,7 @@ CREATE TABLE `services_received` (
 CREATE INDEX `services_received_person` ON `services_received` (`person_id`,`date`);--> statement-breakpoint
 CREATE INDEX `services_received_referral` ON `services_received` (`referral_id`);--> statement-breakpoint
 CREATE INDEX `services_received_provider` ON `services_received` (`provider_organisation_id`);--> statement-breakpoint
+CREATE INDEX `services_received_recorded_by` ON `services_received` (`recorded_by`);--> statement-breakpoint
 ALTER TABLE `persons` ADD `identified_on` text;--> statement-breakpoint
 ALTER TABLE `persons` ADD `identified_by_organisation_id` text REFERENCES organisations(id);--> statement-breakpoint
 ALTER TABLE `persons` ADD `identified_katottg` text DEFAULT '' NOT NULL;--> statement-breakpoint

@@ -205,6 +205,24 @@ const STEPS: Record<string, () => void> = {
     const plan = db.prepare('EXPLAIN QUERY PLAN SELECT id FROM cases ORDER BY list_order, id LIMIT 50').all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING (COVERING )?INDEX cases_list_order/);
   },
+  '0012_referrals': () => {
+    const { db, upgrade } = storeAt('0011_case_list_order');
+    const insert = db.prepare("INSERT INTO organisations (id, name, short_name, type, created_at, updated_at) VALUES (?, ?, '', ?, ?, ?)");
+    insert.run('o1', 'Обласний центр соціальних служб', 'social_services_centre', NOW, NOW);
+    insert.run('o2', 'Обласна прокуратура', 'prosecutor', NOW, NOW);
+    insert.run('o3', 'ГО «Вектор»', 'ngo', NOW, NOW);
+    db.prepare("INSERT INTO persons (id, code, sex, citizenship, created_at, updated_at) VALUES ('p1', 'ОС-AAAA-BBBB', 'female', 'UA', ?, ?)").run(NOW, NOW);
+    upgrade('0012_referrals');
+    // Existing entries get their kind's usual profile: the prosecutor is no subject of the referral mechanism.
+    expect(db.prepare('SELECT id, nrm_subject AS subject, ownership FROM organisations ORDER BY id').all()).toEqual([
+      { id: 'o1', subject: 1, ownership: 'communal' },
+      { id: 'o2', subject: 0, ownership: 'state' },
+      { id: 'o3', subject: 1, ownership: 'ngo' },
+    ]);
+    expect(db.prepare("SELECT service FROM organisation_services WHERE organisation_id = 'o1' ORDER BY service").pluck().all()).toEqual(['information', 'psychological', 'social']);
+    expect(db.prepare("SELECT identified_on AS identifiedOn, identified_katottg AS katottg FROM persons").get()).toEqual({ identifiedOn: null, katottg: '' });
+    expect(db.prepare("SELECT key FROM term_versions WHERE key LIKE 'referral%' ORDER BY key").pluck().all()).toEqual(['referral_answer', 'referral_answer_urgent', 'referral_service', 'referral_service_urgent']);
+  },
 };
 
 describe('each released migration, on a store with rows of the shape before it', () => {

@@ -27,7 +27,7 @@ export const needsAssessments = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('needs_assessments_person').on(t.personId, t.date)],
+  (t) => [index('needs_assessments_person').on(t.personId, t.date), index('needs_assessments_recorded_by').on(t.recordedBy)],
 );
 
 /** A consent to share data, never edited: a correction is a revocation and a new consent. */
@@ -53,7 +53,7 @@ export const consents = sqliteTable(
       .references(() => users.id),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [index('consents_person').on(t.personId, t.date)],
+  (t) => [index('consents_person').on(t.personId, t.date), index('consents_recorded_by').on(t.recordedBy)],
 );
 
 /** The organisations a consent names one by one. */
@@ -131,6 +131,7 @@ export const referrals = sqliteTable(
     index('referrals_consent').on(t.consentId),
     index('referrals_assessment').on(t.assessmentId),
     index('referrals_created').on(t.createdAt, t.id),
+    index('referrals_officer').on(t.officerId),
   ],
 );
 
@@ -166,7 +167,7 @@ export const referralEvents = sqliteTable(
       .references(() => users.id),
     recordedAt: text('recorded_at').notNull(),
   },
-  (t) => [uniqueIndex('referral_events_seq').on(t.referralId, t.seq)],
+  (t) => [uniqueIndex('referral_events_seq').on(t.referralId, t.seq), index('referral_events_recorded_by').on(t.recordedBy)],
 );
 
 export const servicesReceived = sqliteTable(
@@ -189,5 +190,7 @@ export const servicesReceived = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('services_received_person').on(t.personId, t.date), index('services_received_referral').on(t.referralId), index('services_received_provider').on(t.providerOrganisationId)],
+  (t) => [index('services_received_person').on(t.personId, t.date), index('services_received_referral').on(t.referralId), index('services_received_provider').on(t.providerOrganisationId),
+    index('services_received_recorded_by').on(t.recordedBy),
+  ],
 );
