@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../src/shared/domain/dashboard';
 import { fail, fakeBridge, renderApp, sessionOf, unlockedStatus } from './fake-api';
 import { assignment, caseRecord, caseSummary, EMPTY_DASHBOARD, meetingSummary, PARAMETERS } from './samples';
+import { referralPreview, referralRecord, referralSummary } from './referral-samples';
 
 const DASHBOARD: Dashboard = {
   today: '2026-03-10',
@@ -215,5 +216,51 @@ describe('dashboard: the status procedure', () => {
     renderApp(fakeBridge({ 'session:status': () => unlockedStatus(sessionOf(['secretary'])), 'dashboard:get': () => EMPTY_DASHBOARD }));
     await screen.findByText('Прострочених доручень немає.');
     expect(screen.queryByRole('region', { name: 'Процедура встановлення статусу' })).toBeNull();
+  });
+});
+
+describe('dashboard: referrals', () => {
+  const referrals: NonNullable<Dashboard['referrals']> = {
+    overdueAnswers: 2,
+    overdueServices: 1,
+    dueSoon: 4,
+    rows: [
+      referralSummary('r-late', { code: 'ОС-3F8A-PQ2N', number: '9/2026', dueKind: 'answer', dueOn: '2026-03-08', daysLeft: -2 }),
+      referralSummary('r-service', { code: 'ОС-9Z1B-W4HT', number: '11/2026', state: 'in_progress', dueKind: 'service', dueOn: '2026-03-12', daysLeft: 2 }),
+    ],
+  };
+
+  it('a case officer sees overdue answers and services, what falls due, and the nearest rows, each opening its referral', async () => {
+    const bridge = fakeBridge({
+      'session:status': () => unlockedStatus(sessionOf(['case_officer'])),
+      'dashboard:get': () => ({ ...EMPTY_DASHBOARD, cases: { days: 5, dueSoon: 0, overdue: 0, rows: [] }, referrals }),
+      'referrals:get': () => referralRecord('r-late', { code: 'ОС-3F8A-PQ2N', number: '9/2026', state: 'sent', allowedEvents: [] }),
+      'referrals:preview': () => referralPreview(),
+      'parameters:get': () => PARAMETERS,
+      'organisations:options': () => [],
+    });
+    renderApp(bridge);
+    const section = await screen.findByRole('region', { name: 'Направлення' });
+    expect(within(section).getByTestId('referrals-overdue-answers').textContent).toBe('Прострочено відповідей: 2');
+    expect(within(section).getByTestId('referrals-overdue-services').textContent).toBe('Прострочено допомоги: 1');
+    expect(within(section).getByTestId('referrals-due-soon').textContent).toBe('Строк спливає протягом 5 днів: 4');
+    const rows = within(section).getByRole('table', { name: 'Найближчі строки направлень' });
+    const [late, service] = within(rows).getAllByRole('row');
+    expect(late!.textContent).toContain('№ 9/2026');
+    expect(late!.textContent).toContain('Відповідь отримувача');
+    expect(late!.textContent).toContain('08.03.2026');
+    expect(within(late!).getByText('прострочено на 2 дні').getAttribute('style')).toContain('red');
+    expect(service!.textContent).toContain('Надання допомоги');
+    expect(service!.textContent).toContain('залишилося 2 дні');
+    const user = userEvent.setup();
+    await user.click(within(rows).getByRole('button', { name: 'Відкрити направлення 9/2026 (особа ОС-3F8A-PQ2N)' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Направлення № 9/2026' })).toBeTruthy();
+    expect(bridge.callsOf('referrals:get')).toEqual([{ id: 'r-late' }]);
+  });
+
+  it('others see no referrals section', async () => {
+    renderApp(fakeBridge({ 'session:status': () => unlockedStatus(sessionOf(['analyst'])), 'dashboard:get': () => EMPTY_DASHBOARD }));
+    await screen.findByText('Прострочених доручень немає.');
+    expect(screen.queryByRole('region', { name: 'Направлення' })).toBeNull();
   });
 });

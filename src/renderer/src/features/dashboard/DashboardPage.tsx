@@ -5,12 +5,14 @@ import type { AssignmentSummary } from '../../../../shared/domain/assignments';
 import type { BackupReminder } from '../../../../shared/domain/backup';
 import { SETUP_STEPS, type Dashboard } from '../../../../shared/domain/dashboard';
 import type { MeetingSummary } from '../../../../shared/domain/meetings';
+import { DEFAULT_CASE_OPTIONS } from '../../../../shared/domain/parameters';
 import { useChannelQuery } from '../../app/data';
 import { useNavigation } from '../../app/navigation';
 import { useSession } from '../../app/session-context';
 import { formatDate, formatKyivDateTime } from '../../components/format';
 import { LoadStatus } from '../../components/LoadStatus';
 import { CasesClock } from './CasesClock';
+import { ReferralsClock } from './ReferralsClock';
 
 /**
  * What is due: the next meetings, assignments due within a week, and overdue ones by organisation. The main
@@ -37,6 +39,7 @@ export function DashboardPage() {
           {dashboard.backup ? <BackupLine reminder={dashboard.backup} /> : null}
           <ToDo todo={dashboard.todo} />
           {dashboard.cases ? <CasesClock clock={dashboard.cases} /> : null}
+          {dashboard.referrals ? <ReferralsClock clock={dashboard.referrals} days={dashboard.cases?.days ?? DEFAULT_CASE_OPTIONS.dueSoonDays} /> : null}
           <SimpleGrid cols={3}>
             <Figure label={t('dashboard.figures.nextMeetings')} value={dashboard.nextMeetings.length} />
             <Figure label={t('dashboard.figures.dueSoon')} value={dashboard.dueSoon.total} color={dashboard.dueSoon.total ? 'orange' : undefined} />
