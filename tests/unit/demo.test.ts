@@ -91,4 +91,16 @@ describe('the demo store', () => {
     for (const s of surnames) expect(s).toMatch(/^(Прикладенко|Умовненко|Ескізенко)$/);
     expect((await call(rt, 'dashboard:get', {})).cases?.overdue).toBeGreaterThan(0);
   });
+
+  it('holds referrals in every state, with consents (one revoked under a referral at work), around presumed victims', async () => {
+    const rt = await demoStore();
+    const { total, rows } = await call(rt, 'referrals:list', { limit: 200 });
+    expect(total).toBe(26);
+    expect(new Set(rows.map((r) => r.state))).toEqual(new Set(['draft', 'sent', 'accepted', 'declined', 'in_progress', 'completed', 'revoked', 'closed']));
+    expect(rows.some((r) => r.consentRevoked)).toBe(true);
+    expect(rows.some((r) => r.dueKind === 'answer' && r.daysLeft! < 0) && rows.some((r) => r.dueKind === 'service' && r.daysLeft! < 0)).toBe(true);
+    expect((await call(rt, 'persons:list', { withoutCase: true })).total).toBe(24);
+    const dashboard = (await call(rt, 'dashboard:get', {})).referrals!;
+    expect(dashboard.overdueAnswers + dashboard.overdueServices).toBeGreaterThan(0);
+  });
 });

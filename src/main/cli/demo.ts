@@ -4,6 +4,7 @@ import { addDays, kyivDate } from '../../shared/time';
 import type { Dispatch } from '../ipc/dispatcher';
 import { seededRandom } from '../../shared/seeded-random';
 import { fillDemoCases } from './demo-cases';
+import { fillDemoReferrals } from './demo-referrals';
 
 /**
  * Fills an unlocked store with two years of a realistic oblast group: organisations, members, meetings in
@@ -29,6 +30,8 @@ export interface DemoReport {
   meetings: number;
   assignments: number;
   cases: number;
+  /** Presumed victims recorded with referrals around them. */
+  referrals: number;
 }
 
 /** The demo's user: the group's secretary, who keeps the minutes (a store the demo creates gets this name). */
@@ -323,7 +326,9 @@ export async function fillDemo(dispatch: Dispatch, options: DemoOptions): Promis
     if (date !== past.at(-1) && saved.quorum.met) await call('meetings:approve', { id: saved.id });
   }
   const cases = await demoCases(call, { today, scale: options.scale, rnd, forms, centre: where.centre, byShortName });
-  return { members: members.length, meetings, assignments, cases };
+  const { session } = await call('session:status', {});
+  const referrals = session ? await fillDemoReferrals(call, { today, scale: options.scale, officerId: session.userId, officer: session.displayName, katottg: where.katottg }) : 0;
+  return { members: members.length, meetings, assignments, cases, referrals };
 }
 
 /**
