@@ -50,6 +50,8 @@ export async function benchChannels(runtime: Runtime): Promise<ChannelFigure[]> 
   const organisation = one.leadOrganisationId;
   const head = (await call('audit:list', { limit: 1 })).rows[0]!.seq;
   const someCase = (await call('cases:list', { limit: 1 })).rows[0]!;
+  const someReferral = (await call('referrals:list', { limit: 1 })).rows[0]!;
+  const recipient = someReferral.toOrganisationId;
 
   const cases: [string, () => Promise<unknown>][] = [
     ['meetings:years', () => call('meetings:years', {})],
@@ -70,6 +72,13 @@ export async function benchChannels(runtime: Runtime): Promise<ChannelFigure[]> 
     ['cases:list (this year, awaiting a decision)', () => call('cases:list', { year, step: 'decision' })],
     ['cases:list (granted)', () => call('cases:list', { states: ['granted'] })],
     ['cases:get (one card)', () => call('cases:get', { id: someCase.id })],
+    ['referrals:list (first page of 50)', () => call('referrals:list', {})],
+    ['referrals:list (overdue)', () => call('referrals:list', { overdue: true })],
+    ['referrals:list (one recipient, one service)', () => call('referrals:list', { organisationId: recipient, service: 'psychological' })],
+    ['referrals:get (one card)', () => call('referrals:get', { id: someReferral.id })],
+    ['persons:list (first page of 50)', () => call('persons:list', {})],
+    ['persons:get (one person with their timeline)', () => call('persons:get', { id: someReferral.personId })],
+    ['referrals:suggest (one need)', () => call('referrals:suggest', { personId: someReferral.personId, service: 'psychological' })],
     ['organisations:options', () => call('organisations:options', { includeInactive: true })],
     ['group:members (today)', () => call('group:members', {})],
     ['audit:list (first page of 50)', () => call('audit:list', { limit: 50 })],

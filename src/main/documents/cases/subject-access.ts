@@ -1,5 +1,6 @@
 import type { Case, Person } from '../../../shared/domain/cases';
 import type { Letterhead } from '../../../shared/domain/parameters';
+import { DATA_CATEGORY_WORDS, type DataCategory } from '../../../shared/domain/referral-codes';
 import { p, type Block } from '../minutes/minutes.model';
 import { date, STATUS } from './case-words';
 import { formTitle, headSignature, polish, text } from './letter';
@@ -13,8 +14,17 @@ export interface AccessLine {
   action: string;
 }
 
+/** A referral that sent the person's data on (Law No. 2297-VI art. 21): to whom, when, and which categories. */
+export interface ReferralTransfer {
+  toName: string;
+  sentOn: string;
+  number: string;
+  categories: DataCategory[];
+}
+
 export interface SubjectAccessData {
   body: string;
+  referrals: ReferralTransfer[];
   letterhead: Letterhead;
   person: Person;
   cases: Case[];
@@ -25,15 +35,16 @@ export interface SubjectAccessData {
 const section = (title: string): Block => p([{ text: title, bold: true }], { align: 'left', gap: true, keepNext: true });
 const facts = (rows: [string, string][]): Block => ({ t: 'grid', small: true, columns: [{ title: '', width: 36 }, { title: '', width: 64 }], rows: rows.map(([k, v]) => [k, v || '—']) });
 
-/** Who received the person's data from the administration, from the steps that sent it (Law No. 2297-VI art. 21). */
-function transfers(cases: Case[]): string[] {
-  return cases.flatMap((c) =>
+/** Who received the person's data from the administration: the steps and the referrals that sent it (Law No. 2297-VI art. 21). */
+function transfers(cases: Case[], referrals: ReferralTransfer[]): string[] {
+  const sentOn = referrals.map((r) => `${r.toName}: направлення від ${date(r.sentOn)} № ${r.number} (${r.categories.map((c) => DATA_CATEGORY_WORDS[c].uk).join(', ')})`);
+  return [...sentOn, ...cases.flatMap((c) =>
     c.steps.flatMap((s) => {
       if (s.kind === 'police_request') return [`територіальний орган Національної поліції: запит від ${date(s.date)} № ${s.number} (справа № ${c.fields.registrationNumber})`];
       if (s.kind === 'forwarded') return [`${s.decidingBody || 'орган, що приймає рішення'}: особова справа, лист від ${date(s.date)} № ${s.number} (справа № ${c.fields.registrationNumber})`];
       return [];
     }),
-  );
+  )];
 }
 
 /**
@@ -41,7 +52,7 @@ function transfers(cases: Case[]): string[] {
  * they are, every case with its facts and steps, to whom the data went, and who worked with them and when.
  */
 export function subjectAccessBlocks(d: SubjectAccessData): Block[] {
-  const sent = transfers(d.cases);
+  const sent = transfers(d.cases, d.referrals);
   return polish([
     p([{ text: d.body.toLocaleUpperCase('uk'), bold: true }], { align: 'center' }),
     ...formTitle('ВІДОМОСТІ', 'про персональні дані особи, які обробляються'),

@@ -15,6 +15,7 @@ import { deliver, DOCX_MIME, printerFor } from '../../kernel/document-file';
 import type { AppCore } from '../../kernel/session';
 import { getSetting } from '../../store/settings';
 import { clockOf } from '../parameters/parameters.repository';
+import { sentReferrals } from '../referrals/referrals.repository';
 import { eventWords } from './cases.event-words';
 import { caseIdsOfPerson, findPerson, loadCase, loadPerson, personEvents, personFullName, registerCaseIds } from './cases.repository';
 
@@ -98,11 +99,12 @@ export const caseDocumentHandlers = {
       const clock = clockOf(db, today);
       const cases = caseIdsOfPerson(db, person.id).map((id) => loadCase(db, id, clock)!);
       // The log as it stood before this export: the export's own events are in the log, not in the file it makes.
-      const log = personEvents(db, person.id, cases.map((c) => c.id)).map((e) => ({ time: formatKyivDateTime(e.ts), user: e.userName ?? e.login ?? 'система', action: eventWords(e) }));
+      const referrals = sentReferrals(db, person.id);
+      const log = personEvents(db, person.id, cases.map((c) => c.id), referrals.map((r) => r.id)).map((e) => ({ time: formatKyivDateTime(e.ts), user: e.userName ?? e.login ?? 'система', action: eventWords(e) }));
       const letterhead = getSetting(db, 'caseOptions').letterhead;
       core.audit({ action: 'document.subject_access', entity: 'person', entityId: person.id, details: {} });
       auditRead(core, person.id, 'cases:subjectAccess');
-      return { body: bodyOf(letterhead.body, cases), letterhead, person, cases, log, today };
+      return { body: bodyOf(letterhead.body, cases), letterhead, person, cases, referrals, log, today };
     })();
     const docx = await pack(subjectAccessBlocks(data), 'Відомості про персональні дані особи');
     return { fileName: `vidomosti-pro-osobu-${data.person.code}.docx`, mimeType: DOCX_MIME, base64: docx.toString('base64') };

@@ -555,13 +555,14 @@ export interface PersonEvent {
  * Every audit event about the person or one of their cases, oldest first: the reads of their data and every change
  * and export. The log has no index on the record, so this reads it whole; it answers a person's request, not a screen.
  */
-export function personEvents(db: Db, personId: string, caseIds: readonly string[]): PersonEvent[] {
+export function personEvents(db: Db, personId: string, caseIds: readonly string[], referralIds: readonly string[] = []): PersonEvent[] {
   const rows = db
     .prepare(
       `SELECT e.ts, e.action, e.details, u.display_name AS userName, u.login FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
        WHERE (e.entity = 'person' AND e.entity_id = ?) OR (e.entity = 'case' AND e.entity_id IN (SELECT value FROM json_each(?)))
+         OR (e.entity = 'referral' AND e.entity_id IN (SELECT value FROM json_each(?)))
        ORDER BY e.seq`,
     )
-    .all(personId, JSON.stringify(caseIds)) as (Omit<PersonEvent, 'details'> & { details: string })[];
+    .all(personId, JSON.stringify(caseIds), JSON.stringify(referralIds)) as (Omit<PersonEvent, 'details'> & { details: string })[];
   return rows.map((r) => ({ ...r, details: JSON.parse(r.details) as Record<string, unknown> }));
 }

@@ -282,3 +282,14 @@ function nextMonth(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 }
+
+/** The referrals that sent a person's data on, with the categories each disclosed beyond the needs. */
+export function sentReferrals(db: Db, personId: string): { id: string; toName: string; sentOn: string; number: string; categories: DataCategory[] }[] {
+  const rows = db
+    .prepare(
+      `SELECT r.id, o.name AS toName, r.sent_on AS sentOn, r.number_year AS numberYear, r.number_seq AS numberSeq, r.disclose
+       FROM referrals r JOIN organisations o ON o.id = r.to_organisation_id WHERE r.person_id = ? AND r.sent_on IS NOT NULL ORDER BY r.sent_on, r.number_seq`,
+    )
+    .all(personId) as { id: string; toName: string; sentOn: string; numberYear: number; numberSeq: number; disclose: string }[];
+  return rows.map((r) => ({ id: r.id, toName: r.toName, sentOn: r.sentOn, number: referralNumber(r.numberYear, r.numberSeq), categories: ['needs', ...(JSON.parse(r.disclose) as DataCategory[])] }));
+}
