@@ -7,6 +7,7 @@ import { groupPage } from '../features/group/page';
 import { meetingsPage } from '../features/meetings/page';
 import { organisationsPage } from '../features/organisations/page';
 import { parametersPage } from '../features/parameters/page';
+import { personsPage } from '../features/persons/page';
 import { sessionPage } from '../features/session/page';
 import { settingsPage } from '../features/settings/page';
 import { usersPage } from '../features/users/page';
@@ -18,6 +19,7 @@ export const PAGES: readonly PageSpec[] = [
   meetingsPage,
   assignmentsPage,
   casesPage,
+  personsPage,
   organisationsPage,
   groupPage,
   usersPage,
