@@ -176,7 +176,9 @@ describe('a person’s file', () => {
     await user.click(screen.getByRole('button', { name: 'Внести згоду' }));
     const form = await screen.findByRole('form', { name: 'Внести згоду' });
     const givers = within(within(form).getByRole('radiogroup', { name: /^Хто дав згоду/ })).getAllByRole('radio');
-    expect(givers.map((r) => r.closest('label')?.textContent ?? r.parentElement?.parentElement?.textContent)).toEqual(['законний представник', 'служба у справах дітей']);
+    expect(givers.map((r) => r.getAttribute('value'))).toEqual(['representative', 'children_service']);
+    expect(within(form).getByRole('radio', { name: 'законний представник' })).toHaveProperty('checked', true);
+    expect(within(form).queryByRole('radio', { name: 'особа' })).toBeNull();
     expect(within(form).getByText('За дитину згоду дає законний представник або служба у справах дітей.')).toBeTruthy();
     const needs = within(form).getByRole('checkbox', { name: 'потреби' }) as HTMLInputElement;
     expect(needs.checked).toBe(true);
@@ -319,5 +321,22 @@ describe('a person’s file', () => {
       expect(screen.queryByRole('button', { name }), name).toBeNull();
     }
     expect(screen.getByRole('button', { name: 'Друкувати для розгляду випадку' })).toBeTruthy();
+  });
+
+  it('speaks English when the interface does: the nav, the timeline’s words and the refusal sentences', async () => {
+    const bridge = fakeBridge(officer({ 'persons:saveAssessment': () => fail('INVALID_STATE', { reason: 'future_date' }) }));
+    renderApp(bridge, 'en');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'People' }));
+    await user.click(dataRows(await screen.findByRole('table', { name: 'People' }))[0]!);
+    await screen.findByRole('heading', { level: 1, name: 'Person ОС-7K2M-Q9XD' });
+    const lines = within(screen.getByRole('list', { name: 'Timeline' })).getAllByRole('listitem');
+    expect(lines.map((li) => li.textContent)[3]).toBe('06.03.2026 — Referral: declined by the recipient — ОЦСС — no capacity');
+    expect(lines.map((li) => li.textContent)[4]).toBe('07.03.2026 — Status case: Interview');
+    await user.click(screen.getByRole('button', { name: 'Record a needs assessment' }));
+    const form = await screen.findByRole('form', { name: 'Needs assessment' });
+    await pick(user, /^Needs/, 'medical assistance', form);
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect((await within(form).findByRole('alert')).textContent).toBe('The date has not come yet. Records are made after the event: give today’s or a past date.');
   });
 });
