@@ -23,12 +23,17 @@ const ORGANISATIONS: Organisation[] = [
     phone: '+380 532 56 11 22',
     email: 'ssd@adm-pl.gov.ua',
     contactPerson: 'Ірина Мельник',
+    nrmSubject: true,
+    ownership: 'state',
+    services: ['social', 'child_shelter'],
+    clientGroups: ['children'],
   }),
   organisation('o-2', 'Головне управління Національної поліції в Полтавській області', {
     shortName: 'ГУНП',
     type: 'police',
     contactPerson: 'Олег Бойко',
     phone: '102',
+    services: ['information'],
   }),
   organisation('o-3', 'Громадська організація «Світанок»', { type: 'ngo', active: false }),
 ];
@@ -143,6 +148,10 @@ describe('organisations page', () => {
           email: 'ocss@pl.gov.ua',
           contactPerson: 'Марія Гнатюк, директорка',
           active: true,
+          nrmSubject: false,
+          ownership: null,
+          services: [],
+          clientGroups: [],
         },
       ]),
     );
@@ -234,5 +243,50 @@ describe('organisations page', () => {
     // The footer's button; the corner's × has the same name.
     await user.click(within(dialog).getAllByRole('button', { name: 'Закрити' }).at(-1)!);
     expect(bridge.callsOf('organisations:save')).toHaveLength(0);
+  });
+
+  it('shows the referral profile in the list and filters by service and by «лише суб’єкти НМВ»', async () => {
+    renderApp(orgBridge());
+    const { user, table } = await openOrganisations();
+    const children = rowOf(table, 'ССД ОДА');
+    expect(children.textContent).toContain('Суб’єкт НМВ');
+    expect(children.textContent).toContain('соціальні послуги та супровід, притулок для дітей');
+    const police = rowOf(table, 'ГУНП');
+    expect(police.textContent).not.toContain('Суб’єкт НМВ');
+    expect(police.textContent).toContain('інформування мовою, яку особа розуміє');
+
+    await user.click(screen.getByRole('switch', { name: 'Лише суб’єкти НМВ' }));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));
+    expect(table.textContent).toContain('ССД ОДА');
+    await user.click(screen.getByRole('switch', { name: 'Лише суб’єкти НМВ' }));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
+
+    await user.click(screen.getByRole('textbox', { name: 'Послуга' }));
+    await user.click(screen.getByRole('option', { name: 'інформування мовою, яку особа розуміє', hidden: true }));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));
+    expect(table.textContent).toContain('ГУНП');
+    expect(table.textContent).not.toContain('ССД ОДА');
+  });
+
+  it('edits the referral profile: subject switch, ownership, services and client groups go to the channel, and nothing is lost', async () => {
+    const bridge = orgBridge(['admin']);
+    renderApp(bridge);
+    const { user, table } = await openOrganisations();
+    await user.click(rowOf(table, 'ССД ОДА'));
+    const dialog = await screen.findByRole('dialog');
+    const subject = within(dialog).getByRole('switch', { name: /^Суб’єкт національного механізму взаємодії/ }) as HTMLInputElement;
+    expect(subject.checked).toBe(true);
+    expect(describedText(within(dialog).getByRole('textbox', { name: 'Для кого працює' }))).toContain('Якщо нічого не обрано, організація обслуговує всіх.');
+    await pick(user, 'Форма власності', 'комунальна', dialog);
+    await pick(user, 'Послуги, які надає', 'психологічна допомога', dialog);
+    await user.click(within(dialog).getByRole('button', { name: 'Зберегти' }));
+    await waitFor(() => expect(bridge.callsOf('organisations:save')).toHaveLength(1));
+    expect(bridge.callsOf('organisations:save')[0]).toMatchObject({
+      id: 'o-1',
+      nrmSubject: true,
+      ownership: 'communal',
+      services: ['social', 'child_shelter', 'psychological'],
+      clientGroups: ['children'],
+    });
   });
 });

@@ -7,6 +7,7 @@ import { groupPage } from '../features/group/page';
 import { meetingsPage } from '../features/meetings/page';
 import { organisationsPage } from '../features/organisations/page';
 import { parametersPage } from '../features/parameters/page';
+import { personsPage } from '../features/persons/page';
 import { referralsPage } from '../features/referrals/page';
 import { sessionPage } from '../features/session/page';
 import { settingsPage } from '../features/settings/page';
@@ -19,6 +20,7 @@ export const PAGES: readonly PageSpec[] = [
   meetingsPage,
   assignmentsPage,
   casesPage,
+  personsPage,
   referralsPage,
   organisationsPage,
   groupPage,

@@ -3,12 +3,14 @@ import { useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_TYPES, OrganisationDraftSchema, type Organisation } from '../../../../shared/domain/organisations';
+import { CLIENT_GROUP_WORDS, CLIENT_GROUPS, OWNERSHIP_WORDS, OWNERSHIPS, SERVICE_WORDS, SERVICES } from '../../../../shared/domain/referral-codes';
 import type { AppError } from '../../../../shared/errors';
 import { useChannelMutation } from '../../app/data';
 import { placeServerError, useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
 import { FormActions } from '../../components/FormActions';
-import { SelectField, SwitchField, TextField } from '../../components/fields';
+import { useLanguage, wordsIn } from '../../components/code-words';
+import { MultiSelectField, SelectField, SwitchField, TextField } from '../../components/fields';
 import { SimilarOrganisations } from './SimilarOrganisations';
 
 /** Adds an organisation (`organisation` null) or edits one. */
@@ -58,9 +60,18 @@ function OrganisationForm({
       email: organisation?.email ?? '',
       contactPerson: organisation?.contactPerson ?? '',
       active: organisation?.active ?? true,
+      // The referral profile travels whole: a save of the contacts must not forget the services.
+      nrmSubject: organisation?.nrmSubject ?? false,
+      ownership: organisation?.ownership ?? null,
+      services: organisation?.services ?? [],
+      clientGroups: organisation?.clientGroups ?? [],
     },
   });
+  const language = useLanguage();
   const typeOptions = useMemo(() => ORGANISATION_TYPES.map((type) => ({ value: type, label: t(`organisations.types.${type}`) })), [t]);
+  const ownershipOptions = OWNERSHIPS.map((value) => ({ value, label: wordsIn(OWNERSHIP_WORDS[value], language) }));
+  const serviceOptions = SERVICES.map((value) => ({ value, label: wordsIn(SERVICE_WORDS[value], language) }));
+  const groupOptions = CLIENT_GROUPS.map((value) => ({ value, label: wordsIn(CLIENT_GROUP_WORDS[value], language) }));
 
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);
@@ -110,6 +121,33 @@ function OrganisationForm({
             <TextField control={control} name="email" label={t('organisations.fields.email')} type="email" />
           </Stack>
         </SimpleGrid>
+        <SwitchField control={control} name="nrmSubject" label={t('organisations.fields.nrmSubject')} description={t('organisations.fields.nrmSubjectHint')} />
+        <SimpleGrid cols={2} spacing="sm">
+          <SelectField
+            control={control}
+            name="ownership"
+            label={t('organisations.fields.ownership')}
+            placeholder={t('organisations.fields.ownershipPlaceholder')}
+            data={ownershipOptions}
+            clearable
+            allowDeselect
+          />
+          <MultiSelectField
+            control={control}
+            name="clientGroups"
+            label={t('organisations.fields.clientGroups')}
+            description={t('organisations.fields.clientGroupsHint')}
+            data={groupOptions}
+          />
+        </SimpleGrid>
+        <MultiSelectField
+          control={control}
+          name="services"
+          label={t('organisations.fields.services')}
+          placeholder={t('organisations.fields.servicesPlaceholder')}
+          data={serviceOptions}
+          searchable
+        />
         <SimilarOrganisations name={name ?? ''} shortName={shortName ?? ''} editing={organisation} onMerged={onCancel} />
         <SwitchField control={control} name="active" label={t('organisations.fields.active')} description={t('organisations.fields.activeHint')} />
         <FormActions error={formError} submit={t('common.save')} loading={save.isPending} onCancel={onCancel} />

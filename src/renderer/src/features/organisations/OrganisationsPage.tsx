@@ -1,12 +1,15 @@
-import { Button, Group, Stack, Switch, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { createColumnHelper, type Row } from '@tanstack/react-table';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../shared/domain/organisations';
+import { SERVICE_WORDS, SERVICES, type Service } from '../../../../shared/domain/referral-codes';
 import { useChannelQuery } from '../../app/data';
 import { useNavigation } from '../../app/navigation';
 import { can, useSession } from '../../app/session-context';
+import { NO_SHRINK } from '../../components/badge-styles';
+import { useLanguage, wordsIn } from '../../components/code-words';
 import { LoadStatus } from '../../components/LoadStatus';
 import { ListTable } from '../../components/ListTable';
 import { ActiveBadge } from './ActiveBadge';
@@ -27,7 +30,15 @@ export function OrganisationsPage() {
   const canWrite = can(session, 'meetings.write');
   const [includeInactive, setIncludeInactive] = useState(false);
   const query = useChannelQuery('organisations:list', { includeInactive });
+  const language = useLanguage();
+  // The whole directory is on screen already: the referral filters narrow it here, as the search box does.
+  const [service, setService] = useState<Service | null>(null);
+  const [nrmOnly, setNrmOnly] = useState(false);
   const organisations = query.data;
+  const shown = useMemo(
+    () => organisations?.filter((o) => (!nrmOnly || o.nrmSubject) && (!service || o.services.includes(service))),
+    [organisations, nrmOnly, service],
+  );
   /** The organisation in the form: null for a new one; undefined while the form is closed. */
   const [editing, setEditing] = useState<Organisation | null | undefined>(undefined);
   const [viewing, setViewing] = useState<Organisation | null>(null);
@@ -112,13 +123,31 @@ export function OrganisationsPage() {
           );
         },
       }),
+      column.accessor((o) => o.services.map((s) => wordsIn(SERVICE_WORDS[s], language)).join(', '), {
+        id: 'services',
+        header: t('organisations.columns.services'),
+        enableSorting: false,
+        meta: { searchText: (o: Organisation) => `${o.nrmSubject ? t('organisations.nrm') : ''} ${o.services.map((s) => wordsIn(SERVICE_WORDS[s], language)).join(' ')}` },
+        cell: (c) => (
+          <div>
+            {c.row.original.nrmSubject ? (
+              <Badge color="blue" variant="light" tt="none" size="sm" styles={NO_SHRINK}>
+                {t('organisations.nrm')}
+              </Badge>
+            ) : null}
+            <Text size="xs" c={c.getValue() ? undefined : 'dimmed'} maw={320}>
+              {c.getValue() || t('organisations.noServices')}
+            </Text>
+          </div>
+        ),
+      }),
       column.accessor('active', {
         header: t('organisations.columns.active'),
         meta: { searchText: (o: Organisation) => (o.active ? t('organisations.active') : t('organisations.inactive')) },
         cell: (c) => <ActiveBadge active={c.getValue()} />,
       }),
     ],
-    [t],
+    [t, language],
   );
 
   return (
@@ -133,9 +162,9 @@ export function OrganisationsPage() {
         {canWrite ? <Button onClick={() => setEditing(null)}>{t('organisations.add')}</Button> : null}
       </Group>
       <LoadStatus query={query} />
-      {organisations ? (
+      {shown ? (
         <ListTable
-          data={organisations}
+          data={shown}
           columns={columns}
           rowKey={(o) => o.id}
           label={t('organisations.title')}
@@ -144,11 +173,25 @@ export function OrganisationsPage() {
           height="calc(100vh - 250px)"
           onOpen={(o) => (canWrite ? setEditing(o) : setViewing(o))}
           toolbar={
-            <Switch
-              label={t('organisations.showInactive')}
-              checked={includeInactive}
-              onChange={(event) => setIncludeInactive(event.currentTarget.checked)}
-            />
+            <>
+              <Select
+                aria-label={t('organisations.filters.service')}
+                placeholder={t('organisations.filters.anyService')}
+                data={SERVICES.map((value) => ({ value, label: wordsIn(SERVICE_WORDS[value], language) }))}
+                value={service}
+                onChange={(value) => setService(value as Service | null)}
+                comboboxProps={{ withinPortal: true }}
+                clearable
+                searchable
+                w={240}
+              />
+              <Switch label={t('organisations.filters.nrmOnly')} checked={nrmOnly} onChange={(event) => setNrmOnly(event.currentTarget.checked)} />
+              <Switch
+                label={t('organisations.showInactive')}
+                checked={includeInactive}
+                onChange={(event) => setIncludeInactive(event.currentTarget.checked)}
+              />
+            </>
           }
         />
       ) : null}
