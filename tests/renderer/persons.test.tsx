@@ -47,6 +47,7 @@ function personFile(overrides: Partial<PersonFile> = {}): PersonFile {
     id: 'p-1',
     code: 'ОС-7K2M-Q9XD',
     child: false,
+    incapable: false,
     anonymised: false,
     identification: { identifiedOn: '2026-03-02', identifiedByOrganisationId: 'o-police', identifiedByName: 'ГУНП', identifiedKatottg: 'UA53080370010073867' },
     cases: [],

@@ -86,6 +86,7 @@ export function personFile(id: string, overrides: Partial<PersonFile> = {}): Per
     id,
     code: 'ОС-7K2M-Q9XD',
     child: false,
+    incapable: false,
     anonymised: false,
     identification: { identifiedOn: '2026-02-20', identifiedByOrganisationId: null, identifiedByName: '', identifiedKatottg: '' },
     cases: [],

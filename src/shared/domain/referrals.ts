@@ -327,6 +327,8 @@ export const PersonFileSchema = z.object({
   id: z.string(),
   code: z.string(),
   child: z.boolean(),
+  /** Declared legally incapable: the legal representative consents for them. */
+  incapable: z.boolean(),
   anonymised: z.boolean(),
   identification: z.object({ identifiedOn: z.string().nullable(), identifiedByOrganisationId: z.string().nullable(), identifiedByName: z.string(), identifiedKatottg: z.string() }),
   cases: z.array(z.object({ id: z.string(), registrationNumber: z.string(), registrationDate: z.string(), state: z.string() })),

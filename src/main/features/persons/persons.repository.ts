@@ -187,6 +187,7 @@ export function loadPersonFile(db: Db, id: string, today: string): PersonFile | 
     id,
     code: facts.code,
     child: facts.child,
+    incapable: facts.incapable,
     anonymised: facts.anonymised,
     identification: identificationOf(db, id),
     cases: casesOf(db, id, today),

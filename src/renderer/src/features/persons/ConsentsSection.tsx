@@ -10,12 +10,14 @@ import {
   CONSENT_FORM_WORDS,
   CONSENT_FORMS,
   CONSENT_GIVER_WORDS,
+  CONSENT_GIVERS,
   DATA_CATEGORIES,
   DATA_CATEGORY_WORDS,
   type ConsentGiver,
 } from '../../../../shared/domain/referral-codes';
 import { ConsentInputSchema, ConsentRevokeSchema, type Consent, type PersonFile } from '../../../../shared/domain/referrals';
 import type { AppError } from '../../../../shared/errors';
+import { giverRefusal } from '../../../../shared/referral-procedure';
 import { useChannelMutation, useChannelQuery } from '../../app/data';
 import { NO_SHRINK } from '../../components/badge-styles';
 import { CheckboxGroupField, RadioGroupField } from '../../components/choice-fields';
@@ -37,12 +39,12 @@ const RevokeSchema = notFuture(ConsentRevokeSchema);
 type RevokeValues = z.input<typeof ConsentRevokeSchema>;
 
 /**
- * Who may consent for this person: a child through the legal representative or the children's service; an adult
- * personally, or through the representative when declared incapable (which the file does not say: the main process
- * judges it and refuses with its sentence).
+ * Who may consent for this person (the rule the main process holds, `giverRefusal`): a child through the legal
+ * representative or the children's service; an adult declared incapable through the representative; any other
+ * adult personally.
  */
-export function giversFor(child: boolean): ConsentGiver[] {
-  return child ? ['representative', 'children_service'] : ['person', 'representative'];
+export function giversFor(person: Pick<PersonFile, 'child' | 'incapable'>): ConsentGiver[] {
+  return CONSENT_GIVERS.filter((giver) => !giverRefusal(giver, person));
 }
 
 /** The consents with their state, «Внести згоду», and «Відкликати» for those in force. A consent is never edited. */
@@ -176,7 +178,7 @@ function ConsentForm({ file, onDone, onCancel }: { file: PersonFile; onDone(): v
   const [formError, setFormError] = useState<AppError | null>(null);
   const save = useChannelMutation('persons:saveConsent', { invalidates: ['referrals'] });
   const organisations = useChannelQuery('organisations:options', {});
-  const givers = giversFor(file.child);
+  const givers = giversFor(file);
   // The needs travel with every referral: a consent without them covers none, so they are ticked to begin with.
   const [defaultValues] = useState<Values>(() => ({
     personId: file.id,
