@@ -168,3 +168,41 @@ export async function dismissNotifications(page: Page): Promise<void> {
   }
   await expect(open).toHaveCount(0);
 }
+
+export function kyivToday(): string {
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Kyiv' }).format(new Date()).split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** The admin adds a user with one role and a generated initial passphrase; returns that passphrase. */
+export async function addUser(page: Page, user: { login: string; name: string }, role: string): Promise<string> {
+  await page.getByRole('button', { name: 'Додати користувача' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Логін').fill(user.login);
+  await dialog.getByLabel('Прізвище, ім’я та по батькові').fill(user.name);
+  await dialog.getByLabel(role).check();
+  await dialog.getByRole('button', { name: 'Згенерувати' }).click();
+  const initial = await dialog.getByLabel('Початковий пароль').inputValue();
+  await dialog.getByRole('button', { name: 'Додати' }).click();
+  await expect(page.getByTestId('created-credentials')).toContainText(initial);
+  await page.getByRole('button', { name: 'Готово' }).click();
+  return initial;
+}
+
+/** Locks, then signs in as a new user who must first replace the initial passphrase. */
+export async function firstSignIn(page: Page, user: { login: string; name: string; own: string }, initial: string): Promise<void> {
+  await page.getByRole('button', { name: /Заблокувати/ }).click();
+  await unlock(page, user.login, initial);
+  await expect(page.getByRole('heading', { name: 'Змініть початковий пароль' })).toBeVisible();
+  await page.getByLabel('Поточний пароль').fill(initial);
+  await page.getByLabel(/^Новий пароль/).fill(user.own);
+  await page.getByLabel('Повторіть новий пароль').fill(user.own);
+  await page.getByRole('button', { name: 'Змінити пароль' }).click();
+  await expect(page.getByTestId('current-user')).toHaveText(user.name);
+}
+
+/** Chooses from a Mantine Select or MultiSelect inside `scope`: open it by its label, then click the option. */
+export async function choose(page: Page, scope: Locator, label: RegExp, option: string): Promise<void> {
+  await scope.getByRole('textbox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).first().click();
+}

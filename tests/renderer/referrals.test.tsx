@@ -274,7 +274,7 @@ describe('a referral card', () => {
     await openCard('Направлення № 12/2026');
     expect(actionsOf().getAllByRole('button').map((b) => b.textContent)).toEqual(['Прийнято отримувачем', 'Відхилено отримувачем', 'Відкликати']);
     expect(screen.getByText('Відповідь очікується до')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Відкрити справу особи ОС-7K2M-Q9XD' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Відкрити сторінку особи ОС-7K2M-Q9XD' })).toBeTruthy();
   });
 
   it('a decline for «other reason» needs the reason in words before it goes to the main process', async () => {

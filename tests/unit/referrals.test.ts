@@ -476,7 +476,6 @@ describe('the person’s timeline', () => {
       ['2026-11-07', 'referral', 'send'],
       ['2026-11-09', 'referral', 'accept'],
       ['2026-11-12', 'service', null],
-      ['2026-11-20', 'referral', 'created'],
     ]);
     expect(file.services[0]).toMatchObject({ referralNumber: '1/2026', providerName: referral.toName });
     const printed = docxText(Buffer.from((await call(rt, 'persons:timelineDocument', { personId: referral.personId, format: 'docx' })).base64, 'base64'));

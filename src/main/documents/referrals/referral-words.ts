@@ -1,4 +1,4 @@
-import type { Words } from '../../../shared/domain/case-codes';
+import { END_WORDS, OUTCOME_WORDS as DECISION_WORDS, type Words } from '../../../shared/domain/case-codes';
 import type { StepKind } from '../../../shared/domain/cases';
 import {
   CONSENT_FORM_WORDS,
@@ -77,11 +77,11 @@ function entryLines(entry: TimelineEntry): string[] {
   const services = entry.services.length ? servicesText(entry.services) : '';
   switch (entry.kind) {
     case 'identified':
-      return ['Особу виявлено', detail];
+      return ['Особу виявлено', detail && `місце: код КАТОТТГ ${detail}`];
     case 'assessment':
       return ['Оцінка потреб', services && `потреби: ${services}`, detail && `терміновість: ${wordsOf([URGENCY_WORDS], detail)}`];
     case 'consent':
-      return ['Надано згоду на передавання даних', wordsOf([CONSENT_FORM_WORDS, CONSENT_GIVER_WORDS], detail)];
+      return ['Надано згоду на передавання даних', detail && `згоду дав(-ла): ${wordsOf([CONSENT_FORM_WORDS, CONSENT_GIVER_WORDS], detail)}`];
     case 'consent_revoked':
       return ['Згоду на передавання даних відкликано', detail];
     case 'referral': {
@@ -91,6 +91,6 @@ function entryLines(entry: TimelineEntry): string[] {
     case 'service':
       return ['Отримано допомогу', services, detail && (entry.referralId ? `за направленням ${numbered(detail)}` : detail)];
     case 'case_step':
-      return [isStep(entry.event) ? STEP_WORDS[entry.event] : 'Етап процедури встановлення статусу', numbered(detail)];
+      return [isStep(entry.event) ? STEP_WORDS[entry.event] : 'Етап процедури встановлення статусу', detail && wordsOf([DECISION_WORDS, END_WORDS], numbered(detail))];
   }
 }

@@ -149,15 +149,16 @@ function timelineOf(db: Db, file: Omit<PersonFile, 'timeline'>): TimelineEntry[]
   for (const a of file.assessments) entries.push({ ...blank, date: a.date, kind: 'assessment', recordId: a.id, services: a.needs, detail: a.urgency, text: a.notes, organisationName: a.assessedBy });
   for (const c of file.consents) {
     const scope = c.organisations.map((o) => o.name).join('; ');
-    entries.push({ ...blank, date: c.date, kind: 'consent', recordId: c.id, organisationName: scope, detail: c.categories.join(','), text: c.note });
+    entries.push({ ...blank, date: c.date, kind: 'consent', recordId: c.id, organisationName: scope, detail: c.givenBy, text: c.note });
     if (c.revokedOn) entries.push({ ...blank, date: c.revokedOn, kind: 'consent_revoked', recordId: c.id, organisationName: scope, text: c.revocationNote });
   }
+  // A draft's creation is the office's own work, not a step in the person's help: the referral's history keeps it.
   const events = db
     .prepare(
       `SELECT e.id, e.referral_id AS referralId, e.kind, e.date, COALESCE(e.outcome, e.reason, '') AS detail, e.note, o.name AS organisationName,
          r.number_year AS numberYear, r.number_seq AS numberSeq
        FROM referral_events e JOIN referrals r ON r.id = e.referral_id JOIN organisations o ON o.id = r.to_organisation_id
-       WHERE r.person_id = ? ORDER BY e.date, e.seq`,
+       WHERE r.person_id = ? AND e.kind <> 'created' ORDER BY e.date, e.recorded_at, e.seq`,
     )
     .all(file.id) as { id: string; referralId: string; kind: ReferralEvent | 'created' | 'consent_revoked'; date: string; detail: string; note: string; organisationName: string; numberYear: number | null; numberSeq: number | null }[];
   const needs = new Map(file.referrals.map((r) => [r.id, r.needs]));

@@ -1,10 +1,12 @@
 import type { TFunction } from 'i18next';
-import type { Words } from '../../../../shared/domain/case-codes';
+import { END_WORDS, OUTCOME_WORDS as DECISION_WORDS, type Words } from '../../../../shared/domain/case-codes';
 import {
+  CONSENT_GIVER_WORDS,
   DECLINE_REASON_WORDS,
   OUTCOME_WORDS,
   REVOKE_REASON_WORDS,
   SERVICE_WORDS,
+  URGENCY_WORDS,
   type Service,
 } from '../../../../shared/domain/referral-codes';
 import type { TimelineEntry } from '../../../../shared/domain/referrals';
@@ -16,8 +18,19 @@ export function servicesText(services: readonly Service[], language: string): st
   return services.map((s) => wordsIn(SERVICE_WORDS[s], language)).join(', ');
 }
 
-/** The code lists a timeline entry's detail may come from: a reason to decline or revoke, an outcome. */
-const DETAIL_WORDS: Record<string, Words> = { ...DECLINE_REASON_WORDS, ...REVOKE_REASON_WORDS, ...OUTCOME_WORDS };
+/**
+ * The code lists a timeline entry's detail may come from: a reason to decline or revoke, a referral's outcome, an
+ * assessment's urgency, who consented, a status decision or the end of a status.
+ */
+const DETAIL_WORDS: Record<string, Words> = {
+  ...DECLINE_REASON_WORDS,
+  ...REVOKE_REASON_WORDS,
+  ...OUTCOME_WORDS,
+  ...URGENCY_WORDS,
+  ...CONSENT_GIVER_WORDS,
+  ...DECISION_WORDS,
+  ...END_WORDS,
+};
 
 /** A detail as the reader understands it: a code in words, anything written (a number, a note) as it is. */
 function detailText(detail: string, language: string): string {

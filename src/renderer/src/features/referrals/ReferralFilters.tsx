@@ -28,7 +28,7 @@ export function ReferralFilters({ filters, onChange }: { filters: ReferralListFi
           setQuery(event.currentTarget.value);
           sendQuery(event.currentTarget.value);
         }}
-        w={220}
+        w={300}
       />
       <MultiSelect
         label={t('referrals.list.filters.states')}
