@@ -8,6 +8,7 @@ import { addUser, choose, dismissNotifications, expect, fillDate, firstSignIn, k
 const PERSON = { surname: 'Вигаданенко', givenName: 'Фантазія', patronymic: 'Уявлівна', birthDate: '12.04.1998', phone: '+380 67 000 00 00' };
 const OFFICER = { login: 'o.melnyk', name: 'Оксана Мельник', own: 'довгий власний пароль фахівця з направлень' };
 const SECRETARY = { login: 'm.koval', name: 'Мар’яна Коваль', own: 'мій власний довгий пароль секретаря' };
+const ANALYST = { login: 'p.bondar', name: 'Петро Бондар', own: 'власний довгий пароль аналітика звітів' };
 const CLINIC = 'Полтавська обласна клінічна лікарня';
 const NGO = 'Міжнародний жіночий правозахисний центр «Ла Страда-Україна»';
 
@@ -58,6 +59,7 @@ test('a case officer refers a presumed victim to an NGO and a hospital under con
   await page.getByRole('button', { name: 'Користувачі' }).click();
   const officerInitial = await addUser(page, OFFICER, 'Фахівець із встановлення статусу');
   const secretaryInitial = await addUser(page, SECRETARY, 'Секретар');
+  const analystInitial = await addUser(page, ANALYST, 'Аналітик');
   await page.getByRole('navigation').getByRole('button', { name: 'Організації' }).click();
   await page.getByRole('button', { name: 'Додати організацію' }).click();
   const organisation = page.getByRole('dialog', { name: 'Нова організація' });
@@ -210,4 +212,18 @@ test('a case officer refers a presumed victim to an NGO and a hospital under con
     const body = await page.locator('body').innerText();
     for (const part of [PERSON.surname, PERSON.givenName, PERSON.phone, code]) expect(body, `${entry}: ${part}`).not.toContain(part);
   }
+
+  // The analyst counts the referrals by service, kind of recipient, state and outcome, and sees no person.
+  await firstSignIn(page, ANALYST, analystInitial);
+  await page.getByRole('navigation').getByRole('button', { name: 'Направлення' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Направлення: підрахунки' })).toBeVisible();
+  const byMonth = page.getByRole('table', { name: 'За місяцями й видами допомоги' });
+  await expect(byMonth).toContainText(/психологічна допомога/i);
+  await expect(byMonth).toContainText(/медична допомога/i);
+  await expect(page.getByRole('table', { name: 'За результатом' })).toContainText(/допомогу отримано повністю/i);
+  const counted = await page.locator('body').innerText();
+  for (const part of [PERSON.surname, code]) expect(counted).not.toContain(part);
+  await dismissNotifications(page);
+  await screenshot(page, '98-referral-counts');
+  await expectAccessible(page, 'the referral counts');
 });

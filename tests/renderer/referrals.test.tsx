@@ -322,7 +322,7 @@ describe('the analyst', () => {
       'Разом516',
     ]);
     expect(within(screen.getByRole('table', { name: 'За станом' })).getAllByRole('row').map((r) => r.textContent)).toEqual(['Надіслано2', 'Відхилено1', 'Завершено3']);
-    expect(screen.getByRole('table', { name: 'За результатом' }).textContent).toContain('Ще без результату3');
+    expect(screen.getByRole('table', { name: 'За результатом' }).textContent).toContain('Без результату (не завершено)3');
     expect(bridge.callsOf('referrals:list')).toEqual([]);
     expect(screen.queryByRole('button', { name: 'Нове направлення' })).toBeNull();
   });
