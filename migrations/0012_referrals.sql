@@ -121,7 +121,8 @@ CREATE UNIQUE INDEX `referrals_number` ON `referrals` (`number_year`,`number_seq
 CREATE INDEX `referrals_person` ON `referrals` (`person_id`);--> statement-breakpoint
 CREATE INDEX `referrals_state_due` ON `referrals` (`state`,`due_on`);--> statement-breakpoint
 CREATE INDEX `referrals_due` ON `referrals` (`due_on`);--> statement-breakpoint
-CREATE INDEX `referrals_to` ON `referrals` (`to_organisation_id`);--> statement-breakpoint
+CREATE INDEX `referrals_to` ON `referrals` (`to_organisation_id`,`created_at`,`id`);--> statement-breakpoint
+CREATE INDEX `referrals_state_created` ON `referrals` (`state`,`created_at`,`id`);--> statement-breakpoint
 CREATE INDEX `referrals_from` ON `referrals` (`from_organisation_id`);--> statement-breakpoint
 CREATE INDEX `referrals_sent` ON `referrals` (`sent_on`);--> statement-breakpoint
 CREATE INDEX `referrals_consent` ON `referrals` (`consent_id`);--> statement-breakpoint
@@ -152,7 +153,7 @@ CREATE INDEX `services_received_recorded_by` ON `services_received` (`recorded_b
 ALTER TABLE `persons` ADD `identified_on` text;--> statement-breakpoint
 ALTER TABLE `persons` ADD `identified_by_organisation_id` text REFERENCES organisations(id);--> statement-breakpoint
 ALTER TABLE `persons` ADD `identified_katottg` text DEFAULT '' NOT NULL;--> statement-breakpoint
-CREATE INDEX `persons_created` ON `persons` (`created_at`);--> statement-breakpoint
+CREATE INDEX `persons_created` ON `persons` (`created_at`,`id`);--> statement-breakpoint
 CREATE INDEX `persons_identified_by` ON `persons` (`identified_by_organisation_id`);--> statement-breakpoint
 ALTER TABLE `organisations` ADD `nrm_subject` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `organisations` ADD `ownership` text;--> statement-breakpoint

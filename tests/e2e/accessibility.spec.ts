@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { REFERRAL_STATE_WORDS } from '../../src/shared/domain/referral-codes';
 import { barriers, expectAccessible, words, type Language } from './a11y';
 import { ADMIN, expect, screenshot, test } from './helpers';
 
@@ -189,6 +190,26 @@ for (const language of LANGUAGES) {
       await expectAccessible(page, 'a new organisation');
       await screenshot(page, `a11y-${language}-16-organisation-form`);
       await closeDialog(page, say('common.close'));
+
+      // People by code, one person's page, the referrals and one referral's card with the recipient's preview.
+      await nav.getByRole('button', { name: say('persons.nav'), exact: true }).click();
+      const persons = page.getByRole('table', { name: say('persons.list.tableLabel') });
+      await expect(persons.getByRole('row').nth(1)).toBeVisible();
+      await expectAccessible(page, 'people');
+      await persons.getByRole('row').nth(1).click();
+      await expect(page.getByRole('heading', { level: 1, name: startsWith(say('persons.file.title', { code: '' })) })).toBeVisible();
+      await expect(page.getByRole('list', { name: say('persons.timeline.title') })).toBeVisible();
+      await expectAccessible(page, 'a person’s page');
+      await screenshot(page, `a11y-${language}-16b-person`);
+      await nav.getByRole('button', { name: say('referrals.nav'), exact: true }).click();
+      const referrals = page.getByRole('table', { name: say('referrals.list.tableLabel') });
+      await expect(referrals.getByRole('row').nth(1)).toBeVisible();
+      await expectAccessible(page, 'referrals');
+      await screenshot(page, `a11y-${language}-16c-referrals`);
+      await referrals.getByRole('row').filter({ hasText: REFERRAL_STATE_WORDS.accepted[language] }).first().click();
+      await expect(page.getByRole('region', { name: say('referrals.preview.title') })).toBeVisible();
+      await expectAccessible(page, 'a referral');
+      await screenshot(page, `a11y-${language}-16d-referral`);
 
       // The council: members, a new member's form, the rules.
       await nav.getByRole('button', { name: say('group.nav'), exact: true }).click();

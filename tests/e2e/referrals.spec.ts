@@ -176,6 +176,7 @@ test('a case officer refers a presumed victim to an NGO and a hospital under con
   await dismissNotifications(page);
   await recordChange(page, 'Відхилено отримувачем', async (form) => {
     await choose(page, form, /^Причина відхилення/, 'немає вільних місць чи спроможності');
+    await form.getByRole('textbox', { name: /^Опишіть причину/ }).fill('Усі ліжка відділення зайняті до кінця місяця.');
   });
   await expect(page.locator('[data-state="declined"]').first()).toBeVisible();
 

@@ -48,6 +48,7 @@ function personFile(overrides: Partial<PersonFile> = {}): PersonFile {
     code: 'ОС-7K2M-Q9XD',
     child: false,
     incapable: false,
+    adultOn: '2016-05-01',
     anonymised: false,
     identification: { identifiedOn: '2026-03-02', identifiedByOrganisationId: 'o-police', identifiedByName: 'ГУНП', identifiedKatottg: 'UA53080370010073867' },
     cases: [],
@@ -172,7 +173,7 @@ describe('the list of people', () => {
 
 describe('a person’s file', () => {
   it('offers for a child only the legal representative and the children’s service, with «потреби» ticked and explained', async () => {
-    const { user } = await openFile(officer({ 'persons:get': () => personFile({ child: true }) }));
+    const { user } = await openFile(officer({ 'persons:get': () => personFile({ child: true, adultOn: '2027-06-01' }) }));
     expect(screen.getByText('Дитина')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Внести згоду' }));
     const form = await screen.findByRole('form', { name: 'Внести згоду' });
@@ -184,6 +185,18 @@ describe('a person’s file', () => {
     const needs = within(form).getByRole('checkbox', { name: 'потреби' }) as HTMLInputElement;
     expect(needs.checked).toBe(true);
     expect(within(form).getByText('Без «потреб» жодне направлення не можна надіслати: потреби передаються з кожним направленням.')).toBeTruthy();
+  });
+
+  it('offers the givers the person’s age allowed on the consent’s date, not today', async () => {
+    // Of age since 01.02.2026: a consent given in January was a child's.
+    const { user } = await openFile(officer({ 'persons:get': () => personFile({ adultOn: '2026-02-01' }) }));
+    await user.click(screen.getByRole('button', { name: 'Внести згоду' }));
+    const form = await screen.findByRole('form', { name: 'Внести згоду' });
+    const givers = () => within(within(form).getByRole('radiogroup', { name: /^Хто дав згоду/ })).getAllByRole('radio').map((r) => r.getAttribute('value'));
+    expect(givers()).toEqual(['person']);
+    await typeDate(user, within(form).getByRole('textbox', { name: /^Дата згоди/ }), '15.01.2026');
+    await waitFor(() => expect(givers()).toEqual(['representative', 'children_service']));
+    expect(within(form).getByRole('radio', { name: 'законний представник' })).toHaveProperty('checked', true);
   });
 
   it('asks for the witness of an oral consent before sending, then sends the consent as the channel takes it', async () => {

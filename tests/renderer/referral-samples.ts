@@ -87,6 +87,7 @@ export function personFile(id: string, overrides: Partial<PersonFile> = {}): Per
     code: 'ОС-7K2M-Q9XD',
     child: false,
     incapable: false,
+    adultOn: '2016-05-01',
     anonymised: false,
     identification: { identifiedOn: '2026-02-20', identifiedByOrganisationId: null, identifiedByName: '', identifiedKatottg: '' },
     cases: [],

@@ -277,7 +277,7 @@ describe('a referral card', () => {
     expect(screen.getByRole('button', { name: 'Відкрити сторінку особи ОС-7K2M-Q9XD' })).toBeTruthy();
   });
 
-  it('a decline for «other reason» needs the reason in words before it goes to the main process', async () => {
+  it('a decline needs the reason in words besides its code before it goes to the main process', async () => {
     const sent = referralRecord('r-1', { number: '12/2026', state: 'sent', sentOn: '2026-03-02', allowedEvents: ['accept', 'decline'] });
     const bridge = fakeBridge(officer({ 'referrals:get': () => sent, 'referrals:preview': () => referralPreview(), 'referrals:advance': () => ({ ...sent, state: 'declined', allowedEvents: [] }) }));
     renderApp(bridge);
@@ -301,14 +301,21 @@ describe('a referral card', () => {
 });
 
 describe('the analyst', () => {
-  it('sees the counts of this year by month and service, with breakdowns, and never the list', async () => {
+  it('sees the counts of this year by month and need, each referral once in the totals and breakdowns, and never the list', async () => {
     const bridge = fakeBridge({
       ...unlockedShell(sessionOf(['analyst'])),
-      'referrals:counts': () => [
-        { month: '2026-01', service: 'psychological', recipientType: 'social_services_centre', state: 'completed', outcome: 'received_full', count: 3 },
-        { month: '2026-01', service: 'legal', recipientType: 'legal_aid', state: 'declined', outcome: null, count: 1 },
-        { month: '2026-02', service: 'psychological', recipientType: 'ngo', state: 'sent', outcome: null, count: 2 },
-      ],
+      // One of January's three referrals asked for legal help besides psychological: once under each need, once in all.
+      'referrals:counts': () => ({
+        byNeed: [
+          { month: '2026-01', service: 'psychological', recipientType: 'social_services_centre', state: 'completed', outcome: 'received_full', count: 3 },
+          { month: '2026-01', service: 'legal', recipientType: 'social_services_centre', state: 'completed', outcome: 'received_full', count: 1 },
+          { month: '2026-02', service: 'psychological', recipientType: 'ngo', state: 'sent', outcome: null, count: 2 },
+        ],
+        referrals: [
+          { month: '2026-01', recipientType: 'social_services_centre', state: 'completed', outcome: 'received_full', count: 3 },
+          { month: '2026-02', recipientType: 'ngo', state: 'sent', outcome: null, count: 2 },
+        ],
+      }),
     });
     renderApp(bridge);
     const user = userEvent.setup();
@@ -317,12 +324,12 @@ describe('the analyst', () => {
     expect(bridge.callsOf('referrals:counts')).toEqual([{ from: '2026-01', to: '2026-12' }]);
     expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual([
       'МісяцьПсихологічна допомогаПравова допомога (зокрема безоплатна правнича)Разом',
-      '01.2026314',
+      '01.2026313',
       '02.2026202',
-      'Разом516',
+      'Разом515',
     ]);
-    expect(within(screen.getByRole('table', { name: 'За станом' })).getAllByRole('row').map((r) => r.textContent)).toEqual(['Надіслано2', 'Відхилено1', 'Завершено3']);
-    expect(screen.getByRole('table', { name: 'За результатом' }).textContent).toContain('Без результату (не завершено)3');
+    expect(within(screen.getByRole('table', { name: 'За станом' })).getAllByRole('row').map((r) => r.textContent)).toEqual(['Надіслано2', 'Завершено3']);
+    expect(screen.getByRole('table', { name: 'За результатом' }).textContent).toContain('Без результату (не завершено)2');
     expect(bridge.callsOf('referrals:list')).toEqual([]);
     expect(screen.queryByRole('button', { name: 'Нове направлення' })).toBeNull();
   });

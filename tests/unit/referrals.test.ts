@@ -286,7 +286,7 @@ describe('revoking consent', () => {
     const file = await consented(rt, person.id);
     const atWork = await call(rt, 'referrals:advance', send((await draftReferral(rt, person.id, assessment)).id));
     const finished = await call(rt, 'referrals:advance', send((await draftReferral(rt, person.id, assessment, { toOrganisationId: await organisationOf(rt, 'health'), needs: ['medical'] })).id));
-    await call(rt, 'referrals:advance', { id: finished.id, change: { event: 'decline', date: '2026-11-09', reason: 'not_provided' } });
+    await call(rt, 'referrals:advance', { id: finished.id, change: { event: 'decline', date: '2026-11-09', reason: 'not_provided', note: 'Такої допомоги не надають' } });
     const waiting = await draftReferral(rt, person.id, assessment);
     expect((await call(rt, 'referrals:document', { id: atWork.id, document: 'letter', format: 'docx' })).fileName).toBe(`napravlennia-${person.code}.docx`);
     await call(rt, 'persons:revokeConsent', { consentId: file.consents[0]!.id, date: '2026-11-15', note: 'Особа відкликала згоду телефоном' });
@@ -418,12 +418,18 @@ describe('who may see what', () => {
     await sentReferral(rt, { needs: ['psychological', 'legal'] });
     await signInAs(rt, 'analyst');
     const counts = await call(rt, 'referrals:counts', { from: '2026-01', to: '2026-12' });
-    expect(counts).toEqual([
+    expect(counts.byNeed).toEqual([
       { month: '2026-11', service: 'legal', recipientType: 'ngo', state: 'sent', outcome: null, count: 1 },
       { month: '2026-11', service: 'psychological', recipientType: 'ngo', state: 'completed', outcome: 'received_full', count: 1 },
       { month: '2026-11', service: 'psychological', recipientType: 'ngo', state: 'sent', outcome: null, count: 1 },
     ]);
-    expect(await call(rt, 'referrals:counts', { from: '2026-12', to: '2026-12' })).toEqual([]);
+    // The referral with two needs counts once here.
+    expect(counts.referrals).toEqual([
+      { month: '2026-11', recipientType: 'ngo', state: 'completed', outcome: 'received_full', count: 1 },
+      { month: '2026-11', recipientType: 'ngo', state: 'sent', outcome: null, count: 1 },
+    ]);
+    expect(JSON.stringify(counts)).not.toMatch(/ОС-|personId|Вигаданенко/);
+    expect(await call(rt, 'referrals:counts', { from: '2026-12', to: '2026-12' })).toEqual({ byNeed: [], referrals: [] });
   });
 });
 
@@ -545,3 +551,85 @@ async function draftInput(rt: TestRuntime, personId: string, assessmentId: strin
     ...over,
   };
 }
+
+describe('what the first review found', () => {
+  it('a send dated back past a consent revoked since is refused; a finished referral’s letter stops once its consent is revoked or runs out', async () => {
+    const rt = await adminRuntime();
+    const person = await presumedVictim(rt);
+    const assessment = await assessed(rt, person.id);
+    const file = await consented(rt, person.id, { validUntil: '2026-11-30' });
+    const done = await call(rt, 'referrals:advance', send((await draftReferral(rt, person.id, assessment)).id));
+    await call(rt, 'referrals:advance', { id: done.id, change: { event: 'decline', date: '2026-11-08', reason: 'no_capacity', note: 'Немає місць' } });
+    const late = await draftReferral(rt, person.id, assessment);
+    await call(rt, 'persons:revokeConsent', { consentId: file.consents[0]!.id, date: '2026-11-10' });
+    // The letter was on paper before the revocation, but its consent no longer stands: it is not recorded as sent under it.
+    expect((await refused(rt, 'referrals:advance', send(late.id, '2026-11-07'))).reason).toBe('consent_not_in_force');
+    expect((await refused(rt, 'referrals:document', { id: done.id, document: 'letter', format: 'docx' })).reason).toBe('consent_revoked');
+    expect((await call(rt, 'referrals:preview', { id: done.id })).disclosure.name).toBeNull();
+
+    const other = await presumedVictim(rt);
+    const expiring = await consented(rt, other.id, { validUntil: '2026-11-25' });
+    const sent = await call(rt, 'referrals:advance', send((await draftReferral(rt, other.id, await assessed(rt, other.id))).id));
+    expect(expiring.consents[0]!.active).toBe(true);
+    await at(rt, '2026-11-26T09:00:00Z');
+    expect(await refused(rt, 'referrals:document', { id: sent.id, document: 'letter', format: 'docx' })).toMatchObject({ reason: 'consent_expired', details: { date: '2026-11-25' } });
+  });
+
+  it('a letter that discloses the birth date without the name is a read of personal data too', async () => {
+    const rt = await adminRuntime();
+    const person = await presumedVictim(rt);
+    await consented(rt, person.id, { categories: ['needs', 'birth_date'] });
+    const referral = await call(rt, 'referrals:advance', send((await draftReferral(rt, person.id, await assessed(rt, person.id), { disclose: ['birth_date'] })).id));
+    await call(rt, 'referrals:document', { id: referral.id, document: 'letter', format: 'docx' });
+    const db = rt.core.requireStore().db;
+    expect(db.prepare("SELECT COUNT(*) FROM audit_events WHERE action = 'personal.read' AND entity_id = ? AND details LIKE '%referrals:document%'").pluck().get(person.id)).toBe(1);
+  });
+
+  it('a new day off moves the answers still awaited', async () => {
+    const rt = await adminRuntime();
+    const person = await presumedVictim(rt);
+    await consented(rt, person.id);
+    // Monday 16.11 + three working days: Thursday 19.11, or Friday 20.11 once 18.11 is a day off.
+    const sent = await call(rt, 'referrals:advance', send((await draftReferral(rt, person.id, await assessed(rt, person.id))).id, '2026-11-16'));
+    expect(sent.dueOn).toBe('2026-11-19');
+    await call(rt, 'users:setRoles', { userId: rt.core.session!.userId, roles: ['admin', 'case_officer'] });
+    await call(rt, 'parameters:saveDayOff', { date: '2026-11-18', name: 'Вихідний за рішенням установи' });
+    expect((await call(rt, 'referrals:get', { id: sent.id })).dueOn).toBe('2026-11-20');
+  });
+
+  it('retention weighs a presumed victim without a case, and never a person with a referral at work', async () => {
+    const rt = await adminRuntime();
+    const quiet = await presumedVictim(rt);
+    await call(rt, 'persons:saveIdentification', { personId: quiet.id, identification: { identifiedOn: '2019-05-06' } });
+    const busy = await presumedVictim(rt);
+    await call(rt, 'persons:saveIdentification', { personId: busy.id, identification: { identifiedOn: '2019-05-06' } });
+    await consented(rt, busy.id, { date: '2019-05-06' });
+    await call(rt, 'referrals:advance', send((await draftReferral(rt, busy.id, await call(rt, 'persons:saveAssessment', { personId: busy.id, date: '2019-05-06', assessedBy: 'Мельник Оксана Іванівна', needs: ['psychological'] }).then((f) => f.assessments[0]!.id))).id, '2019-05-07'));
+    const eligible = await call(rt, 'cases:anonymisable', {});
+    expect(eligible.map((e) => [e.personId, e.closedOn])).toEqual([[quiet.id, '2019-05-06']]);
+  });
+
+  it('nothing new is written about an erased person; a merge that would make a referral to oneself is refused', async () => {
+    const rt = await adminRuntime();
+    const referral = await sentReferral(rt);
+    const db = rt.core.requireStore().db;
+    const file = await call(rt, 'persons:get', { id: referral.personId });
+    db.transaction(() => anonymisePerson(db, referral.personId, '2026-11-20T09:00:00.000Z'))();
+    expect((await refused(rt, 'referrals:advance', { id: referral.id, change: { event: 'accept', date: '2026-11-10', note: 'примітка' } })).reason).toBe('anonymised');
+    expect((await refused(rt, 'persons:revokeConsent', { consentId: file.consents[0]!.id, date: '2026-11-10', note: 'примітка' })).reason).toBe('anonymised');
+    const error = await failure(rt, 'organisations:merge', { keepId: referral.fromOrganisationId, duplicateId: referral.toOrganisationId });
+    expect([error.code, error.details.reason, error.details.count]).toEqual(['INVALID_STATE', 'referrals_between', 1]);
+  });
+
+  it('a service comes from a referral that went out and answers one of its needs; an assessment is not dated after its referral', async () => {
+    const rt = await adminRuntime();
+    const referral = await sentReferral(rt);
+    const service = { personId: referral.personId, date: '2026-11-12', providerOrganisationId: referral.toOrganisationId, service: 'legal' as const, referralId: referral.id };
+    expect(await refused(rt, 'persons:saveService', service)).toMatchObject({ reason: 'service_not_referred', details: { services: ['psychological'] } });
+    const draft = await draftReferral(rt, referral.personId, referral.assessmentId, { needs: ['legal'] });
+    expect((await refused(rt, 'persons:saveService', { ...service, referralId: draft.id })).reason).toBe('referral_not_sent');
+    const assessment = (await call(rt, 'persons:get', { id: referral.personId })).assessments[0]!;
+    const moved = { id: assessment.id, personId: referral.personId, date: '2026-11-08', assessedBy: assessment.assessedBy, needs: assessment.needs, urgency: assessment.urgency };
+    expect(await refused(rt, 'persons:saveAssessment', moved)).toMatchObject({ reason: 'assessment_after_referral', details: { date: '2026-11-07' } });
+  });
+});

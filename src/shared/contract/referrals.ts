@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../domain/fields';
 import {
-  ReferralCountSchema,
+  ReferralCountsSchema,
   ReferralDraftSchema,
   ReferralEventInputSchema,
   ReferralFilterSchema,
@@ -49,13 +49,13 @@ export const referrals = {
     access: 'personal.read',
     kind: 'auth',
   },
-  /** Counts by month of sending, service, kind of recipient, state and outcome: no person, for the reports. */
+  /** Counts by month of sending, need, kind of recipient, state and outcome, and each referral once without the need: no person, for the reports. */
   'referrals:counts': {
     input: z
       .object({ from: Month, to: Month })
       .strict()
       .refine((v) => v.from <= v.to, { path: ['to'], message: 'dateOrder' }),
-    output: z.array(ReferralCountSchema),
+    output: ReferralCountsSchema,
     access: 'reports.read',
     kind: 'query',
   },

@@ -165,7 +165,8 @@ export const ReferralEventInputSchema = z.discriminatedUnion('event', [
   z
     .object({ event: z.literal('decline'), reason: z.enum(DECLINE_REASONS), ...eventCommon })
     .strict()
-    .refine((v) => v.reason !== 'other' || v.note.length >= 3, { path: ['note'], message: 'required' }),
+    // The recipient's reason in its own words goes with the code, whatever the code.
+    .refine((v) => v.note.length >= 3, { path: ['note'], message: 'required' }),
   z.object({ event: z.literal('start'), ...eventCommon }).strict(),
   z.object({ event: z.literal('complete'), outcome: z.enum(OUTCOMES), ...eventCommon }).strict(),
   z
@@ -329,6 +330,8 @@ export const PersonFileSchema = z.object({
   child: z.boolean(),
   /** Declared legally incapable: the legal representative consents for them. */
   incapable: z.boolean(),
+  /** The day the person comes of age (from the birth date, or the age at identification); null while the age is unknown. */
+  adultOn: z.string().nullable(),
   anonymised: z.boolean(),
   identification: z.object({ identifiedOn: z.string().nullable(), identifiedByOrganisationId: z.string().nullable(), identifiedByName: z.string(), identifiedKatottg: z.string() }),
   cases: z.array(z.object({ id: z.string(), registrationNumber: z.string(), registrationDate: z.string(), state: z.string() })),
@@ -360,7 +363,7 @@ export const PersonFilterSchema = z
   })
   .strict();
 
-/** One cell of the analyst's counts: no person, only codes and a month. */
+/** One cell of the analyst's counts by need: a referral with several needs counts under each. No person, only codes and a month. */
 export const ReferralCountSchema = z.object({
   month: z.string(),
   service: z.enum(SERVICES),
@@ -370,3 +373,10 @@ export const ReferralCountSchema = z.object({
   count: z.number().int(),
 });
 export type ReferralCount = z.infer<typeof ReferralCountSchema>;
+
+/** The same without the need: each referral counted once, for totals and the breakdowns by recipient, state and outcome. */
+export const ReferralTotalSchema = ReferralCountSchema.omit({ service: true });
+export type ReferralTotal = z.infer<typeof ReferralTotalSchema>;
+
+export const ReferralCountsSchema = z.object({ byNeed: z.array(ReferralCountSchema), referrals: z.array(ReferralTotalSchema) });
+export type ReferralCounts = z.infer<typeof ReferralCountsSchema>;

@@ -21,7 +21,7 @@ export const persons = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('persons_code').on(t.code), index('persons_created').on(t.createdAt), index('persons_identified_by').on(t.identifiedByOrganisationId)],
+  (t) => [uniqueIndex('persons_code').on(t.code), index('persons_created').on(t.createdAt, t.id), index('persons_identified_by').on(t.identifiedByOrganisationId)],
 );
 
 /** Who the person is. Erased whole by anonymisation. */

@@ -125,7 +125,9 @@ export const referrals = sqliteTable(
     index('referrals_person').on(t.personId),
     index('referrals_state_due').on(t.state, t.dueOn),
     index('referrals_due').on(t.dueOn),
-    index('referrals_to').on(t.toOrganisationId),
+    // A filtered page walks its filter's index in the list's order (newest first) and stops at the page.
+    index('referrals_to').on(t.toOrganisationId, t.createdAt, t.id),
+    index('referrals_state_created').on(t.state, t.createdAt, t.id),
     index('referrals_from').on(t.fromOrganisationId),
     index('referrals_sent').on(t.sentOn),
     index('referrals_consent').on(t.consentId),

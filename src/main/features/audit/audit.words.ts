@@ -10,6 +10,7 @@ import group from '../../../shared/i18n/features/group.uk.json';
 import meetings from '../../../shared/i18n/features/meetings.uk.json';
 import organisations from '../../../shared/i18n/features/organisations.uk.json';
 import parameters from '../../../shared/i18n/features/parameters.uk.json';
+import persons from '../../../shared/i18n/features/persons.uk.json';
 import referrals from '../../../shared/i18n/features/referrals.uk.json';
 import session from '../../../shared/i18n/features/session.uk.json';
 import settings from '../../../shared/i18n/features/settings.uk.json';
@@ -32,6 +33,7 @@ export const FEATURE_TEXTS_UK: Record<string, unknown> = {
   meetings,
   organisations,
   parameters,
+  persons,
   referrals,
   session,
   settings,

@@ -13,6 +13,7 @@ import {
   ageAt,
   asProcedure,
   caseExists,
+  caseIdsOfPerson,
   caseFieldValues,
   closedOnOf,
   findPerson,
@@ -381,33 +382,39 @@ function insertStep(
 }
 
 /**
- * Persons whose every case closed (status ended, or finally refused) more than the retention term ago. A person with
- * a case still running, or with none closed, is kept.
+ * Persons whose file went quiet more than the retention term ago: every case closed (status ended, or finally
+ * refused), no referral still at work, and nothing recorded around them since (identification, assessment, consent or
+ * its revocation, a referral's last change, a service). A presumed victim who never applied is weighed the same way.
  */
 export function anonymisable(db: Db, clock: Clock) {
   const years = getSetting(db, 'caseOptions').retentionYears;
-  // Only persons none of whose cases is still running are read case by case.
-  const rows = db
+  const people = db
     .prepare(
-      `SELECT p.id AS personId, p.code, c.id AS caseId FROM persons p JOIN cases c ON c.person_id = p.id
-       WHERE p.anonymised_at IS NULL AND NOT EXISTS (
-         SELECT 1 FROM cases r WHERE r.person_id = p.id
-           AND (r.state IN ('open', 'incomplete') OR (r.state = 'granted' AND (r.valid_until IS NULL OR r.valid_until >= @today))))
+      `SELECT p.id AS personId, p.code,
+         MAX(COALESCE(p.identified_on, ''),
+             COALESCE((SELECT MAX(date) FROM needs_assessments WHERE person_id = p.id), ''),
+             COALESCE((SELECT MAX(COALESCE(revoked_on, date)) FROM consents WHERE person_id = p.id), ''),
+             COALESCE((SELECT MAX(last_date) FROM referrals WHERE person_id = p.id), ''),
+             COALESCE((SELECT MAX(date) FROM services_received WHERE person_id = p.id), '')) AS lastActivity
+       FROM persons p
+       WHERE p.anonymised_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM referrals r WHERE r.person_id = p.id AND r.state IN ('draft', 'sent', 'accepted', 'in_progress'))
+         AND NOT EXISTS (
+           SELECT 1 FROM cases r WHERE r.person_id = p.id
+             AND (r.state IN ('open', 'incomplete') OR (r.state = 'granted' AND (r.valid_until IS NULL OR r.valid_until >= @today))))
        ORDER BY p.code`,
     )
-    .all({ today: clock.today }) as { personId: string; code: string; caseId: string }[];
-  const byPerson = new Map<string, { code: string; closed: (string | null)[] }>();
-  for (const row of rows) {
-    const card = loadCase(db, row.caseId, clock)!;
-    const closedOn = closedOnOf(card, card.steps);
-    const entry = byPerson.get(row.personId) ?? { code: row.code, closed: [] };
-    entry.closed.push(closedOn);
-    byPerson.set(row.personId, entry);
-  }
+    .all({ today: clock.today }) as { personId: string; code: string; lastActivity: string }[];
   const result: { personId: string; code: string; closedOn: string; eligibleSince: string }[] = [];
-  for (const [personId, { code, closed }] of byPerson) {
+  for (const { personId, code, lastActivity } of people) {
+    // Only persons none of whose cases is still running are read case by case.
+    const closed = caseIdsOfPerson(db, personId).map((id) => {
+      const card = loadCase(db, id, clock)!;
+      return closedOnOf(card, card.steps);
+    });
     if (closed.some((c) => c === null)) continue;
-    const closedOn = (closed as string[]).sort().at(-1)!;
+    const closedOn = [...(closed as string[]), lastActivity].sort().at(-1)!;
+    if (!closedOn) continue;
     const eligibleSince = addMonths(closedOn, years * 12);
     if (eligibleSince <= clock.today) result.push({ personId, code, closedOn, eligibleSince });
   }

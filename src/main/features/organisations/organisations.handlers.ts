@@ -38,6 +38,12 @@ export const organisationsHandlers = {
     if (!keep) throw new AppError('NOT_FOUND', 'no such organisation', { field: 'keepId' });
     if (!duplicate) throw new AppError('NOT_FOUND', 'no such organisation', { field: 'duplicateId' });
     if (keep.mergedIntoId || duplicate.mergedIntoId) throw new AppError('INVALID_STATE', 'already merged', { reason: 'already_merged' });
+    // A referral between the two would become one from an organisation to itself.
+    const between = store.db
+      .prepare('SELECT COUNT(*) FROM referrals WHERE (from_organisation_id = @a AND to_organisation_id = @b) OR (from_organisation_id = @b AND to_organisation_id = @a)')
+      .pluck()
+      .get({ a: keep.id, b: duplicate.id }) as number;
+    if (between) throw new AppError('INVALID_STATE', 'referrals between the two', { reason: 'referrals_between', count: between });
     const moved = mergeOrganisation(store.db, duplicate.id, keep.id);
     store.orm
       .update(schema.organisations)

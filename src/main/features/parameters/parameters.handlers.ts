@@ -2,9 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import { kyivDate } from '../../../shared/time';
 import type { FeatureHandlers, TxContext } from '../../kernel/context';
+import type { Db } from '../../store/connection';
 import { putSetting } from '../../store/settings';
 import { refreshOpenCases } from '../cases/cases.repository';
-import { loadParameters } from './parameters.repository';
+import { refreshLiveReferrals } from '../referrals/referrals.repository';
+import { clockOf, loadParameters } from './parameters.repository';
+
+/** Every stored due date counted anew with the office's calendar and terms as they now stand: the cases' and the referrals'. */
+function refreshClocks(db: Db, today: string): void {
+  refreshOpenCases(db, today);
+  refreshLiveReferrals(db, clockOf(db, today));
+}
 
 /** A new version applies from today on: a date in the past would reach back into cases already counted. */
 function fromTodayOn(validFrom: string, today: string): void {
@@ -35,7 +43,7 @@ export const parametersHandlers = {
          counts_from = excluded.counts_from, legal_basis = excluded.legal_basis, confirmed = excluded.confirmed`,
     ).run({ id, ...input, confirmed: input.confirmed ? 1 : 0, createdAt: ctx.now.toISOString() });
     ctx.audit({ action: 'parameter.term_saved', entity: 'parameter', entityId: id, details: { key: input.key, value: input.value, unit: input.unit, dayKind: input.dayKind, validFrom: input.validFrom } });
-    refreshOpenCases(ctx.store.db, today);
+    refreshClocks(ctx.store.db, today);
     return loadParameters(db, today);
   },
 
@@ -54,7 +62,7 @@ export const parametersHandlers = {
     const db = ctx.store.db;
     db.prepare('INSERT INTO days_off (date, name) VALUES (?, ?) ON CONFLICT(date) DO UPDATE SET name = excluded.name').run(input.date, input.name);
     ctx.audit({ action: 'parameter.day_off_saved', entity: 'parameter', entityId: input.date, details: { date: input.date } });
-    refreshOpenCases(db, today);
+    refreshClocks(db, today);
     return loadParameters(db, today);
   },
 
@@ -63,7 +71,7 @@ export const parametersHandlers = {
     const db = ctx.store.db;
     if (db.prepare('DELETE FROM days_off WHERE date = ?').run(input.date).changes === 0) throw new AppError('NOT_FOUND', 'no such day off');
     ctx.audit({ action: 'parameter.day_off_removed', entity: 'parameter', entityId: input.date, details: { date: input.date } });
-    refreshOpenCases(db, today);
+    refreshClocks(db, today);
     return loadParameters(db, today);
   },
 
@@ -116,7 +124,7 @@ export const parametersHandlers = {
     const db = ctx.store.db;
     putSetting(db, 'caseOptions', input, ctx.now);
     ctx.audit({ action: 'parameter.options_saved', entity: 'parameter', entityId: 'options', details: { dueSoonDays: input.dueSoonDays, retentionYears: input.retentionYears, moveEndOffDays: input.moveEndOffDays } });
-    refreshOpenCases(db, today);
+    refreshClocks(db, today);
     return loadParameters(db, today);
   },
 } satisfies FeatureHandlers<'parameters'>;

@@ -20,6 +20,8 @@ export const personDocumentHandlers = {
       const file = loadPersonFile(db, input.personId, today);
       if (!file) throw new AppError('NOT_FOUND', 'no such person');
       core.audit({ action: 'document.person_timeline', entity: 'person', entityId: file.id, details: { format: input.format, entries: file.timeline.length } });
+      // Its notes, circumstances and descriptions may say who the person is, as on the screen that shows them.
+      core.audit({ action: 'personal.read', entity: 'person', entityId: file.id, details: { channel: 'persons:timelineDocument' } });
       return { letterhead: getSetting(db, 'caseOptions').letterhead, code: file.code, child: file.child, identification: file.identification, cases: file.cases, entries: file.timeline, today };
     })();
     const blocks = timelineDocumentBlocks(data);

@@ -73,7 +73,12 @@ export const personsHandlers = {
       const used = db.prepare('SELECT DISTINCT n.service FROM referral_needs n JOIN referrals r ON r.id = n.referral_id WHERE r.assessment_id = ?').pluck().all(input.id) as string[];
       const dropped = used.filter((s) => !(input.needs as string[]).includes(s));
       if (dropped.length) refuse({ reason: 'assessment_needs_in_use', details: { services: dropped } });
+      // The referrals sent for it stand on it: it cannot be dated after the first of them went out.
+      const first = db.prepare('SELECT MIN(sent_on) FROM referrals WHERE assessment_id = ?').pluck().get(input.id) as string | null;
+      if (first && input.date > first) refuse({ reason: 'assessment_after_referral', details: { date: first } });
       db.prepare('UPDATE needs_assessments SET date = @date, assessed_by = @assessedBy, needs = @needs, urgency = @urgency, notes = @notes, updated_at = @stamp WHERE id = @id').run(values);
+      // A draft made for it can be sent from the assessment's (corrected) date on.
+      db.prepare("UPDATE referrals SET last_date = ? WHERE assessment_id = ? AND state = 'draft'").run(input.date, input.id);
     } else {
       db.prepare(
         `INSERT INTO needs_assessments (id, person_id, date, assessed_by, needs, urgency, notes, recorded_by, created_at, updated_at)
@@ -129,6 +134,7 @@ export const personsHandlers = {
       | { personId: string; date: string; revokedOn: string | null }
       | undefined;
     if (!consent) throw new AppError('NOT_FOUND', 'no such consent');
+    livePerson(db, consent.personId, today);
     if (consent.revokedOn) refuse({ reason: 'consent_already_revoked', details: { date: consent.revokedOn } });
     notFuture(input.date, today);
     if (input.date < consent.date) refuse({ reason: 'before_consent', details: { date: consent.date } });
@@ -156,9 +162,13 @@ export const personsHandlers = {
     notFuture(input.date, today);
     requireOrganisation(db, input.providerOrganisationId, 'providerOrganisationId');
     if (input.referralId) {
-      const of = db.prepare('SELECT person_id FROM referrals WHERE id = ?').pluck().get(input.referralId) as string | undefined;
-      if (!of) throw new AppError('NOT_FOUND', 'no such referral', { field: 'referralId' });
-      if (of !== input.personId) refuse({ reason: 'referral_other_person' });
+      const referral = db.prepare('SELECT person_id AS personId, state FROM referrals WHERE id = ?').get(input.referralId) as { personId: string; state: string } | undefined;
+      if (!referral) throw new AppError('NOT_FOUND', 'no such referral', { field: 'referralId' });
+      if (referral.personId !== input.personId) refuse({ reason: 'referral_other_person' });
+      // A service comes from a referral that went out, and answers one of its needs.
+      if (referral.state === 'draft') refuse({ reason: 'referral_not_sent' });
+      const needs = db.prepare('SELECT service FROM referral_needs WHERE referral_id = ?').pluck().all(input.referralId) as string[];
+      if (!needs.includes(input.service)) refuse({ reason: 'service_not_referred', details: { services: needs } });
     }
     const stamp = ctx.now.toISOString();
     const id = input.id ?? randomUUID();

@@ -5,6 +5,7 @@ import type { OrganisationType } from '../../../shared/domain/organisations';
 import type { ConsentForm, ConsentGiver, DataCategory, Service, Urgency } from '../../../shared/domain/referral-codes';
 import type { Assessment, Consent, PersonFile, PersonRow, ReferralEvent, TimelineEntry } from '../../../shared/domain/referrals';
 import { AppError } from '../../../shared/errors';
+import { addMonths } from '../../../shared/terms';
 import { consentInForce } from '../../../shared/referral-procedure';
 import type { Db } from '../../store/connection';
 import { ageAt, effectiveState, identifiedOn, isForeigner } from '../cases/cases.repository';
@@ -19,6 +20,8 @@ export interface PersonFacts {
   id: string;
   code: string;
   child: boolean;
+  /** The day they come of age; null while the age is not established. */
+  adultOn: string | null;
   incapable: boolean;
   sex: string | null;
   foreigner: boolean;
@@ -56,11 +59,15 @@ export function personFacts(db: Db, id: string, today: string): PersonFacts | un
       }
     | undefined;
   if (!p) return undefined;
-  const age = p.identity ? ageAt({ birthDate: p.birthDate, ageAtIdentification: p.ageAtIdentification }, today, identifiedOn(db, id, today)) : null;
+  const firstIdentified = identifiedOn(db, id, today);
+  const age = p.identity ? ageAt({ birthDate: p.birthDate, ageAtIdentification: p.ageAtIdentification }, today, firstIdentified) : null;
+  // ageAt counts an age given at identification up by whole years from that day: 18 falls that many years on.
+  const adultOn = p.birthDate ? addMonths(p.birthDate, 18 * 12) : p.ageAtIdentification !== null ? addMonths(firstIdentified, (18 - p.ageAtIdentification) * 12) : null;
   return {
     id: p.id,
     code: p.code,
     child: p.identity ? age === null || age < 18 : p.caseChild === 1,
+    adultOn: p.identity ? adultOn : null,
     incapable: p.incapable === 1,
     sex: p.sex,
     foreigner: isForeigner(p.citizenship),
@@ -189,6 +196,7 @@ export function loadPersonFile(db: Db, id: string, today: string): PersonFile | 
     code: facts.code,
     child: facts.child,
     incapable: facts.incapable,
+    adultOn: facts.adultOn,
     anonymised: facts.anonymised,
     identification: identificationOf(db, id),
     cases: casesOf(db, id, today),

@@ -14,8 +14,11 @@ import type { Db } from '../../store/connection';
 export function consentFor(db: Db, referral: Referral, today: string): { consent: ConsentFacts; refusal: null } | { consent: null; refusal: Refusal } {
   const consents = consentFactsOf(db, referral.personId);
   if (referral.state !== 'draft') {
+    // Whatever the referral's state: once its consent is revoked or past its term, it lets nothing more out.
     const sentUnder = consents.find((c) => c.id === referral.consentId);
-    if (!sentUnder || referral.consentRevokedOn) return { consent: null, refusal: { reason: 'consent_revoked', details: { date: referral.consentRevokedOn } } };
+    const revokedOn = referral.consentRevokedOn ?? (sentUnder?.revokedOn && sentUnder.revokedOn <= today ? sentUnder.revokedOn : null);
+    if (!sentUnder || revokedOn) return { consent: null, refusal: { reason: 'consent_revoked', details: { date: revokedOn } } };
+    if (sentUnder.validUntil && sentUnder.validUntil < today) return { consent: null, refusal: { reason: 'consent_expired', details: { date: sentUnder.validUntil } } };
     return { consent: sentUnder, refusal: null };
   }
   const type = db.prepare('SELECT type FROM organisations WHERE id = ?').pluck().get(referral.toOrganisationId) as OrganisationType;

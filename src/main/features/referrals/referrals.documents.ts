@@ -1,3 +1,4 @@
+import { DISCLOSABLE } from '../../../shared/domain/referrals';
 import { AppError } from '../../../shared/errors';
 import { kyivDate } from '../../../shared/time';
 import { REFERRAL_DOCUMENT_SPECS, referralDocumentBlocks } from '../../documents/referrals/referral-documents';
@@ -31,7 +32,8 @@ export const referralDocumentHandlers = {
       if (refusal) refuse(refusal);
       const disclosure = disclosureOf(db, referral, consent, personFacts(db, referral.personId, today)!.child);
       core.audit({ action: input.document === 'letter' ? 'document.referral_letter' : 'document.referral_acknowledgement', entity: 'referral', entityId: referral.id, details: { format: input.format, withheld: disclosure.withheld } });
-      if (input.document === 'letter' && disclosure.name !== null) core.audit({ action: 'personal.read', entity: 'person', entityId: referral.personId, details: { channel: 'referrals:document' } });
+      // The letter lets out what the consent and the officer allowed: anything beyond the needs is a read of personal data.
+      if (input.document === 'letter' && disclosure.withheld.length < DISCLOSABLE.length) core.audit({ action: 'personal.read', entity: 'person', entityId: referral.personId, details: { channel: 'referrals:document' } });
       return { letterhead: getSetting(db, 'caseOptions').letterhead, disclosure, sentOn: referral.sentOn, today };
     })();
     const blocks = referralDocumentBlocks(input.document, data);

@@ -54,22 +54,27 @@ function nextNumber(db: Db, year: number): number {
   return ((db.prepare('SELECT MAX(number_seq) FROM referrals WHERE number_year = ?').pluck().get(year) as number | null) ?? 0) + 1;
 }
 
-/** Sending checks what only the moment of sending can: the recipient still takes referrals and a consent covers it all. */
-function sendColumns(db: Db, row: ReferralRow, date: string) {
-  livePerson(db, row.person_id, date);
+/**
+ * Sending checks what only the moment of sending can: the recipient still takes referrals, and a consent covers it
+ * all on the day it went out and still stands today (a letter recorded late never rides on a consent revoked or run
+ * out since: its letter could not be printed, and the person has said no).
+ */
+function sendColumns(db: Db, row: ReferralRow, date: string, today: string) {
   const to = requireOrganisation(db, row.to_organisation_id, 'toOrganisationId');
   if (!to.active) refuse({ reason: 'organisation_inactive' });
   if (!to.nrmSubject) refuse({ reason: 'not_a_subject' });
-  const found = coveringConsent(consentFactsOf(db, row.person_id), { id: row.to_organisation_id, type: to.type as OrganisationType }, disclosedCategories(JSON.parse(row.disclose) as never[]), date);
-  if ('refusal' in found) refuse(found.refusal);
+  const consents = consentFactsOf(db, row.person_id);
+  const standing = consents.filter((c) => !(c.revokedOn && c.revokedOn <= today) && !(c.validUntil && c.validUntil < today));
+  const found = coveringConsent(standing, { id: row.to_organisation_id, type: to.type as OrganisationType }, disclosedCategories(JSON.parse(row.disclose) as never[]), date);
+  if ('refusal' in found) refuse(found.refusal.reason === 'consent_missing' && consents.length ? { reason: 'consent_not_in_force' } : found.refusal);
   const year = Number(date.slice(0, 4));
   return { consent_id: found.consent.id, sent_on: date, number_year: year, number_seq: nextNumber(db, year) };
 }
 
-function changeColumns(db: Db, row: ReferralRow, change: ReferralEventInput): Record<string, unknown> {
+function changeColumns(db: Db, row: ReferralRow, change: ReferralEventInput, today: string): Record<string, unknown> {
   switch (change.event) {
     case 'send':
-      return sendColumns(db, row, change.date);
+      return sendColumns(db, row, change.date, today);
     case 'accept':
       return { accepted_on: change.date };
     case 'decline':
@@ -176,9 +181,11 @@ export const referralsHandlers = {
     const today = kyivDate(ctx.now);
     const row = requireReferral(db, input.id);
     const { change } = input;
+    // Nothing new is written about a person whose data were erased.
+    livePerson(db, row.person_id, today);
     const refusal = eventRefusal({ state: row.state, lastDate: row.last_date, answerDueOn: row.answer_due_on }, change.event, change.date, today);
     if (refusal) refuse(refusal);
-    const columns = changeColumns(db, row, change);
+    const columns = changeColumns(db, row, change, today);
     const state = STATE_AFTER[change.event];
     const merged = { ...row, ...columns } as ReferralRow;
     const due = dueColumns(state, row.urgency, merged.sent_on, merged.accepted_on, clockOf(db, today));

@@ -2,7 +2,7 @@ import type { Clock } from '../../../shared/case-procedure';
 import { normalisePersonCode } from '../../../shared/domain/cases';
 import type { OrganisationType } from '../../../shared/domain/organisations';
 import type { DataCategory, DeclineReason, Outcome, ReferralState, RevokeReason, Service, Urgency } from '../../../shared/domain/referral-codes';
-import type { ReferralCount, Referral, ReferralFilter, ReferralHistory, ReferralSummary, ServiceReceived } from '../../../shared/domain/referrals';
+import type { Referral, ReferralCount, ReferralCounts, ReferralFilter, ReferralHistory, ReferralSummary, ReferralTotal, ServiceReceived } from '../../../shared/domain/referrals';
 import { allowedEvents, answerDue, awaited, daysLeft, serviceDue, type ConsentFacts } from '../../../shared/referral-procedure';
 import type { Db } from '../../store/connection';
 
@@ -239,6 +239,19 @@ export function dueColumns(state: ReferralState, urgency: Urgency, sentOn: strin
   return { answerDueOn, serviceDueOn, dueKind: now?.kind ?? null, dueOn: now?.dueOn ?? null };
 }
 
+/**
+ * Recounts the due dates of every referral still awaiting something, after a change of the days off, the terms or
+ * the day-off rule: the answer and the service stay due as the office counts them now.
+ */
+export function refreshLiveReferrals(db: Db, clock: Clock): number {
+  const rows = db
+    .prepare("SELECT id, state, urgency, sent_on AS sentOn, accepted_on AS acceptedOn FROM referrals WHERE state IN ('sent', 'accepted', 'in_progress')")
+    .all() as { id: string; state: ReferralState; urgency: Urgency; sentOn: string | null; acceptedOn: string | null }[];
+  const update = db.prepare('UPDATE referrals SET answer_due_on = @answerDueOn, service_due_on = @serviceDueOn, due_kind = @dueKind, due_on = @dueOn WHERE id = @id');
+  for (const r of rows) update.run({ id: r.id, ...dueColumns(r.state, r.urgency, r.sentOn, r.acceptedOn, clock) });
+  return rows.length;
+}
+
 /** The consents of a person as the pure rules read them. */
 export function consentFactsOf(db: Db, personId: string): ConsentFacts[] {
   const rows = db
@@ -264,18 +277,28 @@ export function nextEventSeq(db: Db, referralId: string): number {
 }
 
 /**
- * The analyst's counts: referrals sent in the months asked, by month, need, kind of recipient, state and outcome.
- * One grouped query over the sending-date index; no person, no organisation name.
+ * The analyst's counts: referrals sent in the months asked, by month, kind of recipient, state and outcome, once
+ * under each need and once in all. Two grouped queries over the sending-date index; no person, no organisation name.
  */
-export function referralCounts(db: Db, from: string, to: string): ReferralCount[] {
-  return db
+export function referralCounts(db: Db, from: string, to: string): ReferralCounts {
+  const range = { from: `${from}-01`, until: nextMonth(to) };
+  const byNeed = db
     .prepare(
       `SELECT substr(r.sent_on, 1, 7) AS month, n.service, o.type AS recipientType, r.state, r.outcome, COUNT(*) AS count
        FROM referrals r JOIN referral_needs n ON n.referral_id = r.id JOIN organisations o ON o.id = r.to_organisation_id
        WHERE r.sent_on >= @from AND r.sent_on < @until
        GROUP BY month, n.service, o.type, r.state, r.outcome ORDER BY month, n.service, o.type, r.state, r.outcome`,
     )
-    .all({ from: `${from}-01`, until: nextMonth(to) }) as ReferralCount[];
+    .all(range) as ReferralCount[];
+  const referrals = db
+    .prepare(
+      `SELECT substr(r.sent_on, 1, 7) AS month, o.type AS recipientType, r.state, r.outcome, COUNT(*) AS count
+       FROM referrals r JOIN organisations o ON o.id = r.to_organisation_id
+       WHERE r.sent_on >= @from AND r.sent_on < @until
+       GROUP BY month, o.type, r.state, r.outcome ORDER BY month, o.type, r.state, r.outcome`,
+    )
+    .all(range) as ReferralTotal[];
+  return { byNeed, referrals };
 }
 
 function nextMonth(month: string): string {

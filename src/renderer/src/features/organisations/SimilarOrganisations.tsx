@@ -60,7 +60,10 @@ export function SimilarOrganisations({ name, shortName, editing, onMerged }: { n
 function MergeConfirm({ duplicate, keep, onCancel, onMerged }: { duplicate: Organisation; keep: Similar; onCancel(): void; onMerged(kept: Organisation): void }) {
   const { t } = useTranslation();
   const [error, setError] = useState<AppError | null>(null);
-  const merge = useChannelMutation('organisations:merge', { invalidates: ['group', 'assignments', 'meetings', 'dashboard'] });
+  const merge = useChannelMutation('organisations:merge', { invalidates: ['group', 'assignments', 'meetings', 'dashboard', 'referrals', 'persons'] });
+  // A refusal the main process explains with a reason reads as its own sentence.
+  const reason = typeof error?.details.reason === 'string' ? error.details.reason : '';
+  const refusal = reason ? t(`organisations.merge.refusals.${reason}`, { defaultValue: '', count: Number(error?.details.count ?? 0) }) : '';
   return (
     <form
       onSubmit={(event) => {
@@ -77,7 +80,12 @@ function MergeConfirm({ duplicate, keep, onCancel, onMerged }: { duplicate: Orga
     >
       <Stack gap="sm">
         <Text size="sm">{t('organisations.merge.intro', { duplicate: duplicate.name, keep: keep.name })}</Text>
-        <FormActions error={error} submit={t('organisations.merge.confirm')} loading={merge.isPending} onCancel={onCancel} />
+        {refusal ? (
+          <Alert color="red" variant="light" role="alert">
+            {refusal}
+          </Alert>
+        ) : null}
+        <FormActions error={refusal ? null : error} submit={t('organisations.merge.confirm')} loading={merge.isPending} onCancel={onCancel} />
       </Stack>
     </form>
   );

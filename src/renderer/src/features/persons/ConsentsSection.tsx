@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Modal, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -39,12 +39,13 @@ const RevokeSchema = notFuture(ConsentRevokeSchema);
 type RevokeValues = z.input<typeof ConsentRevokeSchema>;
 
 /**
- * Who may consent for this person (the rule the main process holds, `giverRefusal`): a child through the legal
- * representative or the children's service; an adult declared incapable through the representative; any other
- * adult personally.
+ * Who may consent for this person on the consent's date (the rule the main process holds, `giverRefusal`): a child
+ * through the legal representative or the children's service; an adult declared incapable through the
+ * representative; any other adult personally.
  */
-export function giversFor(person: Pick<PersonFile, 'child' | 'incapable'>): ConsentGiver[] {
-  return CONSENT_GIVERS.filter((giver) => !giverRefusal(giver, person));
+export function giversFor(person: Pick<PersonFile, 'adultOn' | 'incapable'>, on: string): ConsentGiver[] {
+  const child = person.adultOn === null || on < person.adultOn;
+  return CONSENT_GIVERS.filter((giver) => !giverRefusal(giver, { child, incapable: person.incapable }));
 }
 
 /** The consents with their state, «Внести згоду», and «Відкликати» for those in force. A consent is never edited. */
@@ -178,14 +179,13 @@ function ConsentForm({ file, onDone, onCancel }: { file: PersonFile; onDone(): v
   const [formError, setFormError] = useState<AppError | null>(null);
   const save = useChannelMutation('persons:saveConsent', { invalidates: ['referrals'] });
   const organisations = useChannelQuery('organisations:options', {});
-  const givers = giversFor(file);
   // The needs travel with every referral: a consent without them covers none, so they are ticked to begin with.
   const [defaultValues] = useState<Values>(() => ({
     personId: file.id,
     date: kyivToday(),
     form: 'written',
     witness: '',
-    givenBy: givers[0]!,
+    givenBy: giversFor(file, kyivToday())[0]!,
     organisationIds: [],
     organisationTypes: [],
     categories: ['needs'],
@@ -193,8 +193,17 @@ function ConsentForm({ file, onDone, onCancel }: { file: PersonFile; onDone(): v
     note: '',
   }));
   const form = useContractForm<Values, z.output<typeof ConsentInputSchema>>(Schema, { defaultValues, feature: 'persons' });
-  const { control } = form;
+  const { control, setValue } = form;
   const consentForm = useWatch({ control, name: 'form' });
+  // Who may consent follows the person's age on the consent's date, not today's.
+  const consentDate = useWatch({ control, name: 'date' }) || kyivToday();
+  const givers = giversFor(file, consentDate);
+  const childOnDate = givers.includes('children_service');
+  const givenBy = useWatch({ control, name: 'givenBy' });
+  const allowed = givers.join();
+  useEffect(() => {
+    if (!allowed.split(',').includes(givenBy)) setValue('givenBy', allowed.split(',')[0] as ConsentGiver);
+  }, [allowed, givenBy, setValue]);
 
   const submit = form.handleSubmit(async (given) => {
     setFormError(null);
@@ -230,7 +239,7 @@ function ConsentForm({ file, onDone, onCancel }: { file: PersonFile; onDone(): v
             control={control}
             name="givenBy"
             label={t('persons.consents.givenBy')}
-            description={file.child ? t('persons.consents.givenByChild') : t('persons.consents.givenByAdult')}
+            description={childOnDate ? t('persons.consents.givenByChild') : t('persons.consents.givenByAdult')}
             data={givers.map((value) => ({ value, label: wordsIn(CONSENT_GIVER_WORDS[value], language) }))}
             required
           />

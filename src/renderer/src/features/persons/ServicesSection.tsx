@@ -139,7 +139,8 @@ function ServiceForm({ file, saved, onDone, onCancel }: { file: PersonFile; save
     }
   });
   const keys = getHotkeyHandler([['mod+S', () => void submit(), { preventDefault: true, usePhysicalKeys: true }]]);
-  const referralOptions = file.referrals.map((r) => ({ value: r.id, label: `${r.number || t('persons.services.draft')} — ${r.toName}` }));
+  // Only a referral that went out brings a service.
+  const referralOptions = file.referrals.filter((r) => r.state !== 'draft').map((r) => ({ value: r.id, label: `${r.number} — ${r.toName}` }));
 
   return (
     <Card withBorder bg="var(--mantine-color-gray-light)">

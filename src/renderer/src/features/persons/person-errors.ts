@@ -14,6 +14,9 @@ export const PERSON_REASONS = [
   'before_consent',
   'assessment_needs_in_use',
   'referral_other_person',
+  'referral_not_sent',
+  'service_not_referred',
+  'assessment_after_referral',
   'anonymised',
   'organisation_inactive',
 ] as const;

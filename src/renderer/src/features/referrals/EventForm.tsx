@@ -62,7 +62,8 @@ export function EventForm({ referral, event, onDone, onCancel }: { referral: Ref
       : event === 'revoke'
         ? REVOKE_REASONS.map((value) => ({ value, label: wordsIn(REVOKE_REASON_WORDS[value], language) }))
         : null;
-  const noteRequired = reasons !== null && reason === 'other';
+  // A decline always comes with the recipient's reason in words (the issue's «coded reason plus text»); a revocation when «other».
+  const noteRequired = event === 'decline' || (reasons !== null && reason === 'other');
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={titleId}>

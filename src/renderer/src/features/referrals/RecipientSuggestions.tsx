@@ -14,7 +14,20 @@ export function bySuitability(suggestions: readonly Suggestion[]): Suggestion[] 
 }
 
 /** For each need chosen, the subjects of the mechanism that provide it, nearest to where the person was identified. */
-export function RecipientSuggestions({ personId, needs, chosen, onChoose }: { personId: string; needs: readonly Service[]; chosen: string; onChoose(id: string): void }) {
+/** `sender` is left out: an organisation does not refer to itself. */
+export function RecipientSuggestions({
+  personId,
+  needs,
+  chosen,
+  sender,
+  onChoose,
+}: {
+  personId: string;
+  needs: readonly Service[];
+  chosen: string;
+  sender: string;
+  onChoose(id: string): void;
+}) {
   const { t } = useTranslation();
   const titleId = useId();
   return (
@@ -27,17 +40,18 @@ export function RecipientSuggestions({ personId, needs, chosen, onChoose }: { pe
       </Text>
       <Stack gap="sm">
         {needs.map((need) => (
-          <NeedSuggestions key={need} personId={personId} need={need} chosen={chosen} onChoose={onChoose} />
+          <NeedSuggestions key={need} personId={personId} need={need} chosen={chosen} sender={sender} onChoose={onChoose} />
         ))}
       </Stack>
     </Card>
   );
 }
 
-function NeedSuggestions({ personId, need, chosen, onChoose }: { personId: string; need: Service; chosen: string; onChoose(id: string): void }) {
+function NeedSuggestions({ personId, need, chosen, sender, onChoose }: { personId: string; need: Service; chosen: string; sender: string; onChoose(id: string): void }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const query = useChannelQuery('referrals:suggest', { personId, service: need });
+  const suggested = query.data?.filter((s) => s.id !== sender);
   const needWords = wordsIn(SERVICE_WORDS[need], language);
   const label = t('referrals.suggest.for', { need: needWords });
   return (
@@ -46,15 +60,15 @@ function NeedSuggestions({ personId, need, chosen, onChoose }: { personId: strin
         {asHeading(needWords)}
       </Text>
       <LoadStatus query={query} />
-      {query.data ? (
-        query.data.length === 0 ? (
+      {suggested ? (
+        suggested.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('referrals.suggest.none')}
           </Text>
         ) : (
           <Table verticalSpacing={4} aria-label={label}>
             <Table.Tbody>
-              {bySuitability(query.data).map((s) => (
+              {bySuitability(suggested).map((s) => (
                 <Table.Tr key={s.id} data-serves={s.serves}>
                   <Table.Td>
                     <Text size="sm" c={s.serves ? undefined : 'dimmed'}>

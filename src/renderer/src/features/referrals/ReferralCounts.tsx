@@ -3,7 +3,7 @@ import { MonthPickerInput } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OUTCOMES, OUTCOME_WORDS, REFERRAL_STATES, REFERRAL_STATE_WORDS, SERVICES, SERVICE_WORDS } from '../../../../shared/domain/referral-codes';
-import type { ReferralCount } from '../../../../shared/domain/referrals';
+import type { ReferralTotal } from '../../../../shared/domain/referrals';
 import { ORGANISATION_TYPES } from '../../../../shared/domain/organisations';
 import { useChannelQuery } from '../../app/data';
 import { useNavigation } from '../../app/navigation';
@@ -16,7 +16,7 @@ import { LoadStatus } from '../../components/LoadStatus';
 const monthText = (month: string) => `${month.slice(5, 7)}.${month.slice(0, 4)}`;
 const monthOf = (value: string | null) => (value ? value.slice(0, 7) : null);
 
-function sum(counts: readonly ReferralCount[], pick: (c: ReferralCount) => boolean): number {
+function sum<C extends ReferralTotal>(counts: readonly C[], pick: (c: C) => boolean): number {
   return counts.reduce((total, c) => (pick(c) ? total + c.count : total), 0);
 }
 
@@ -34,8 +34,10 @@ export function ReferralCounts() {
   const [to, setTo] = useState(`${year}-12`);
   const ordered = from <= to;
   const counts = useChannelQuery('referrals:counts', { from, to }, { enabled: ordered });
-  const rows = counts.data ?? [];
-  const months = [...new Set(rows.map((c) => c.month))].sort();
+  // By need (a referral with several needs under each) for the columns; each referral once for totals and breakdowns.
+  const rows = counts.data?.byNeed ?? [];
+  const totals = counts.data?.referrals ?? [];
+  const months = [...new Set(totals.map((c) => c.month))].sort();
   const services = SERVICES.filter((s) => rows.some((c) => c.service === s));
 
   return (
@@ -74,7 +76,7 @@ export function ReferralCounts() {
       </Text>
       <LoadStatus query={counts} />
       {counts.data ? (
-        rows.length === 0 ? (
+        totals.length === 0 ? (
           <Text c="dimmed">{t('referrals.counts.empty')}</Text>
         ) : (
           <>
@@ -99,7 +101,7 @@ export function ReferralCounts() {
                       {services.map((s) => (
                         <Table.Td key={s}>{sum(rows, (c) => c.month === month && c.service === s)}</Table.Td>
                       ))}
-                      <Table.Td fw={600}>{sum(rows, (c) => c.month === month)}</Table.Td>
+                      <Table.Td fw={600}>{sum(totals, (c) => c.month === month)}</Table.Td>
                     </Table.Tr>
                   ))}
                   <Table.Tr>
@@ -109,7 +111,7 @@ export function ReferralCounts() {
                         {sum(rows, (c) => c.service === s)}
                       </Table.Td>
                     ))}
-                    <Table.Td fw={700}>{sum(rows, () => true)}</Table.Td>
+                    <Table.Td fw={700}>{sum(totals, () => true)}</Table.Td>
                   </Table.Tr>
                 </Table.Tbody>
               </Table>
@@ -117,14 +119,14 @@ export function ReferralCounts() {
             <SimpleGrid cols={{ base: 1, md: 3 }}>
               <Breakdown
                 title={t('referrals.counts.byRecipientType')}
-                lines={ORGANISATION_TYPES.map((type) => [t(`organisations.types.${type}`), sum(rows, (c) => c.recipientType === type)])}
+                lines={ORGANISATION_TYPES.map((type) => [t(`organisations.types.${type}`), sum(totals, (c) => c.recipientType === type)])}
               />
-              <Breakdown title={t('referrals.counts.byState')} lines={REFERRAL_STATES.map((state) => [asHeading(wordsIn(REFERRAL_STATE_WORDS[state], language)), sum(rows, (c) => c.state === state)])} />
+              <Breakdown title={t('referrals.counts.byState')} lines={REFERRAL_STATES.map((state) => [asHeading(wordsIn(REFERRAL_STATE_WORDS[state], language)), sum(totals, (c) => c.state === state)])} />
               <Breakdown
                 title={t('referrals.counts.byOutcome')}
                 lines={[
-                  ...OUTCOMES.map((outcome): [string, number] => [asHeading(wordsIn(OUTCOME_WORDS[outcome], language)), sum(rows, (c) => c.outcome === outcome)]),
-                  [t('referrals.counts.noOutcome'), sum(rows, (c) => c.outcome === null)],
+                  ...OUTCOMES.map((outcome): [string, number] => [asHeading(wordsIn(OUTCOME_WORDS[outcome], language)), sum(totals, (c) => c.outcome === outcome)]),
+                  [t('referrals.counts.noOutcome'), sum(totals, (c) => c.outcome === null)],
                 ]}
               />
             </SimpleGrid>

@@ -222,7 +222,7 @@ function ReferralForm({ file, organisations, saved }: { file: PersonFile; organi
           </SimpleGrid>
           <NeedsField control={control} needs={assessment.needs} />
           {chosenNeeds.length ? (
-            <RecipientSuggestions personId={file.id} needs={chosenNeeds} chosen={toId ?? ''} onChoose={(id) => form.setValue('toOrganisationId', id, { shouldDirty: true, shouldValidate: true })} />
+            <RecipientSuggestions personId={file.id} needs={chosenNeeds} chosen={toId ?? ''} sender={fromId ?? ''} onChoose={(id) => form.setValue('toOrganisationId', id, { shouldDirty: true, shouldValidate: true })} />
           ) : null}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <SelectField
