@@ -313,7 +313,7 @@ describe('a person’s file', () => {
     const referrals = within(section('Направлення')).getByRole('table', { name: 'Направлення' });
     const [row] = dataRows(referrals);
     expect(row!.textContent).toBe('12/2026ОЦССпсихологічна допомоганадіслановідповідь до 12.03.2026залишилося 2 дні');
-    expect(within(section('Справи щодо статусу')).getByRole('button', { name: 'Заява № 14 від 07.03.2026' })).toBeTruthy();
+    expect(within(section('Справи щодо статусу')).getByRole('button', { name: '№ 14 від 07.03.2026' })).toBeTruthy();
 
     const identification = within(section('Виявлення'));
     expect(identification.getByRole('textbox', { name: /^Код КАТОТТГ/ })).toHaveProperty('value', 'UA53080370010073867');

@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useNavigation } from '../../app/navigation';
 import { can, useSession } from '../../app/session-context';
 import { DataTable } from '../../components/DataTable';
 import { formatDate } from '../../components/format';
+import { ListPager } from '../../components/ListPager';
 import { LoadStatus } from '../../components/LoadStatus';
 import { NO_SHRINK } from '../../components/badge-styles';
 import { AnonymisablePanel } from './AnonymisablePanel';
@@ -89,7 +90,6 @@ export function CaseList() {
   );
 
   const total = list.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const filtered = Boolean(filters.states?.length || filters.step || filters.year || filters.overdue || filters.query);
 
   return (
@@ -116,22 +116,7 @@ export function CaseList() {
             label={t('cases.list.tableLabel')}
             onOpen={(row) => open('cases', row.id)}
           />
-          <Group justify="space-between">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {total === 0 ? '' : t('cases.list.shown', { from: offset + 1, to: offset + list.data.rows.length, total })}
-            </Text>
-            {pages > 1 ? (
-              <Box component="nav" aria-label={t('cases.list.pages')}>
-                <Pagination
-                  total={pages}
-                  value={Math.floor(offset / PAGE_SIZE) + 1}
-                  onChange={(page) => show(filters, (page - 1) * PAGE_SIZE)}
-                  getControlProps={(control) => ({ 'aria-label': t(`cases.list.pageControls.${control}`) })}
-                  getItemProps={(page) => ({ 'aria-label': t('cases.list.page', { page }) })}
-                />
-              </Box>
-            ) : null}
-          </Group>
+          <ListPager offset={offset} shown={list.data.rows.length} total={total} pageSize={PAGE_SIZE} label={t('cases.list.pages')} onPage={(next) => show(filters, next)} />
         </>
       ) : null}
       <AnonymisablePanel />

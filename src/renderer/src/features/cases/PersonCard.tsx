@@ -1,11 +1,11 @@
-import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { PersonIdentityDraftSchema, type CaseState, type Person } from '../../../../shared/domain/cases';
+import { PersonIdentityDraftSchema, type Person } from '../../../../shared/domain/cases';
 import type { AppError } from '../../../../shared/errors';
 import { useChannelMutation, useChannelQuery } from '../../app/data';
 import { useNavigation } from '../../app/navigation';
@@ -18,7 +18,7 @@ import { saveFile } from '../../components/save-file';
 import { AnonymiseModal, type AnonymiseTarget } from './AnonymiseModal';
 import { placeCaseError } from './case-errors';
 import { CaseErrorAlert } from './CaseErrorAlert';
-import { CaseStateBadge } from './CaseStateBadge';
+import { CaseRefsTable } from './CaseRefsTable';
 import { PersonInputs } from './PersonInputs';
 import { useLeaveGuard } from './use-leave-guard';
 
@@ -103,28 +103,7 @@ function PersonView({ person }: { person: Person }) {
         <Title order={2} size="h4" id="person-cases-title" mb="sm">
           {t('cases.personCard.cases')}
         </Title>
-        <Table verticalSpacing={4} highlightOnHover aria-labelledby="person-cases-title">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('cases.list.columns.registration')}</Table.Th>
-              <Table.Th>{t('cases.list.columns.state')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {person.cases.map((c) => (
-              <Table.Tr key={c.id}>
-                <Table.Td>
-                  <Button variant="subtle" size="compact-sm" onClick={() => open('cases', c.id)}>
-                    {t('cases.registrationRef', { number: c.registrationNumber, date: formatDate(c.registrationDate) })}
-                  </Button>
-                </Table.Td>
-                <Table.Td>
-                  <CaseStateBadge state={c.state as CaseState} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <CaseRefsTable cases={person.cases} labelledBy="person-cases-title" />
       </Card>
       <AnonymiseModal target={erasing} onClose={() => setErasing(null)} onDone={() => open('cases')} />
     </Stack>

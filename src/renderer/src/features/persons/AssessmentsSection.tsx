@@ -1,6 +1,5 @@
-import { Button, Card, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -16,7 +15,7 @@ import { asAppError } from '../../components/describe-error';
 import { MultiSelectField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { FormActions } from '../../components/FormActions';
 import { formatDate, kyivToday } from '../../components/format';
-import { FileSection } from './FileSection';
+import { EditableRecords } from './EditableRecords';
 import { notFuture } from './not-future';
 import { PersonErrorAlert } from './PersonErrorAlert';
 import { servicesText } from './person-labels';
@@ -28,87 +27,36 @@ type Values = z.input<typeof AssessmentInputSchema>;
 export function AssessmentsSection({ file, canWrite }: { file: PersonFile; canWrite: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  /** The assessment in the form: 'new', one's id, or null while the form is closed. */
-  const [editing, setEditing] = useState<string | null>(null);
-  const done = () => {
-    setEditing(null);
-    notifications.show({ color: 'green', message: t('persons.assessments.saved') });
-  };
-  const form = (saved?: Assessment) => <AssessmentForm key={saved?.id ?? 'new'} personId={file.id} saved={saved} onDone={done} onCancel={() => setEditing(null)} />;
-
   return (
-    <FileSection
+    <EditableRecords
       title={t('persons.assessments.title')}
-      actions={
-        canWrite ? (
-          <Button size="sm" onClick={() => setEditing('new')} disabled={editing !== null}>
-            {t('persons.assessments.add')}
-          </Button>
-        ) : null
-      }
-    >
-      <Stack gap="sm">
-        {editing === 'new' ? form() : null}
-        {file.assessments.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('persons.assessments.empty')}
-          </Text>
-        ) : (
-          <Table verticalSpacing={4} aria-label={t('persons.assessments.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('persons.assessments.date')}</Table.Th>
-                <Table.Th>{t('persons.assessments.needs')}</Table.Th>
-                <Table.Th>{t('persons.assessments.urgency')}</Table.Th>
-                <Table.Th>{t('persons.assessments.assessedBy')}</Table.Th>
-                {canWrite ? <Table.Th>{t('common.actions')}</Table.Th> : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {file.assessments.map((a) =>
-                editing === a.id ? (
-                  <Table.Tr key={a.id}>
-                    <Table.Td colSpan={canWrite ? 5 : 4}>{form(a)}</Table.Td>
-                  </Table.Tr>
-                ) : (
-                  <Table.Tr key={a.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.date)}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{servicesText(a.needs, language)}</Text>
-                      {a.notes ? (
-                        <Text size="xs" c="dimmed">
-                          {a.notes}
-                        </Text>
-                      ) : null}
-                      {a.referrals > 0 ? (
-                        <Text size="xs" c="dimmed">
-                          {t('persons.assessments.referrals', { count: a.referrals })}
-                        </Text>
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td>{wordsIn(URGENCY_WORDS[a.urgency], language)}</Table.Td>
-                    <Table.Td>{a.assessedBy}</Table.Td>
-                    {canWrite ? (
-                      <Table.Td>
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          disabled={editing !== null}
-                          onClick={() => setEditing(a.id)}
-                          aria-label={t('persons.assessments.editNamed', { date: formatDate(a.date) })}
-                        >
-                          {t('persons.file.edit')}
-                        </Button>
-                      </Table.Td>
-                    ) : null}
-                  </Table.Tr>
-                ),
-              )}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Stack>
-    </FileSection>
+      add={t('persons.assessments.add')}
+      empty={t('persons.assessments.empty')}
+      saved={t('persons.assessments.saved')}
+      editNamed={(date) => t('persons.assessments.editNamed', { date })}
+      canWrite={canWrite}
+      records={file.assessments}
+      headers={[t('persons.assessments.date'), t('persons.assessments.needs'), t('persons.assessments.urgency'), t('persons.assessments.assessedBy')]}
+      cells={(a) => [
+        formatDate(a.date),
+        <>
+          <Text size="sm">{servicesText(a.needs, language)}</Text>
+          {a.notes ? (
+            <Text size="xs" c="dimmed">
+              {a.notes}
+            </Text>
+          ) : null}
+          {a.referrals > 0 ? (
+            <Text size="xs" c="dimmed">
+              {t('persons.assessments.referrals', { count: a.referrals })}
+            </Text>
+          ) : null}
+        </>,
+        wordsIn(URGENCY_WORDS[a.urgency], language),
+        a.assessedBy,
+      ]}
+      form={({ saved, onDone, onCancel }) => <AssessmentForm personId={file.id} saved={saved} onDone={onDone} onCancel={onCancel} />}
+    />
   );
 }
 

@@ -1,15 +1,13 @@
-import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CaseState } from '../../../../shared/domain/cases';
 import type { PersonFile as PersonFileData } from '../../../../shared/domain/referrals';
 import { useChannelQuery } from '../../app/data';
 import { useNavigation } from '../../app/navigation';
 import { can, useSession } from '../../app/session-context';
 import { NO_SHRINK } from '../../components/badge-styles';
-import { formatDate } from '../../components/format';
 import { LoadStatus } from '../../components/LoadStatus';
 import { personRoute } from '../cases/case-route';
-import { CaseStateBadge } from '../cases/CaseStateBadge';
+import { CaseRefsTable } from '../cases/CaseRefsTable';
 import { AssessmentsSection } from './AssessmentsSection';
 import { ConsentsSection } from './ConsentsSection';
 import { IdentificationSection } from './IdentificationSection';
@@ -84,22 +82,7 @@ function FileView({ file }: { file: PersonFileData }) {
             {t('persons.file.noCases')}
           </Text>
         ) : (
-          <Table verticalSpacing={4} aria-labelledby="person-cases-title">
-            <Table.Tbody>
-              {file.cases.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Td>
-                    <Button variant="subtle" size="compact-sm" onClick={() => open('cases', c.id)}>
-                      {t('persons.file.caseRef', { number: c.registrationNumber, date: formatDate(c.registrationDate) })}
-                    </Button>
-                  </Table.Td>
-                  <Table.Td>
-                    <CaseStateBadge state={c.state as CaseState} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <CaseRefsTable cases={file.cases} labelledBy="person-cases-title" />
         )}
       </Card>
       <AssessmentsSection file={file} canWrite={canWrite} />

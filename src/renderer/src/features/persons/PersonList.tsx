@@ -1,4 +1,4 @@
-import { Box, Button, Group, Pagination, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
@@ -11,6 +11,7 @@ import { useNavigation } from '../../app/navigation';
 import { can, useSession } from '../../app/session-context';
 import { DataTable } from '../../components/DataTable';
 import { formatDate } from '../../components/format';
+import { ListPager } from '../../components/ListPager';
 import { LoadStatus } from '../../components/LoadStatus';
 import { RecordPersonModal } from './RecordPersonModal';
 
@@ -88,7 +89,6 @@ export function PersonList() {
   );
 
   const total = list.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const filtered = Boolean(filters.query || filters.withoutCase);
 
   return (
@@ -140,22 +140,7 @@ export function PersonList() {
             label={t('persons.list.tableLabel')}
             onOpen={(row) => open('persons', row.id)}
           />
-          <Group justify="space-between">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {total === 0 ? '' : t('persons.list.shown', { from: offset + 1, to: offset + list.data.rows.length, total })}
-            </Text>
-            {pages > 1 ? (
-              <Box component="nav" aria-label={t('persons.list.pages')}>
-                <Pagination
-                  total={pages}
-                  value={Math.floor(offset / PAGE_SIZE) + 1}
-                  onChange={(page) => show(filters, (page - 1) * PAGE_SIZE)}
-                  getControlProps={(control) => ({ 'aria-label': t(`persons.list.pageControls.${control}`) })}
-                  getItemProps={(page) => ({ 'aria-label': t('persons.list.page', { page }) })}
-                />
-              </Box>
-            ) : null}
-          </Group>
+          <ListPager offset={offset} shown={list.data.rows.length} total={total} pageSize={PAGE_SIZE} label={t('persons.list.pages')} onPage={(next) => show(filters, next)} />
         </>
       ) : null}
       {mayRecord ? <RecordPersonModal opened={recording} onClose={() => setRecording(false)} onRecorded={(file) => open('persons', file.id)} /> : null}

@@ -1,6 +1,5 @@
-import { Button, Card, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +16,7 @@ import { SelectField, TextAreaField } from '../../components/fields';
 import { FormActions } from '../../components/FormActions';
 import { formatDate, kyivToday } from '../../components/format';
 import { organisationOptions } from '../../components/organisation-options';
-import { FileSection } from './FileSection';
+import { EditableRecords } from './EditableRecords';
 import { notFuture } from './not-future';
 import { PersonErrorAlert } from './PersonErrorAlert';
 
@@ -28,81 +27,31 @@ type Values = z.input<typeof ServiceInputSchema>;
 export function ServicesSection({ file, canWrite }: { file: PersonFile; canWrite: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [editing, setEditing] = useState<string | null>(null);
-  const done = () => {
-    setEditing(null);
-    notifications.show({ color: 'green', message: t('persons.services.saved') });
-  };
-  const form = (saved?: ServiceReceived) => <ServiceForm key={saved?.id ?? 'new'} file={file} saved={saved} onDone={done} onCancel={() => setEditing(null)} />;
-
   return (
-    <FileSection
+    <EditableRecords
       title={t('persons.services.title')}
-      actions={
-        canWrite ? (
-          <Button size="sm" onClick={() => setEditing('new')} disabled={editing !== null}>
-            {t('persons.services.add')}
-          </Button>
-        ) : null
-      }
-    >
-      <Stack gap="sm">
-        {editing === 'new' ? form() : null}
-        {file.services.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('persons.services.empty')}
-          </Text>
-        ) : (
-          <Table verticalSpacing={4} aria-label={t('persons.services.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('persons.services.date')}</Table.Th>
-                <Table.Th>{t('persons.services.service')}</Table.Th>
-                <Table.Th>{t('persons.services.provider')}</Table.Th>
-                <Table.Th>{t('persons.services.referral')}</Table.Th>
-                {canWrite ? <Table.Th>{t('common.actions')}</Table.Th> : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {file.services.map((s) =>
-                editing === s.id ? (
-                  <Table.Tr key={s.id}>
-                    <Table.Td colSpan={canWrite ? 5 : 4}>{form(s)}</Table.Td>
-                  </Table.Tr>
-                ) : (
-                  <Table.Tr key={s.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(s.date)}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{wordsIn(SERVICE_WORDS[s.service], language)}</Text>
-                      {s.description ? (
-                        <Text size="xs" c="dimmed">
-                          {s.description}
-                        </Text>
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td>{s.providerName}</Table.Td>
-                    <Table.Td>{s.referralId ? s.referralNumber || t('persons.services.draft') : t('common.none')}</Table.Td>
-                    {canWrite ? (
-                      <Table.Td>
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          disabled={editing !== null}
-                          onClick={() => setEditing(s.id)}
-                          aria-label={t('persons.services.editNamed', { date: formatDate(s.date) })}
-                        >
-                          {t('persons.file.edit')}
-                        </Button>
-                      </Table.Td>
-                    ) : null}
-                  </Table.Tr>
-                ),
-              )}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Stack>
-    </FileSection>
+      add={t('persons.services.add')}
+      empty={t('persons.services.empty')}
+      saved={t('persons.services.saved')}
+      editNamed={(date) => t('persons.services.editNamed', { date })}
+      canWrite={canWrite}
+      records={file.services}
+      headers={[t('persons.services.date'), t('persons.services.service'), t('persons.services.provider'), t('persons.services.referral')]}
+      cells={(s) => [
+        formatDate(s.date),
+        <>
+          <Text size="sm">{wordsIn(SERVICE_WORDS[s.service], language)}</Text>
+          {s.description ? (
+            <Text size="xs" c="dimmed">
+              {s.description}
+            </Text>
+          ) : null}
+        </>,
+        s.providerName,
+        s.referralId ? s.referralNumber || t('persons.services.draft') : t('common.none'),
+      ]}
+      form={({ saved, onDone, onCancel }) => <ServiceForm file={file} saved={saved} onDone={onDone} onCancel={onCancel} />}
+    />
   );
 }
 

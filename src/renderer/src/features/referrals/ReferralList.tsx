@@ -1,4 +1,4 @@
-import { Box, Button, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useNavigation } from '../../app/navigation';
 import { can, useSession } from '../../app/session-context';
 import { DataTable } from '../../components/DataTable';
 import { formatDate } from '../../components/format';
+import { ListPager } from '../../components/ListPager';
 import { LoadStatus } from '../../components/LoadStatus';
 import { DaysLeft } from '../cases/DaysLeft';
 import { isFiltered, listInput, PAGE_SIZE, rememberedFilters, rememberFilters, type ReferralListFilters } from './referral-filters';
@@ -96,7 +97,6 @@ export function ReferralList() {
   );
 
   const total = list.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
   return (
     <Stack>
@@ -125,22 +125,7 @@ export function ReferralList() {
             label={t('referrals.list.tableLabel')}
             onOpen={(row) => open('referrals', row.id)}
           />
-          <Group justify="space-between">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {total === 0 ? '' : t('referrals.list.shown', { from: offset + 1, to: offset + list.data.rows.length, total })}
-            </Text>
-            {pages > 1 ? (
-              <Box component="nav" aria-label={t('referrals.list.pages')}>
-                <Pagination
-                  total={pages}
-                  value={Math.floor(offset / PAGE_SIZE) + 1}
-                  onChange={(page) => show(filters, (page - 1) * PAGE_SIZE)}
-                  getControlProps={(control) => ({ 'aria-label': t(`cases.list.pageControls.${control}`) })}
-                  getItemProps={(page) => ({ 'aria-label': t('cases.list.page', { page }) })}
-                />
-              </Box>
-            ) : null}
-          </Group>
+          <ListPager offset={offset} shown={list.data.rows.length} total={total} pageSize={PAGE_SIZE} label={t('referrals.list.pages')} onPage={(next) => show(filters, next)} />
         </>
       ) : null}
       {mayWrite ? <NewReferralModal opened={choosing} onClose={() => setChoosing(false)} /> : null}
