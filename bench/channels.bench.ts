@@ -74,7 +74,7 @@ export async function benchChannels(runtime: Runtime): Promise<ChannelFigure[]> 
     ['cases:get (one card)', () => call('cases:get', { id: someCase.id })],
     ['referrals:list (first page of 50)', () => call('referrals:list', {})],
     ['referrals:list (overdue)', () => call('referrals:list', { overdue: true })],
-    ['referrals:list (one recipient, one service)', () => call('referrals:list', { organisationId: recipient, service: 'psychological' })],
+    ['referrals:list (one recipient, one service)', () => call('referrals:list', { organisationId: recipient, service: someReferral.needs[0] })],
     ['referrals:get (one card)', () => call('referrals:get', { id: someReferral.id })],
     ['persons:list (first page of 50)', () => call('persons:list', {})],
     ['persons:get (one person with their timeline)', () => call('persons:get', { id: someReferral.personId })],

@@ -563,7 +563,9 @@ describe('what the first review found', () => {
     const late = await draftReferral(rt, person.id, assessment);
     await call(rt, 'persons:revokeConsent', { consentId: file.consents[0]!.id, date: '2026-11-10' });
     // The letter was on paper before the revocation, but its consent no longer stands: it is not recorded as sent under it.
-    expect((await refused(rt, 'referrals:advance', send(late.id, '2026-11-07'))).reason).toBe('consent_not_in_force');
+    expect(await refused(rt, 'referrals:advance', send(late.id, '2026-11-07'))).toMatchObject({ reason: 'consent_ended_since', details: { date: '2026-11-10' } });
+    // The acknowledgement form carries only the code and the needs: it is still made.
+    expect((await call(rt, 'referrals:document', { id: done.id, document: 'acknowledgement', format: 'docx' })).fileName).toMatch(/^vidpovid-na-napravlennia-/);
     expect((await refused(rt, 'referrals:document', { id: done.id, document: 'letter', format: 'docx' })).reason).toBe('consent_revoked');
     expect((await call(rt, 'referrals:preview', { id: done.id })).disclosure.name).toBeNull();
 
@@ -631,5 +633,39 @@ describe('what the first review found', () => {
     const assessment = (await call(rt, 'persons:get', { id: referral.personId })).assessments[0]!;
     const moved = { id: assessment.id, personId: referral.personId, date: '2026-11-08', assessedBy: assessment.assessedBy, needs: assessment.needs, urgency: assessment.urgency };
     expect(await refused(rt, 'persons:saveAssessment', moved)).toMatchObject({ reason: 'assessment_after_referral', details: { date: '2026-11-07' } });
+  });
+});
+
+describe('what the second review found', () => {
+  it('a leap-day birth comes of age on 1 March in a common year: the person file says when, as the consent rule counts', async () => {
+    const rt = await adminRuntime();
+    const leap = await presumedVictim(rt, { birthDate: '2008-02-29' });
+    expect(leap.adultOn).toBe('2026-03-01');
+    expect((await refused(rt, 'persons:saveConsent', { personId: leap.id, date: '2026-02-28', form: 'written', givenBy: 'person', organisationTypes: ['ngo'], categories: ['needs'] })).reason).toBe(
+      'consent_child_giver',
+    );
+    expect((await call(rt, 'persons:saveConsent', { personId: leap.id, date: '2026-03-01', form: 'written', givenBy: 'person', organisationTypes: ['ngo'], categories: ['needs'] })).consents).toHaveLength(1);
+    const grown = await presumedVictim(rt, { birthDate: null, ageAtIdentification: 30 });
+    expect(grown.adultOn! < '2000-01-01').toBe(true);
+    expect((await presumedVictim(rt, { birthDate: null, ageAtIdentification: null })).adultOn).toBeNull();
+  });
+
+  it('a decline without the recipient’s words is refused before anything changes', async () => {
+    const rt = await adminRuntime();
+    const referral = await sentReferral(rt);
+    const error = await failure(rt, 'referrals:advance', { id: referral.id, change: { event: 'decline', date: '2026-11-09', reason: 'no_capacity' } });
+    expect(error.code).toBe('VALIDATION');
+    expect((await call(rt, 'referrals:get', { id: referral.id })).state).toBe('sent');
+  });
+
+  it('the file a person asks for names who received their data through referrals, and the work on their referrals and consents in words', async () => {
+    const rt = await adminRuntime();
+    const referral = await sentReferral(rt);
+    const file = await call(rt, 'cases:subjectAccess', { personId: referral.personId });
+    // The documents' typography puts no-break spaces after «№» and in dates: compared as plain spaces.
+    const text = docxText(Buffer.from(file.base64, 'base64')).replace(/\s/g, ' ');
+    expect(text).toContain(`${referral.toName}: направлення від 07.11.2026 № 1/2026`);
+    for (const words of ['Згоду на передавання даних внесено', 'Оцінку потреб внесено', 'Направлення створено', 'Направлення надіслано', 'Ймовірно постраждалу особу внесено до обліку']) expect(text).toContain(words);
+    expect(text).not.toMatch(/referral\.sent|consent\.given|assessment\.created/);
   });
 });

@@ -2,6 +2,7 @@ import { CASE_DOCUMENTS, type CaseDocument } from '../../../shared/contract/case
 import { STEP_KINDS, type StepKind } from '../../../shared/domain/cases';
 import audit from '../../../shared/i18n/features/audit.uk.json';
 import cases from '../../../shared/i18n/features/cases.uk.json';
+import referrals from '../../../shared/i18n/features/referrals.uk.json';
 import { CASE_DOCUMENT_SPECS } from '../../documents/cases/case-documents';
 import { STEP_WORDS } from '../../documents/cases/case-words';
 import { lowerFirst } from '../../documents/minutes/format';
@@ -10,10 +11,14 @@ import type { PersonEvent } from './cases.repository';
 /**
  * An event about a person, in the Ukrainian words the audit log uses, for the file a person asks for: the action's
  * label from the interface texts, and what it was about (which screen read the data, which step, which document).
- * Only the cases and audit labels are needed: no other feature writes events about a person or a case.
+ * The labels come from the features that write events about a person: the audit log, the cases, the referrals (which
+ * add verbs to the same entities, so each entity's verbs are merged, not replaced).
  */
 type Labels = Record<string, Record<string, string> | undefined>;
-const LABELS: Labels = { ...(audit.audit.auditActions as Labels), ...(cases.cases.auditActions as Labels) };
+const LABELS: Labels = {};
+for (const part of [audit.audit.auditActions, cases.cases.auditActions, referrals.referrals.auditActions] as Labels[]) {
+  for (const [entity, verbs] of Object.entries(part)) LABELS[entity] = { ...LABELS[entity], ...verbs };
+}
 
 /** Where a read of personal data happened. */
 const CHANNEL_WORDS: Record<string, string> = {
@@ -23,6 +28,10 @@ const CHANNEL_WORDS: Record<string, string> = {
   'cases:document': 'документ справи',
   'cases:registerBook': 'журнал реєстрації',
   'cases:subjectAccess': 'відомості на запит особи',
+  'persons:get': 'сторінка особи',
+  'persons:timelineDocument': 'хронологія допомоги',
+  'referrals:preview': 'що побачить отримувач направлення',
+  'referrals:document': 'лист-направлення',
 };
 
 const isStep = (value: unknown): value is StepKind => (STEP_KINDS as readonly unknown[]).includes(value);

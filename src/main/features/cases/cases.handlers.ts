@@ -3,6 +3,7 @@ import { certificateValidUntil, ordered, stepRefusal, type Clock, type Procedure
 import { AID_MULTIPLIER } from '../../../shared/domain/case-codes';
 import type { CaseFields, PersonIdentityDraft, Step, StepInput } from '../../../shared/domain/cases';
 import { AppError } from '../../../shared/errors';
+import { LIVE_STATES } from '../../../shared/referral-procedure';
 import { addMonths } from '../../../shared/terms';
 import { kyivDate } from '../../../shared/time';
 import type { FeatureHandlers, TxContext } from '../../kernel/context';
@@ -398,13 +399,14 @@ export function anonymisable(db: Db, clock: Clock) {
              COALESCE((SELECT MAX(date) FROM services_received WHERE person_id = p.id), '')) AS lastActivity
        FROM persons p
        WHERE p.anonymised_at IS NULL
-         AND NOT EXISTS (SELECT 1 FROM referrals r WHERE r.person_id = p.id AND r.state IN ('draft', 'sent', 'accepted', 'in_progress'))
+         AND NOT EXISTS (SELECT 1 FROM referrals r WHERE r.person_id = p.id AND r.state IN (SELECT value FROM json_each(@live)))
          AND NOT EXISTS (
            SELECT 1 FROM cases r WHERE r.person_id = p.id
              AND (r.state IN ('open', 'incomplete') OR (r.state = 'granted' AND (r.valid_until IS NULL OR r.valid_until >= @today))))
        ORDER BY p.code`,
     )
-    .all({ today: clock.today }) as { personId: string; code: string; lastActivity: string }[];
+    // A forgotten draft does not keep anyone's data: only a referral still at work does.
+    .all({ today: clock.today, live: JSON.stringify(LIVE_STATES) }) as { personId: string; code: string; lastActivity: string }[];
   const result: { personId: string; code: string; closedOn: string; eligibleSince: string }[] = [];
   for (const { personId, code, lastActivity } of people) {
     // Only persons none of whose cases is still running are read case by case.

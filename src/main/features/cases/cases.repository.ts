@@ -561,7 +561,7 @@ export function personEvents(db: Db, personId: string, caseIds: readonly string[
       `SELECT e.ts, e.action, e.details, u.display_name AS userName, u.login FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
        WHERE (e.entity = 'person' AND e.entity_id = ?) OR (e.entity = 'case' AND e.entity_id IN (SELECT value FROM json_each(?)))
          OR (e.entity = 'referral' AND e.entity_id IN (SELECT value FROM json_each(?)))
-         OR (e.entity IN ('assessment', 'consent', 'service_received') AND json_extract(e.details, '$.personId') = ?)
+         OR (e.entity IN ('assessment', 'consent', 'service_received', 'referral') AND json_extract(e.details, '$.personId') = ?)
        ORDER BY e.seq`,
     )
     .all(personId, JSON.stringify(caseIds), JSON.stringify(referralIds), personId) as (Omit<PersonEvent, 'details'> & { details: string })[];

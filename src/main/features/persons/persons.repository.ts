@@ -5,7 +5,6 @@ import type { OrganisationType } from '../../../shared/domain/organisations';
 import type { ConsentForm, ConsentGiver, DataCategory, Service, Urgency } from '../../../shared/domain/referral-codes';
 import type { Assessment, Consent, PersonFile, PersonRow, ReferralEvent, TimelineEntry } from '../../../shared/domain/referrals';
 import { AppError } from '../../../shared/errors';
-import { addMonths } from '../../../shared/terms';
 import { consentInForce } from '../../../shared/referral-procedure';
 import type { Db } from '../../store/connection';
 import { ageAt, effectiveState, identifiedOn, isForeigner } from '../cases/cases.repository';
@@ -27,6 +26,20 @@ export interface PersonFacts {
   foreigner: boolean;
   katottg: string;
   anonymised: boolean;
+}
+
+/** Before any date: a person already of age when first seen counts as one on every day. */
+const EVER = '0000-01-01';
+
+/**
+ * The first day `years` whole years after `from`, as ageAt counts them: the same day number, and for 29 February in a
+ * year without one, 1 March.
+ */
+function anniversary(from: string, years: number): string {
+  const year = Number(from.slice(0, 4)) + years;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const day = from.slice(5) === '02-29' && !leap ? '03-01' : from.slice(5);
+  return `${String(year).padStart(4, '0')}-${day}`;
 }
 
 /**
@@ -61,8 +74,14 @@ export function personFacts(db: Db, id: string, today: string): PersonFacts | un
   if (!p) return undefined;
   const firstIdentified = identifiedOn(db, id, today);
   const age = p.identity ? ageAt({ birthDate: p.birthDate, ageAtIdentification: p.ageAtIdentification }, today, firstIdentified) : null;
-  // ageAt counts an age given at identification up by whole years from that day: 18 falls that many years on.
-  const adultOn = p.birthDate ? addMonths(p.birthDate, 18 * 12) : p.ageAtIdentification !== null ? addMonths(firstIdentified, (18 - p.ageAtIdentification) * 12) : null;
+  const adultOn = p.birthDate
+    ? anniversary(p.birthDate, 18)
+    : p.ageAtIdentification === null
+      ? null
+      : // ageAt counts an age given at identification up by whole years from that day, and never down before it.
+        p.ageAtIdentification >= 18
+        ? EVER
+        : anniversary(firstIdentified, 18 - p.ageAtIdentification);
   return {
     id: p.id,
     code: p.code,
@@ -225,7 +244,7 @@ export function listPersons(db: Db, filter: { query: string; withoutCase: boolea
          COALESCE(o.name, '') AS identifiedByName, (SELECT COUNT(*) FROM cases c WHERE c.person_id = p.id) AS cases,
          (SELECT COUNT(*) FROM referrals r WHERE r.person_id = p.id AND r.state IN ('draft', 'sent', 'accepted', 'in_progress')) AS openReferrals
        FROM persons p LEFT JOIN organisations o ON o.id = p.identified_by_organisation_id ${clause}
-       ORDER BY p.created_at DESC, p.id LIMIT @limit OFFSET @offset`,
+       ORDER BY p.created_at DESC, p.id DESC LIMIT @limit OFFSET @offset`,
     )
     .all(params) as PersonRow[];
   return { total, rows };

@@ -28,8 +28,9 @@ export const referralDocumentHandlers = {
       const db = store.db;
       const referral = loadReferral(db, input.id, today);
       if (!referral) throw new AppError('NOT_FOUND', 'no such referral');
+      // The acknowledgement carries the code and the needs the recipient already holds: only the letter needs a consent.
       const { consent, refusal } = consentFor(db, referral, today);
-      if (refusal) refuse(refusal);
+      if (refusal && input.document === 'letter') refuse(refusal);
       const disclosure = disclosureOf(db, referral, consent, personFacts(db, referral.personId, today)!.child);
       core.audit({ action: input.document === 'letter' ? 'document.referral_letter' : 'document.referral_acknowledgement', entity: 'referral', entityId: referral.id, details: { format: input.format, withheld: disclosure.withheld } });
       // The letter lets out what the consent and the officer allowed: anything beyond the needs is a read of personal data.

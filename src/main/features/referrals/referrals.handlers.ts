@@ -66,7 +66,12 @@ function sendColumns(db: Db, row: ReferralRow, date: string, today: string) {
   const consents = consentFactsOf(db, row.person_id);
   const standing = consents.filter((c) => !(c.revokedOn && c.revokedOn <= today) && !(c.validUntil && c.validUntil < today));
   const found = coveringConsent(standing, { id: row.to_organisation_id, type: to.type as OrganisationType }, disclosedCategories(JSON.parse(row.disclose) as never[]), date);
-  if ('refusal' in found) refuse(found.refusal.reason === 'consent_missing' && consents.length ? { reason: 'consent_not_in_force' } : found.refusal);
+  if ('refusal' in found) {
+    // A consent that covered it on the day but was revoked or ran out since: said as such, with that day.
+    const since = coveringConsent(consents, { id: row.to_organisation_id, type: to.type as OrganisationType }, disclosedCategories(JSON.parse(row.disclose) as never[]), date);
+    if ('consent' in since) refuse({ reason: 'consent_ended_since', details: { date: since.consent.revokedOn ?? since.consent.validUntil } });
+    refuse(since.refusal);
+  }
   const year = Number(date.slice(0, 4));
   return { consent_id: found.consent.id, sent_on: date, number_year: year, number_seq: nextNumber(db, year) };
 }

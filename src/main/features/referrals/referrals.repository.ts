@@ -56,7 +56,11 @@ const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 export function listReferrals(db: Db, filter: ReferralFilter, today: string): { total: number; rows: ReferralSummary[] } {
   const where: string[] = [];
   const params: Record<string, unknown> = { today, limit: filter.limit, offset: filter.offset };
-  if (filter.states?.length) {
+  if (filter.states?.length === 1) {
+    // One state walks its own index in the list's order; several are read and sorted.
+    where.push('r.state = @state');
+    params.state = filter.states[0];
+  } else if (filter.states?.length) {
     where.push('r.state IN (SELECT value FROM json_each(@states))');
     params.states = JSON.stringify(filter.states);
   }
@@ -81,13 +85,13 @@ export function listReferrals(db: Db, filter: ReferralFilter, today: string): { 
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const counted = filter.query ? 'FROM referrals r JOIN persons p ON p.id = r.person_id' : 'FROM referrals r';
   const total = (db.prepare(`SELECT COUNT(*) ${counted} ${clause}`).pluck().get(params) as number) ?? 0;
-  const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} ${clause} ORDER BY r.created_at DESC, r.id LIMIT @limit OFFSET @offset`).all(params) as SummaryRow[];
+  const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} ${clause} ORDER BY r.created_at DESC, r.id DESC LIMIT @limit OFFSET @offset`).all(params) as SummaryRow[];
   return { total, rows: rows.map((r) => toSummary(r, today)) };
 }
 
 /** The referrals of one person, newest first, on the person index. */
 export function referralsOfPerson(db: Db, personId: string, today: string): ReferralSummary[] {
-  const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE r.person_id = ? ORDER BY r.created_at DESC, r.id`).all(personId) as SummaryRow[];
+  const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM} WHERE r.person_id = ? ORDER BY r.created_at DESC, r.id DESC`).all(personId) as SummaryRow[];
   return rows.map((r) => toSummary(r, today));
 }
 

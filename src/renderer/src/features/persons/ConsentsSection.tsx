@@ -27,7 +27,7 @@ import { DateField } from '../../components/date-fields';
 import { asAppError } from '../../components/describe-error';
 import { MultiSelectField, TextAreaField, TextField } from '../../components/fields';
 import { FormActions } from '../../components/FormActions';
-import { formatDate, kyivToday } from '../../components/format';
+import { formatDate, isoFromTyped, kyivToday } from '../../components/format';
 import { organisationOptions } from '../../components/organisation-options';
 import { FileSection } from './FileSection';
 import { notFuture } from './not-future';
@@ -196,7 +196,9 @@ function ConsentForm({ file, onDone, onCancel }: { file: PersonFile; onDone(): v
   const { control, setValue } = form;
   const consentForm = useWatch({ control, name: 'form' });
   // Who may consent follows the person's age on the consent's date, not today's.
-  const consentDate = useWatch({ control, name: 'date' }) || kyivToday();
+  // A date still being typed (or not a date) leaves the choices as they are for today.
+  const typed = useWatch({ control, name: 'date' });
+  const consentDate = typed && isoFromTyped(typed) === typed ? typed : kyivToday();
   const givers = giversFor(file, consentDate);
   const childOnDate = givers.includes('children_service');
   const givenBy = useWatch({ control, name: 'givenBy' });

@@ -16,6 +16,8 @@ export const REFERRAL_REASONS = [
   'consent_recipient',
   'consent_categories',
   'consent_revoked',
+  'consent_expired',
+  'consent_ended_since',
   'not_a_subject',
   'organisation_inactive',
   'needs_not_assessed',
