@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { OrganisationType } from '../../../shared/domain/organisations';
-import type { ClientGroup } from '../../../shared/domain/referral-codes';
+import type { ClientGroup, DataCategory } from '../../../shared/domain/referral-codes';
 import type { ReferralDraft, ReferralEventInput } from '../../../shared/domain/referrals';
 import { AppError } from '../../../shared/errors';
 import { coveringConsent, disclosedCategories, eventRefusal, nearness, serves, STATE_AFTER } from '../../../shared/referral-procedure';
@@ -64,11 +64,13 @@ function sendColumns(db: Db, row: ReferralRow, date: string, today: string) {
   if (!to.active) refuse({ reason: 'organisation_inactive' });
   if (!to.nrmSubject) refuse({ reason: 'not_a_subject' });
   const consents = consentFactsOf(db, row.person_id);
+  const recipient = { id: row.to_organisation_id, type: to.type as OrganisationType };
+  const categories = disclosedCategories(JSON.parse(row.disclose) as DataCategory[]);
   const standing = consents.filter((c) => !(c.revokedOn && c.revokedOn <= today) && !(c.validUntil && c.validUntil < today));
-  const found = coveringConsent(standing, { id: row.to_organisation_id, type: to.type as OrganisationType }, disclosedCategories(JSON.parse(row.disclose) as never[]), date);
+  const found = coveringConsent(standing, recipient, categories, date);
   if ('refusal' in found) {
     // A consent that covered it on the day but was revoked or ran out since: said as such, with that day.
-    const since = coveringConsent(consents, { id: row.to_organisation_id, type: to.type as OrganisationType }, disclosedCategories(JSON.parse(row.disclose) as never[]), date);
+    const since = coveringConsent(consents, recipient, categories, date);
     if ('consent' in since) refuse({ reason: 'consent_ended_since', details: { date: since.consent.revokedOn ?? since.consent.validUntil } });
     refuse(since.refusal);
   }
