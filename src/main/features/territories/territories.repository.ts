@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import { CODE_PREFIX, searchName, type Territory, type TerritoryCategory, type TerritoryRef } from '../../../shared/domain/territories';
 import type { Db } from '../../store/connection';
-import { getSetting, putSetting } from '../../store/settings';
+import { putSetting } from '../../store/settings';
 import { parseCodifier, type CodifierUnit } from './territories.codifier';
 import { shippedCodifier } from './territories.shipped';
 
@@ -103,16 +103,17 @@ export function getTerritories(db: Db, codes: string[]): Territory[] {
 }
 
 /**
- * Refuses a КАТОТТГ code the codifier does not have. A dropped code is accepted only when the record already had it:
- * saving an old record unchanged must not fail because the ministry renamed a village since.
+ * Refuses a КАТОТТГ code the codifier does not have, at `path` (the field as the channel's input names it, so the form
+ * puts the sentence under it). A dropped code is accepted only when the record already had it: saving an old record
+ * unchanged must not fail because a newer edition no longer lists its village.
  */
-export function assertKnownTerritory(db: Db, field: string, code: string, previous: string | null = null): void {
-  if (code === '') return;
+export function assertKnownTerritory(db: Db, now: Date, path: string, code: string, previous: string | null = null): void {
+  if (code === '' || code === previous) return;
+  ensureTerritories(db, now);
   const unit = db.prepare('SELECT dropped_in AS droppedIn FROM territories WHERE code = ?').get(code) as { droppedIn: string | null } | undefined;
-  if (!unit) throw new AppError('VALIDATION', 'unknown territory', { field, reason: 'unknown_territory' });
-  if (unit.droppedIn !== null && code !== previous) throw new AppError('VALIDATION', 'dropped territory', { field, reason: 'dropped_territory' });
-}
-
-export function territoryOblast(db: Db): string {
-  return getSetting(db, 'territoryOptions').oblast;
+  const reason = !unit ? 'unknown_territory' : unit.droppedIn !== null ? 'dropped_territory' : null;
+  if (!reason) return;
+  const field = path.split('.').at(-1)!;
+  const key = reason === 'unknown_territory' ? 'unknownTerritory' : 'droppedTerritory';
+  throw new AppError('VALIDATION', reason.replace('_', ' '), { field, reason, issues: [{ path, code: 'custom', key }] });
 }
