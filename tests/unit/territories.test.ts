@@ -184,3 +184,30 @@ describe('territories through the channels', () => {
     expect(loaded.details).toEqual({ edition: '2025-12-01', units: 4, added: 0, dropped: 31_744 });
   });
 });
+
+describe('the speed of a lookup', () => {
+  it('answers a name prefix and a code prefix in a few milliseconds on the full codifier', () => {
+    const db = emptyStore();
+    ensureTerritories(db, NOW);
+    const time = (run: () => unknown) => {
+      const times: number[] = [];
+      for (let i = 0; i < 30; i++) {
+        const started = performance.now();
+        run();
+        times.push(performance.now() - started);
+      }
+      return times.sort((a, b) => a - b)[Math.floor(times.length * 0.95) - 1]!;
+    };
+    const figures = {
+      'name «андр», all of Ukraine': time(() => searchTerritories(db, { text: 'андр', limit: 30, oblast: '' })),
+      'name «пол», one oblast': time(() => searchTerritories(db, { text: 'пол', limit: 30, oblast: 'UA53000000000028050' })),
+      'name «с», all of Ukraine': time(() => searchTerritories(db, { text: 'с', limit: 30, oblast: '' })),
+      'code prefix UA5308': time(() => searchTerritories(db, { text: 'UA5308', limit: 30, oblast: '' })),
+      'full code': time(() => searchTerritories(db, { text: 'UA53080370010073240', limit: 30, oblast: '' })),
+    };
+    console.log(`territories search p95 (ms): ${JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(2))])))}`);
+    // Generous bounds: the suite shares its machine; a scan of the table would take far longer than these.
+    expect(figures['name «андр», all of Ukraine']).toBeLessThan(50);
+    expect(figures['code prefix UA5308']).toBeLessThan(50);
+  });
+});

@@ -34,14 +34,14 @@ export function TerritoryPicker<T extends FieldValues>({
   const typed = search.trim() === chosenLabel ? '' : search.trim();
   const [text] = useDebouncedValue(typed, 250);
   const found = useChannelQuery('territories:search', { text, limit: 30 }, { enabled: !readOnly && text.length >= MIN_TEXT });
-  const results = text.length >= MIN_TEXT ? (found.data ?? []) : [];
+  const searched = text.length >= MIN_TEXT;
 
   const units = useMemo(() => {
     const all = new Map<string, Territory>();
     if (chosen) all.set(chosen.code, chosen);
-    for (const unit of results) all.set(unit.code, unit);
+    for (const unit of searched ? (found.data ?? []) : []) all.set(unit.code, unit);
     return all;
-  }, [chosen, results]);
+  }, [chosen, searched, found.data]);
   const data = useMemo(() => {
     const options = [...units.values()].map((u) => ({ value: u.code, label: territoryPath(t, u) }));
     // A stored code the codifier does not know (a record from before validation) still shows, as its code.
@@ -91,7 +91,7 @@ export function TerritoryPicker<T extends FieldValues>({
           </Text>
         </Group>
       )}
-      nothingFoundMessage={text.length >= MIN_TEXT && !found.isFetching ? t('territories.picker.nothingFound') : undefined}
+      nothingFoundMessage={searched && !found.isFetching ? t('territories.picker.nothingFound') : undefined}
       rightSection={found.isFetching ? <Loader size="xs" aria-label={t('territories.picker.searching')} /> : undefined}
       clearable={!readOnly}
       readOnly={readOnly}
