@@ -29,6 +29,11 @@ export function searchSample(text: string, limit = 20): Territory[] {
 }
 
 export const territoryHandlers = {
+  'territories:options': () => ({
+    oblast: '',
+    edition: { edition: '2025-05-16', loadedAt: '2026-03-01T08:00:00.000Z', units: 31_748, dropped: 0 },
+    oblasts: [TERRITORIES[5]!.within[2]!, OBLAST],
+  }),
   'territories:search': (input: { text: string; limit?: number }) => searchSample(input.text, input.limit),
   'territories:get': (input: { codes: string[] }) => TERRITORIES.filter((t) => input.codes.includes(t.code)),
 };

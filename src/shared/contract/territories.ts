@@ -3,6 +3,7 @@ import {
   LoadEditionSchema,
   TerritoryEditionSchema,
   TerritoryOptionsSchema,
+  TerritoryRefSchema,
   TerritorySchema,
   TerritorySearchSchema,
 } from '../domain/territories';
@@ -19,10 +20,10 @@ export const territories = {
     access: 'session',
     kind: 'query',
   },
-  /** The store's oblast and the edition of the codifier it holds. */
+  /** The store's oblast, the oblasts (and special cities) it may be, and the edition of the codifier it holds. */
   'territories:options': {
     input: z.object({}).strict(),
-    output: TerritoryOptionsSchema.extend({ edition: TerritoryEditionSchema.nullable() }),
+    output: TerritoryOptionsSchema.extend({ edition: TerritoryEditionSchema.nullable(), oblasts: z.array(TerritoryRefSchema) }),
     access: 'session',
     kind: 'query',
   },

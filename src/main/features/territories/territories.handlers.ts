@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/errors';
 import type { FeatureHandlers } from '../../kernel/context';
 import { getSetting, putSetting } from '../../store/settings';
 import { parseCodifier } from './territories.codifier';
-import { assertKnownTerritory, ensureTerritories, getTerritories, searchTerritories, writeEdition } from './territories.repository';
+import { assertKnownTerritory, ensureTerritories, getTerritories, searchTerritories, topLevelUnits, writeEdition } from './territories.repository';
 
 export const territoriesHandlers = {
   'territories:search': (input, { store, now }) => {
@@ -19,7 +19,10 @@ export const territoriesHandlers = {
     return getTerritories(store.db, [...new Set(input.codes.filter((c) => c !== ''))]);
   },
 
-  'territories:options': (_input, { store }) => ({ ...getSetting(store.db, 'territoryOptions'), edition: getSetting(store.db, 'territoryEdition') }),
+  'territories:options': (_input, { store, now }) => {
+    ensureTerritories(store.db, now);
+    return { ...getSetting(store.db, 'territoryOptions'), edition: getSetting(store.db, 'territoryEdition'), oblasts: topLevelUnits(store.db) };
+  },
 
   'territories:saveOptions': (input, { store, audit, now }) => {
     ensureTerritories(store.db, now);

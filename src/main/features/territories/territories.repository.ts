@@ -95,6 +95,11 @@ export function searchTerritories(db: Db, input: { text: string; limit: number; 
   return withHierarchy(db, rows);
 }
 
+/** The oblasts, the Autonomous Republic and the two cities with special status: what a store may serve. */
+export function topLevelUnits(db: Db): TerritoryRef[] {
+  return db.prepare("SELECT code, category, name FROM territories WHERE oblast_code IS NULL AND category IN ('O', 'K') ORDER BY name").all() as TerritoryRef[];
+}
+
 /** The units of the given codes, dropped ones included (records show what they were saved with). */
 export function getTerritories(db: Db, codes: string[]): Territory[] {
   if (codes.length === 0) return [];
