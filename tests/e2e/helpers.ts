@@ -206,3 +206,9 @@ export async function choose(page: Page, scope: Locator, label: RegExp, option: 
   await scope.getByRole('textbox', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).first().click();
 }
+
+/** Chooses a place in a territory picker inside `scope`: types a name or a code, then clicks the place found. */
+export async function chooseTerritory(page: Page, scope: Locator, label: RegExp, typed: string, option: RegExp): Promise<void> {
+  await scope.getByRole('textbox', { name: label }).fill(typed);
+  await page.getByRole('option', { name: option }).first().click();
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { expectAccessible } from './a11y';
-import { addUser, choose, dismissNotifications, expect, fillDate, firstSignIn, kyivToday, screenshot, setUpStore, test } from './helpers';
+import { addUser, choose, chooseTerritory, dismissNotifications, expect, fillDate, firstSignIn, kyivToday, screenshot, setUpStore, test } from './helpers';
 
 /** Obviously invented, so a leak is unmistakable. */
 const PERSON = { surname: 'Вигаданенко', givenName: 'Фантазія', patronymic: 'Уявлівна', birthDate: '12.04.1998', phone: '+380 67 000 00 00' };
@@ -65,7 +65,7 @@ test('a case officer refers a presumed victim to an NGO and a hospital under con
   const organisation = page.getByRole('dialog', { name: 'Нова організація' });
   await organisation.getByRole('textbox', { name: /^Повна назва/ }).fill(CLINIC);
   await choose(page, organisation, /^Тип організації/, 'Заклад охорони здоров’я');
-  await organisation.getByRole('textbox', { name: /^Код КАТОТТГ/ }).fill('UA53080370010073240');
+  await chooseTerritory(page, organisation, /^Код КАТОТТГ/, 'Полтава', /^м\. Полтава, Полтавська громада/);
   await organisation.locator('label', { hasText: 'Суб’єкт національного механізму взаємодії' }).click();
   await choose(page, organisation, /^Форма власності/, 'комунальна');
   await choose(page, organisation, /^Послуги, які надає/, 'медична допомога');
@@ -89,7 +89,7 @@ test('a case officer refers a presumed victim to an NGO and a hospital under con
   await record.getByRole('textbox', { name: /^Телефон/ }).fill(PERSON.phone);
   await fillDate(record.getByRole('textbox', { name: /^Дата виявлення/ }), kyivToday());
   await choose(page, record, /^Хто виявив/, 'Головне управління Національної поліції в області (ГУНП)');
-  await record.getByRole('textbox', { name: /^Код КАТОТТГ/ }).fill('UA53080370010073240');
+  await chooseTerritory(page, record, /^Код КАТОТТГ/, 'UA53080370010073240', /^м\. Полтава, Полтавська громада/);
   await dismissNotifications(page);
   await screenshot(page, '91-person-record');
   await record.getByRole('button', { name: 'Внести особу' }).click();

@@ -8,6 +8,7 @@ import { createApi, type AppApi } from '../../src/renderer/src/app/api';
 import { App } from '../../src/renderer/src/app/App';
 import { createI18n } from '../../src/renderer/src/app/i18n';
 import { EMPTY_DASHBOARD } from './samples';
+import { territoryHandlers } from './territory-samples';
 
 /** What a handler of the fake main process returns: a value, or a failure built with `fail`. */
 export class Failure {
@@ -40,7 +41,8 @@ export const contractViolations: string[] = [];
 export function fakeBridge(given: Handlers): FakeBridge {
   const calls: { channel: string; input: unknown }[] = [];
   // Every unlocked window asks for the user's kept drafts; a test that is not about them has none.
-  const handlers: Handlers = { 'drafts:list': () => [], 'drafts:get': () => null, ...given };
+  // Territory pickers search a few real units of the codifier unless a test answers otherwise.
+  const handlers: Handlers = { 'drafts:list': () => [], 'drafts:get': () => null, ...territoryHandlers, ...given };
   const bridge: FakeBridge = {
     calls,
     handlers,

@@ -5,6 +5,7 @@ import type { Role } from '../../src/shared/permissions';
 import { fail, fakeBridge, renderApp, sessionOf, unlockedShell } from './fake-api';
 import * as sample from './samples';
 import { describedText, EMPTY_DASHBOARD, openPage, pick, rowOf } from './samples';
+import { pickTerritory } from './territory-samples';
 
 const STAMP = '2025-03-01T08:00:00.000Z';
 
@@ -17,7 +18,7 @@ const ORGANISATIONS: Organisation[] = [
   organisation('o-1', 'Служба у справах дітей Полтавської обласної державної адміністрації', {
     shortName: 'ССД ОДА',
     type: 'children_service',
-    katottg: 'UA53080370010073867',
+    katottg: 'UA53080370010073240',
     territoryName: 'м. Полтава',
     address: 'м. Полтава, вул. Соборності, 45',
     phone: '+380 532 56 11 22',
@@ -76,7 +77,7 @@ describe('organisations page', () => {
 
     const children = rowOf(table, 'ССД ОДА');
     expect(children.textContent).toContain('Служба у справах дітей');
-    expect(within(children).getByText('UA53080370010073867')).toBeTruthy();
+    expect(within(children).getByText('UA53080370010073240')).toBeTruthy();
     expect(children.textContent).toContain('м. Полтава');
     expect(children.textContent).toContain('Ірина Мельник');
     expect(children.textContent).toContain('ssd@adm-pl.gov.ua');
@@ -102,7 +103,7 @@ describe('organisations page', () => {
     expect(ngo.textContent).toContain('Не діє');
   });
 
-  it('checks the КАТОТТГ code before sending, then adds the organisation and reloads the list', async () => {
+  it('checks the fields before sending, takes the КАТОТТГ code from the codifier with its place name, then adds the organisation and reloads the list', async () => {
     const bridge = orgBridge();
     renderApp(bridge);
     const { user } = await openOrganisations();
@@ -117,21 +118,17 @@ describe('organisations page', () => {
     await user.type(within(dialog).getByLabelText(/^Повна назва/), 'Полтавський обласний центр соціальних служб');
     await user.type(within(dialog).getByLabelText(/^Скорочена назва/), 'ОЦСС');
     await pick(user, /^Тип організації/, 'Центр соціальних служб', dialog);
-    const katottg = within(dialog).getByLabelText(/^Код КАТОТТГ/);
-    expect(describedText(katottg)).toContain('«UA» і 17 цифр');
-    await user.type(katottg, 'UA5308037001');
     await user.type(within(dialog).getByLabelText(/^Електронна пошта/), 'ocss@');
     await user.click(within(dialog).getByRole('button', { name: 'Зберегти' }));
-
-    expect(await within(dialog).findByText(/^Код КАТОТТГ — це латинські «UA» і 17 цифр/)).toBeTruthy();
-    expect(katottg.getAttribute('aria-invalid')).toBe('true');
-    expect(within(dialog).getByText('Вкажіть адресу на кшталт name@example.gov.ua або залиште поле порожнім.')).toBeTruthy();
+    expect(await within(dialog).findByText('Вкажіть адресу на кшталт name@example.gov.ua або залиште поле порожнім.')).toBeTruthy();
     expect(bridge.callsOf('organisations:save')).toHaveLength(0);
 
-    await user.type(katottg, '0073867');
+    // A name typed with another case finds the city with the units it lies in; the choice names the place too.
+    await pickTerritory(user, /^Код КАТОТТГ/, 'полтава', /^м\. Полтава, Полтавська громада, Полтавський район, Полтавська область/, dialog);
+    expect(within(dialog).getByText('UA53080370010073240')).toBeTruthy();
+    expect(within(dialog).getByLabelText(/^Територія/)).toHaveProperty('value', 'м. Полтава, Полтавська громада, Полтавський район, Полтавська область');
     await user.clear(within(dialog).getByLabelText(/^Електронна пошта/));
     await user.type(within(dialog).getByLabelText(/^Електронна пошта/), 'ocss@pl.gov.ua');
-    await user.type(within(dialog).getByLabelText(/^Територія/), 'Полтавська область');
     await user.type(within(dialog).getByLabelText(/^Контактна особа/), 'Марія Гнатюк, директорка');
     await user.click(within(dialog).getByRole('button', { name: 'Зберегти' }));
 
@@ -141,8 +138,8 @@ describe('organisations page', () => {
           name: 'Полтавський обласний центр соціальних служб',
           shortName: 'ОЦСС',
           type: 'social_services_centre',
-          katottg: 'UA53080370010073867',
-          territoryName: 'Полтавська область',
+          katottg: 'UA53080370010073240',
+          territoryName: 'м. Полтава, Полтавська громада, Полтавський район, Полтавська область',
           address: '',
           phone: '',
           email: 'ocss@pl.gov.ua',
@@ -236,7 +233,7 @@ describe('organisations page', () => {
     await user.click(rowOf(table, 'ССД ОДА'));
     const dialog = await screen.findByRole('dialog');
     expect(dialog.textContent).toContain('Служба у справах дітей Полтавської обласної державної адміністрації');
-    expect(dialog.textContent).toContain('UA53080370010073867');
+    expect(dialog.textContent).toContain('UA53080370010073240');
     expect(dialog.textContent).toContain('Змінювати дані організацій можуть секретар ради або адміністратор.');
     expect(within(dialog).queryAllByRole('textbox')).toHaveLength(0);
     expect(within(dialog).queryByRole('button', { name: 'Зберегти' })).toBeNull();

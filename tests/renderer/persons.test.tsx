@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { PersonFile, PersonRow, ReferralSummary, TimelineEntry } from '../../src/shared/domain/referrals';
 import { fail, fakeBridge, renderApp, sessionOf, unlockedShell, type Handlers } from './fake-api';
 import { dataRows, describedText, fixToday, organisation, organisationOptionsOf, PARAMETERS, pick, typeDate } from './samples';
+import { pickTerritory } from './territory-samples';
 
 fixToday();
 
@@ -50,7 +51,7 @@ function personFile(overrides: Partial<PersonFile> = {}): PersonFile {
     incapable: false,
     adultOn: '2016-05-01',
     anonymised: false,
-    identification: { identifiedOn: '2026-03-02', identifiedByOrganisationId: 'o-police', identifiedByName: 'ГУНП', identifiedKatottg: 'UA53080370010073867' },
+    identification: { identifiedOn: '2026-03-02', identifiedByOrganisationId: 'o-police', identifiedByName: 'ГУНП', identifiedKatottg: 'UA53080370010073240' },
     cases: [],
     assessments: [{ id: 'a-1', date: '2026-03-03', assessedBy: 'Гнатюк М. І.', needs: ['psychological', 'legal'], urgency: 'urgent', notes: '', referrals: 1 }],
     consents: [
@@ -149,12 +150,13 @@ describe('the list of people', () => {
 
     await typeDate(user, identifiedOn, '08.03.2026');
     await pick(user, /^Хто виявив/, /ГУНП/, dialog);
-    await user.type(within(dialog).getByRole('textbox', { name: /^Код КАТОТТГ/ }), 'UA53080370010073867');
+    // Found by its code as well as by its name.
+    await pickTerritory(user, /^Код КАТОТТГ/, 'ua530803700100', /^м\. Полтава, Полтавська громада/, dialog);
     await user.click(within(dialog).getByRole('button', { name: 'Внести особу' }));
 
     await waitFor(() => expect(bridge.callsOf('persons:record')).toHaveLength(1));
     const sent = bridge.callsOf('persons:record')[0] as { person: Record<string, unknown>; identification: unknown };
-    expect(sent.identification).toEqual({ identifiedOn: '2026-03-08', identifiedByOrganisationId: 'o-police', identifiedKatottg: 'UA53080370010073867' });
+    expect(sent.identification).toEqual({ identifiedOn: '2026-03-08', identifiedByOrganisationId: 'o-police', identifiedKatottg: 'UA53080370010073240' });
     expect(sent.person).toMatchObject({ surname: 'Коваленко', givenName: 'Марина', sex: 'female', citizenship: 'UA' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Особа ОС-9Z1B-W4HT' })).toBeTruthy();
     expect(bridge.callsOf('persons:get')).toEqual([{ id: 'p-9' }]);
@@ -301,7 +303,7 @@ describe('a person’s file', () => {
   });
 
   it('lists the person’s referrals, links the name card and the cases, and corrects the identification', async () => {
-    const saved = personFile({ identification: { identifiedOn: '2026-03-01', identifiedByOrganisationId: 'o-police', identifiedByName: 'ГУНП', identifiedKatottg: 'UA53080370010073867' } });
+    const saved = personFile({ identification: { identifiedOn: '2026-03-01', identifiedByOrganisationId: 'o-police', identifiedByName: 'ГУНП', identifiedKatottg: 'UA53080370010073240' } });
     const { user, bridge } = await openFile(
       officer({
         'persons:get': () => personFile({ cases: [{ id: 'c-1', registrationNumber: '14', registrationDate: '2026-03-07', state: 'open' }] }),
@@ -316,12 +318,13 @@ describe('a person’s file', () => {
     expect(within(section('Справи щодо статусу')).getByRole('button', { name: '№ 14 від 07.03.2026' })).toBeTruthy();
 
     const identification = within(section('Виявлення'));
-    expect(identification.getByRole('textbox', { name: /^Код КАТОТТГ/ })).toHaveProperty('value', 'UA53080370010073867');
+    await waitFor(() => expect(identification.getByRole('textbox', { name: /^Код КАТОТТГ/ })).toHaveProperty('value', 'м. Полтава, Полтавська громада, Полтавський район, Полтавська область'));
+    expect(identification.getByText('UA53080370010073240')).toBeTruthy();
     await typeDate(user, identification.getByRole('textbox', { name: /^Дата виявлення/ }), '01.03.2026');
     await user.click(identification.getByRole('button', { name: 'Зберегти' }));
     await waitFor(() =>
       expect(bridge.callsOf('persons:saveIdentification')).toEqual([
-        { personId: 'p-1', identification: { identifiedOn: '2026-03-01', identifiedByOrganisationId: 'o-police', identifiedKatottg: 'UA53080370010073867' } },
+        { personId: 'p-1', identification: { identifiedOn: '2026-03-01', identifiedByOrganisationId: 'o-police', identifiedKatottg: 'UA53080370010073240' } },
       ]),
     );
     expect(await screen.findByText('Відомості про виявлення збережено.')).toBeTruthy();

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ensureTerritories } from '../../src/main/features/territories/territories.repository';
 import { openEncrypted, type Db } from '../../src/main/store/connection';
 import { migrate } from '../../src/main/store/migrations';
 import { cleanupTempDirs, MIGRATIONS, tempDir } from '../fixtures/store';
@@ -222,6 +223,21 @@ const STEPS: Record<string, () => void> = {
     expect(db.prepare("SELECT service FROM organisation_services WHERE organisation_id = 'o1' ORDER BY service").pluck().all()).toEqual(['information', 'psychological', 'social']);
     expect(db.prepare("SELECT identified_on AS identifiedOn, identified_katottg AS katottg FROM persons").get()).toEqual({ identifiedOn: null, katottg: '' });
     expect(db.prepare("SELECT key FROM term_versions WHERE key LIKE 'referral%' ORDER BY key").pluck().all()).toEqual(['referral_answer', 'referral_answer_urgent', 'referral_service', 'referral_service_urgent']);
+  },
+  '0013_territories': () => {
+    const { db, upgrade } = storeAt('0012_referrals');
+    insertOrganisation(db, 'o1', 'Полтавська міська рада');
+    db.prepare("UPDATE organisations SET katottg = 'UA53080370010073240' WHERE id = 'o1'").run();
+    upgrade('0013_territories');
+    // The table comes empty: the shipped edition is loaded by the app when it is first needed, not by SQL.
+    expect(count(db, 'territories')).toBe(0);
+    expect(db.prepare("SELECT katottg FROM organisations WHERE id = 'o1'").pluck().get()).toBe('UA53080370010073240');
+    ensureTerritories(db, new Date(NOW));
+    expect(count(db, 'territories')).toBe(31_748);
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((p) => p.detail).join(' ');
+    expect(plan("SELECT code FROM territories WHERE search_name >= 'пол' AND search_name < 'пол' || char(1114111)")).toMatch(/INDEX territories_search_name/);
+    expect(plan("SELECT code FROM territories WHERE oblast_code = 'UA53000000000028050' AND search_name >= 'пол' AND search_name < 'пол' || char(1114111)")).toMatch(/INDEX territories_oblast_name/);
+    expect(plan("SELECT code FROM territories WHERE code >= 'UA5308' AND code < 'UA5308' || char(1114111)")).toMatch(/INDEX sqlite_autoindex_territories_1|PRIMARY KEY/);
   },
 };
 

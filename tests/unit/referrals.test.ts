@@ -439,7 +439,7 @@ describe('the service directory', () => {
     const person = await presumedVictim(rt);
     const save = (name: string, katottg: string, clientGroups: ('adults' | 'children' | 'women')[] = []) =>
       call(rt, 'organisations:save', { name, type: 'health', katottg, nrmSubject: true, ownership: 'communal', services: ['medical'], clientGroups });
-    const far = await save('Обласна клінічна лікарня', 'UA53020000000012345');
+    const far = await save('Обласна клінічна лікарня', 'UA53020000000034761');
     const near = await save('Полтавська міська лікарня № 1', 'UA53080370010073240', ['adults', 'women']);
     const children = await save('Полтавська дитяча лікарня', 'UA53080370010073240', ['children']);
     await call(rt, 'organisations:save', { name: 'Лікарня, що не бере направлень', type: 'health', katottg: 'UA53080370010073240', services: ['medical'] });

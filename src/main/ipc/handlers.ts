@@ -14,6 +14,7 @@ import { personsHandlers } from '../features/persons/persons.handlers';
 import { referralsHandlers } from '../features/referrals/referrals.handlers';
 import { sessionHandlers } from '../features/session/session.handlers';
 import { settingsHandlers } from '../features/settings/settings.handlers';
+import { territoriesHandlers } from '../features/territories/territories.handlers';
 import { usersHandlers } from '../features/users/users.handlers';
 
 /** Every feature's handlers. Adding a feature = importing its handlers and spreading them here. */
@@ -34,4 +35,5 @@ export const handlers = {
   ...casesHandlers,
   ...personsHandlers,
   ...referralsHandlers,
+  ...territoriesHandlers,
 } satisfies Handlers;

@@ -1,4 +1,5 @@
 import { DEFAULT_CASE_OPTIONS, type CaseOptions } from '../../shared/domain/parameters';
+import type { TerritoryEdition, TerritoryOptions } from '../../shared/domain/territories';
 import type { Db } from './connection';
 
 /**
@@ -28,6 +29,10 @@ const DEFAULTS = {
   auditKey: '',
   /** The status procedure's options: due-soon window, retention, day-off rule, the letterhead. */
   caseOptions: DEFAULT_CASE_OPTIONS as CaseOptions,
+  /** The oblast this store serves (a code, '' for all of Ukraine): the territory search looks there first. */
+  territoryOptions: { oblast: '' } as TerritoryOptions,
+  /** The codifier edition in the territories table; null until the shipped one is loaded. */
+  territoryEdition: null as TerritoryEdition | null,
 };
 export type SettingKey = keyof typeof DEFAULTS;
 export type SettingValue<K extends SettingKey> = (typeof DEFAULTS)[K];

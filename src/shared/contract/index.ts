@@ -14,6 +14,7 @@ import { persons } from './persons';
 import { referrals } from './referrals';
 import { session } from './session';
 import { settings } from './settings';
+import { territories } from './territories';
 import { users } from './users';
 
 /** Every channel the renderer may call. Adding a feature = importing its part and spreading it here. */
@@ -34,6 +35,7 @@ export const contract = {
   ...cases,
   ...persons,
   ...referrals,
+  ...territories,
 };
 
 export type Contract = typeof contract;

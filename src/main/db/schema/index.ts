@@ -7,3 +7,4 @@ export * from './meetings';
 export * from './cases';
 export * from './parameters';
 export * from './referrals';
+export * from './territories';

@@ -14,6 +14,7 @@ import persons from '../../../shared/i18n/features/persons.uk.json';
 import referrals from '../../../shared/i18n/features/referrals.uk.json';
 import session from '../../../shared/i18n/features/session.uk.json';
 import settings from '../../../shared/i18n/features/settings.uk.json';
+import territories from '../../../shared/i18n/features/territories.uk.json';
 import users from '../../../shared/i18n/features/users.uk.json';
 
 /**
@@ -37,6 +38,7 @@ export const FEATURE_TEXTS_UK: Record<string, unknown> = {
   referrals,
   session,
   settings,
+  territories,
   users,
 };
 

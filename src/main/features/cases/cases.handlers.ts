@@ -10,6 +10,7 @@ import type { FeatureHandlers, TxContext } from '../../kernel/context';
 import type { Db } from '../../store/connection';
 import { getSetting } from '../../store/settings';
 import { clockOf, decidingBodyAt, minimumAt } from '../parameters/parameters.repository';
+import { assertKnownTerritory } from '../territories/territories.repository';
 import {
   ageAt,
   asProcedure,
@@ -205,6 +206,7 @@ export const casesHandlers = {
     const clock = clockFor(ctx);
     const stamp = ctx.now.toISOString();
     checkFields(db, input.fields, clock.today);
+    assertKnownTerritory(db, ctx.now, 'fields.identificationKatottg', input.fields.identificationKatottg);
     let personId = input.personId;
     let identity: Pick<PersonIdentityDraft, 'birthDate' | 'ageAtIdentification'>;
     let citizenship: string;
@@ -239,6 +241,8 @@ export const casesHandlers = {
     const clock = clockFor(ctx);
     const found = requireCase(db, input.id);
     checkFields(db, input.fields, clock.today, input.id);
+    const had = db.prepare('SELECT identification_katottg FROM cases WHERE id = ?').pluck().get(input.id) as string;
+    assertKnownTerritory(db, ctx.now, 'fields.identificationKatottg', input.fields.identificationKatottg, had);
     const steps = loadSteps(db, input.id);
     const firstAfter = steps.find((s) => s.kind !== 'registration');
     if (firstAfter && input.fields.registrationDate > firstAfter.date) refuse({ reason: 'after_steps', details: { date: firstAfter.date } });

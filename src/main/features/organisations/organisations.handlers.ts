@@ -4,6 +4,7 @@ import { looksLikeDuplicate } from '../../../shared/domain/organisations';
 import { AppError } from '../../../shared/errors';
 import * as schema from '../../db/schema';
 import type { FeatureHandlers } from '../../kernel/context';
+import { assertKnownTerritory } from '../territories/territories.repository';
 import { findOrganisation, listOrganisationOptions, listOrganisations, mergeOrganisation, servicesOf, toOrganisation, writeServices } from './organisations.repository';
 
 export const organisationsHandlers = {
@@ -15,8 +16,10 @@ export const organisationsHandlers = {
     const stamp = now.toISOString();
     const { id: givenId, services, ...fields } = input;
     const id = givenId ?? randomUUID();
+    const existing = givenId ? findOrganisation(store.orm, givenId) : null;
+    assertKnownTerritory(store.db, now, 'katottg', fields.katottg, existing?.katottg ?? null);
     if (givenId) {
-      if (!findOrganisation(store.orm, givenId)) throw new AppError('NOT_FOUND', 'no such organisation');
+      if (!existing) throw new AppError('NOT_FOUND', 'no such organisation');
       store.orm.update(schema.organisations).set({ ...fields, updatedAt: stamp }).where(eq(schema.organisations.id, id)).run();
     } else {
       store.orm.insert(schema.organisations).values({ id, ...fields, createdAt: stamp, updatedAt: stamp }).run();

@@ -6,12 +6,17 @@ import { kyivDate } from '../../../shared/time';
 import type { FeatureHandlers, TxContext } from '../../kernel/context';
 import type { Db } from '../../store/connection';
 import { insertPerson } from '../cases/cases.repository';
+import { assertKnownTerritory } from '../territories/territories.repository';
 import { nextEventSeq } from '../referrals/referrals.repository';
 import { assessmentsOf, listPersons, livePerson, loadPersonFile, notFuture, refuse, requireOrganisation } from './persons.repository';
 import { personDocumentHandlers } from './persons.documents';
 
-function writeIdentification(db: Db, personId: string, identification: Identification, today: string, stamp: string): void {
+function writeIdentification(db: Db, personId: string, identification: Identification, now: Date): void {
+  const today = kyivDate(now);
+  const stamp = now.toISOString();
   notFuture(identification.identifiedOn, today);
+  const had = db.prepare('SELECT identified_katottg FROM persons WHERE id = ?').pluck().get(personId) as string | undefined;
+  assertKnownTerritory(db, now, 'identification.identifiedKatottg', identification.identifiedKatottg, had ?? null);
   if (identification.identifiedByOrganisationId) requireOrganisation(db, identification.identifiedByOrganisationId, 'identifiedByOrganisationId');
   db.prepare('UPDATE persons SET identified_on = ?, identified_by_organisation_id = ?, identified_katottg = ?, updated_at = ? WHERE id = ?').run(
     identification.identifiedOn,
@@ -36,7 +41,7 @@ export const personsHandlers = {
     const stamp = ctx.now.toISOString();
     const id = randomUUID();
     const code = insertPerson(db, id, input.person, stamp);
-    writeIdentification(db, id, input.identification, kyivDate(ctx.now), stamp);
+    writeIdentification(db, id, input.identification, ctx.now);
     ctx.audit({ action: 'person.recorded', entity: 'person', entityId: id, details: { code, identifiedOn: input.identification.identifiedOn } });
     return fileOf(ctx, id);
   },
@@ -45,7 +50,7 @@ export const personsHandlers = {
     const db = ctx.store.db;
     const today = kyivDate(ctx.now);
     livePerson(db, input.personId, today);
-    writeIdentification(db, input.personId, input.identification, today, ctx.now.toISOString());
+    writeIdentification(db, input.personId, input.identification, ctx.now);
     ctx.audit({ action: 'person.identification_updated', entity: 'person', entityId: input.personId, details: { identifiedOn: input.identification.identifiedOn } });
     return fileOf(ctx, input.personId);
   },

@@ -18,6 +18,7 @@ import { useChannelQuery } from '../../app/data';
 import { DateField } from '../../components/date-fields';
 import { LinesField, MultiSelectField, SelectField, TextField } from '../../components/fields';
 import { organisationOptions } from '../../components/organisation-options';
+import { TerritoryPicker } from '../../components/TerritoryPicker';
 import { exploitationCountryOptions } from './country-options';
 import { useLanguage, wordsIn } from '../../components/code-words';
 
@@ -108,16 +109,7 @@ export function CaseFieldsInputs({ readOnly = false }: { readOnly?: boolean }) {
           readOnly={readOnly}
         />
       ) : null}
-      <TextField
-        control={control}
-        name="fields.identificationKatottg"
-        label={t('cases.fields.katottg')}
-        description={t('cases.fields.katottgHint')}
-        spellCheck={false}
-        maxLength={19}
-        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-        readOnly={readOnly}
-      />
+      <TerritoryPicker control={control} name="fields.identificationKatottg" label={t('cases.fields.katottg')} description={t('cases.fields.katottgHint')} readOnly={readOnly} />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <SelectField
           control={control}

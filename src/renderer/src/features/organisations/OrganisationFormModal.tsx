@@ -11,6 +11,7 @@ import { asAppError } from '../../components/describe-error';
 import { FormActions } from '../../components/FormActions';
 import { useLanguage, wordsIn } from '../../components/code-words';
 import { MultiSelectField, SelectField, SwitchField, TextField } from '../../components/fields';
+import { TerritoryPicker } from '../../components/TerritoryPicker';
 import { SimilarOrganisations } from './SimilarOrganisations';
 
 /** Adds an organisation (`organisation` null) or edits one. */
@@ -102,14 +103,15 @@ function OrganisationForm({
           />
         </SimpleGrid>
         <SimpleGrid cols={2} spacing="sm">
-          <TextField
+          <TerritoryPicker
             control={control}
             name="katottg"
             label={t('organisations.fields.katottg')}
             description={t('organisations.fields.katottgHint')}
-            spellCheck={false}
-            maxLength={19}
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+            // The place's name follows the choice; typed by hand, it stays as typed.
+            onChoose={(unit, label) => {
+              if (unit) form.setValue('territoryName', label, { shouldDirty: true });
+            }}
           />
           <TextField control={control} name="territoryName" label={t('organisations.fields.territoryName')} description={t('organisations.fields.territoryNameHint')} />
         </SimpleGrid>

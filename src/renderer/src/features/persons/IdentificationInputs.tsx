@@ -5,9 +5,10 @@ import { z } from 'zod';
 import { IdentificationSchema } from '../../../../shared/domain/referrals';
 import { useChannelQuery } from '../../app/data';
 import { DateField } from '../../components/date-fields';
-import { SelectField, TextField } from '../../components/fields';
+import { SelectField } from '../../components/fields';
 import { kyivToday } from '../../components/format';
 import { organisationOptions } from '../../components/organisation-options';
+import { TerritoryPicker } from '../../components/TerritoryPicker';
 
 export type IdentificationInput = z.input<typeof IdentificationSchema>;
 
@@ -49,14 +50,11 @@ export function IdentificationInputs({ readOnly = false, autoFocus = false }: { 
           readOnly={readOnly}
         />
       </SimpleGrid>
-      <TextField
+      <TerritoryPicker
         control={control}
         name="identification.identifiedKatottg"
         label={t('persons.identification.katottg')}
         description={t('persons.identification.katottgHint')}
-        spellCheck={false}
-        maxLength={19}
-        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         readOnly={readOnly}
       />
     </Stack>

@@ -10,6 +10,7 @@ import { FormActions } from '../../components/FormActions';
 import { NumberField } from '../../components/fields';
 import { LoadStatus } from '../../components/LoadStatus';
 import { BackupSection } from '../backup/BackupSection';
+import { TerritoriesSection } from '../territories/TerritoriesSection';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function SettingsPage() {
       <BackupSection />
       <LoadStatus query={query} />
       {query.data ? <SettingsForm settings={query.data} /> : null}
+      <TerritoriesSection />
     </Stack>
   );
 }
