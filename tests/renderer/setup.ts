@@ -1,5 +1,6 @@
 import { cleanup } from '@testing-library/react';
-import { afterEach, expect } from 'vitest';
+import { afterAll, afterEach, expect } from 'vitest';
+import { PAGES } from '../../src/renderer/src/app/pages';
 import { contractViolations } from './fake-api';
 
 // Mantine measures and watches media queries; happy-dom lacks some of the browser APIs it touches.
@@ -35,4 +36,10 @@ afterEach(() => {
   // The fake main process holds both sides to the contract; anything it saw that the real one would refuse fails the test.
   const seen = contractViolations.splice(0);
   expect(seen).toEqual([]);
+});
+
+// Once the overview is drawn the shell fetches every page's code ahead of time: a short file must not end (and tear
+// its environment down) while those fetches are still under way.
+afterAll(async () => {
+  await Promise.all(PAGES.map((page) => page.load()));
 });
