@@ -8,7 +8,7 @@ test('an idle lock with unsaved minutes: a countdown first, the edits kept encry
   await page.getByRole('button', { name: 'Налаштування' }).click();
   await page.getByLabel(/^Автоматичне блокування/).fill('1');
   await page.getByLabel(/^Попередження перед блокуванням/).fill('20');
-  await page.getByRole('button', { name: 'Зберегти' }).click();
+  await page.getByRole('button', { name: 'Зберегти', exact: true }).click();
   await expect(page.getByText('Налаштування збережено.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Засідання', exact: true }).click();
