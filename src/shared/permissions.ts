@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const ROLES = ['admin', 'secretary', 'case_officer', 'analyst', 'auditor', 'member'] as const;
+export const ROLES = ['admin', 'secretary', 'case_officer', 'analyst', 'auditor', 'member', 'coordinator'] as const;
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 
@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   'personal.write',
   'reports.read',
   'reports.export',
+  'trainings.read',
+  'trainings.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -28,11 +30,13 @@ export type Access = Permission | 'public' | 'session';
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: ['users.read', 'users.write', 'settings.write', 'audit.read', 'meetings.read', 'meetings.write'],
-  secretary: ['meetings.read', 'meetings.write'],
+  secretary: ['meetings.read', 'meetings.write', 'trainings.read', 'trainings.write'],
   case_officer: ['meetings.read', 'cases.read', 'cases.write', 'personal.read', 'personal.write'],
-  analyst: ['meetings.read', 'reports.read', 'reports.export'],
+  analyst: ['meetings.read', 'reports.read', 'reports.export', 'trainings.read'],
   auditor: ['audit.read', 'users.read', 'meetings.read'],
-  member: ['meetings.read'],
+  member: ['meetings.read', 'trainings.read'],
+  /** Runs trainings and prevention work, and keeps the map of the mechanism in the hromadas. */
+  coordinator: ['meetings.read', 'trainings.read', 'trainings.write'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

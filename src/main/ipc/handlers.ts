@@ -15,6 +15,9 @@ import { referralsHandlers } from '../features/referrals/referrals.handlers';
 import { sessionHandlers } from '../features/session/session.handlers';
 import { settingsHandlers } from '../features/settings/settings.handlers';
 import { territoriesHandlers } from '../features/territories/territories.handlers';
+import { trainingsHandlers } from '../features/trainings/trainings.handlers';
+import { preventionHandlers } from '../features/prevention/prevention.handlers';
+import { coverageHandlers } from '../features/coverage/coverage.handlers';
 import { usersHandlers } from '../features/users/users.handlers';
 
 /** Every feature's handlers. Adding a feature = importing its handlers and spreading them here. */
@@ -36,4 +39,7 @@ export const handlers = {
   ...personsHandlers,
   ...referralsHandlers,
   ...territoriesHandlers,
+  ...trainingsHandlers,
+  ...preventionHandlers,
+  ...coverageHandlers,
 } satisfies Handlers;

@@ -1,5 +1,6 @@
 import { DEFAULT_CASE_OPTIONS, type CaseOptions } from '../../shared/domain/parameters';
 import type { TerritoryEdition, TerritoryOptions } from '../../shared/domain/territories';
+import type { TrainingOptions } from '../../shared/domain/trainings';
 import type { Db } from './connection';
 
 /**
@@ -33,6 +34,8 @@ const DEFAULTS = {
   territoryOptions: { oblast: '' } as TerritoryOptions,
   /** The codifier edition in the territories table; null until the shipped one is loaded. */
   territoryEdition: null as TerritoryEdition | null,
+  /** Trainings: the share of hours a certificate needs. */
+  trainingOptions: { minSharePercent: 80 } as TrainingOptions,
 };
 export type SettingKey = keyof typeof DEFAULTS;
 export type SettingValue<K extends SettingKey> = (typeof DEFAULTS)[K];

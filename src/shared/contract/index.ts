@@ -15,6 +15,9 @@ import { referrals } from './referrals';
 import { session } from './session';
 import { settings } from './settings';
 import { territories } from './territories';
+import { trainings } from './trainings';
+import { prevention } from './prevention';
+import { coverage } from './coverage';
 import { users } from './users';
 
 /** Every channel the renderer may call. Adding a feature = importing its part and spreading it here. */
@@ -36,6 +39,9 @@ export const contract = {
   ...persons,
   ...referrals,
   ...territories,
+  ...trainings,
+  ...prevention,
+  ...coverage,
 };
 
 export type Contract = typeof contract;

@@ -8,3 +8,4 @@ export * from './cases';
 export * from './parameters';
 export * from './referrals';
 export * from './territories';
+export * from './trainings';

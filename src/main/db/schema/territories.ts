@@ -20,5 +20,10 @@ export const territories = sqliteTable(
     edition: text('edition').notNull(),
     droppedIn: text('dropped_in'),
   },
-  (t) => [index('territories_search_name').on(t.searchName), index('territories_oblast_name').on(t.oblastCode, t.searchName)],
+  (t) => [
+    index('territories_search_name').on(t.searchName),
+    index('territories_oblast_name').on(t.oblastCode, t.searchName),
+    /** The raions and hromadas of an oblast, for the coverage screen. */
+    index('territories_oblast_category').on(t.oblastCode, t.category, t.raionCode),
+  ],
 );

@@ -15,6 +15,9 @@ import referrals from '../../../shared/i18n/features/referrals.uk.json';
 import session from '../../../shared/i18n/features/session.uk.json';
 import settings from '../../../shared/i18n/features/settings.uk.json';
 import territories from '../../../shared/i18n/features/territories.uk.json';
+import trainings from '../../../shared/i18n/features/trainings.uk.json';
+import prevention from '../../../shared/i18n/features/prevention.uk.json';
+import coverage from '../../../shared/i18n/features/coverage.uk.json';
 import users from '../../../shared/i18n/features/users.uk.json';
 
 /**
@@ -39,6 +42,9 @@ export const FEATURE_TEXTS_UK: Record<string, unknown> = {
   session,
   settings,
   territories,
+  trainings,
+  prevention,
+  coverage,
   users,
 };
 

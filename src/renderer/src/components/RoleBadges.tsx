@@ -9,6 +9,7 @@ const COLORS: Record<Role, string> = {
   analyst: 'teal',
   auditor: 'orange',
   member: 'gray',
+  coordinator: 'cyan',
 };
 
 export function RoleBadges({ roles }: { roles: readonly Role[] }) {

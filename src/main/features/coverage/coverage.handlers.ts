@@ -1,0 +1,3 @@
+import type { FeatureHandlers } from '../../kernel/context';
+
+export const coverageHandlers = {} as FeatureHandlers<'coverage'>;

@@ -1,0 +1,3 @@
+import type { FeatureHandlers } from '../../kernel/context';
+
+export const preventionHandlers = {} as FeatureHandlers<'prevention'>;
