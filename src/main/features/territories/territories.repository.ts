@@ -122,3 +122,18 @@ export function assertKnownTerritory(db: Db, now: Date, path: string, code: stri
   const key = reason === 'unknown_territory' ? 'unknownTerritory' : 'droppedTerritory';
   throw new AppError('VALIDATION', reason.replace('_', ' '), { field, reason, issues: [{ path, code: 'custom', key }] });
 }
+
+/**
+ * The hromada and raion a code lies in (a hromada's or raion's own code counts as itself): what trainings, their
+ * participants and prevention events keep beside the code, so coverage groups on them without the codifier.
+ * Null where the code is above that level, or empty.
+ */
+export function placeOf(db: Db, now: Date, code: string): { hromadaCode: string | null; raionCode: string | null } {
+  if (code === '') return { hromadaCode: null, raionCode: null };
+  ensureTerritories(db, now);
+  const unit = db.prepare('SELECT category, hromada_code AS hromadaCode, raion_code AS raionCode FROM territories WHERE code = ?').get(code) as
+    | { category: TerritoryCategory; hromadaCode: string | null; raionCode: string | null }
+    | undefined;
+  if (!unit) return { hromadaCode: null, raionCode: null };
+  return { hromadaCode: unit.category === 'H' ? code : unit.hromadaCode, raionCode: unit.category === 'P' ? code : unit.raionCode };
+}
