@@ -116,6 +116,7 @@ CREATE TABLE `training_topics` (
 CREATE TABLE `trainings` (
 	`id` text PRIMARY KEY NOT NULL,
 	`title` text NOT NULL,
+	`search_title` text NOT NULL,
 	`kind` text NOT NULL,
 	`starts_on` text NOT NULL,
 	`ends_on` text NOT NULL,

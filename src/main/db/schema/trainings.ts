@@ -22,6 +22,8 @@ export const trainings = sqliteTable(
   {
     id: text('id').primaryKey(),
     title: text('title').notNull(),
+    /** The title as searched (searchName: lower case, one apostrophe): SQLite's lower() folds ASCII only. */
+    searchTitle: text('search_title').notNull(),
     kind: text('kind').notNull(),
     startsOn: text('starts_on').notNull(),
     endsOn: text('ends_on').notNull(),
