@@ -9,6 +9,9 @@ import { organisationsPage } from '../features/organisations/page';
 import { parametersPage } from '../features/parameters/page';
 import { personsPage } from '../features/persons/page';
 import { referralsPage } from '../features/referrals/page';
+import { trainingsPage } from '../features/trainings/page';
+import { preventionPage } from '../features/prevention/page';
+import { coveragePage } from '../features/coverage/page';
 import { sessionPage } from '../features/session/page';
 import { settingsPage } from '../features/settings/page';
 import { usersPage } from '../features/users/page';
@@ -22,6 +25,9 @@ export const PAGES: readonly PageSpec[] = [
   casesPage,
   personsPage,
   referralsPage,
+  trainingsPage,
+  preventionPage,
+  coveragePage,
   organisationsPage,
   groupPage,
   usersPage,
