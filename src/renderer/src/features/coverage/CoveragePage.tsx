@@ -1,39 +1,19 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from "@mantine/core";
-import { notifications } from "@mantine/notifications";
-import { useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
-import {
-  COVERAGE_GAPS,
-  type CoverageGap,
-  type HromadaCoverage,
-  type RaionCoverage,
-} from "../../../../shared/domain/coverage";
-import {
-  AGREEMENT_KIND_WORDS,
-  PREVENTION_KIND_WORDS,
-} from "../../../../shared/domain/training-codes";
-import { useChannelMutation, useChannelQuery } from "../../app/data";
-import { useNavigation } from "../../app/navigation";
-import { can, useSession } from "../../app/session-context";
-import { BarChart } from "../../components/BarChart";
-import { useLanguage, wordsIn } from "../../components/code-words";
-import { asAppError, describeError } from "../../components/describe-error";
-import { formatDate } from "../../components/format";
-import { LoadStatus } from "../../components/LoadStatus";
-import { saveFile } from "../../components/save-file";
-import { HromadaModal } from "./HromadaModal";
+import { Alert, Anchor, Button, Checkbox, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COVERAGE_GAPS, type CoverageGap, type HromadaCoverage, type RaionCoverage } from '../../../../shared/domain/coverage';
+import { AGREEMENT_KIND_WORDS, PREVENTION_KIND_WORDS } from '../../../../shared/domain/training-codes';
+import { useChannelMutation, useChannelQuery } from '../../app/data';
+import { useNavigation } from '../../app/navigation';
+import { can, useSession } from '../../app/session-context';
+import { BarChart } from '../../components/BarChart';
+import { useLanguage, wordsIn } from '../../components/code-words';
+import { asAppError, describeError } from '../../components/describe-error';
+import { formatDate } from '../../components/format';
+import { LoadStatus } from '../../components/LoadStatus';
+import { saveFile } from '../../components/save-file';
+import { HromadaModal } from './HromadaModal';
 
 /**
  * Every raion and hromada of the store's oblast: whether the hromada has a coordinator of the mechanism and a
@@ -44,14 +24,14 @@ export function CoveragePage() {
   const { t } = useTranslation();
   const { session } = useSession();
   const { open } = useNavigation();
-  const [raion, setRaion] = useState("");
+  const [raion, setRaion] = useState('');
   const [gaps, setGaps] = useState<CoverageGap[]>([]);
   const [editing, setEditing] = useState<HromadaCoverage | null>(null);
-  const coverage = useChannelQuery("coverage:get", { raion, gaps });
-  const exporter = useChannelMutation("coverage:export", {
-    invalidates: "nothing",
+  const coverage = useChannelQuery('coverage:get', { raion, gaps });
+  const exporter = useChannelMutation('coverage:export', {
+    invalidates: 'nothing',
   });
-  const canWrite = can(session, "trainings.write");
+  const canWrite = can(session, 'trainings.write');
   const data = coverage.data;
 
   const download = async () => {
@@ -59,7 +39,7 @@ export function CoveragePage() {
       saveFile(await exporter.mutateAsync({ raion, gaps }));
     } catch (caught) {
       notifications.show({
-        color: "red",
+        color: 'red',
         message: describeError(t, asAppError(caught)),
       });
     }
@@ -69,20 +49,14 @@ export function CoveragePage() {
     return (
       <Stack>
         <Title order={1} size="h2">
-          {t("coverage.title")}
+          {t('coverage.title')}
         </Title>
         <Alert color="orange" variant="light">
           <Stack gap="xs">
-            <Text size="sm">{t("coverage.noOblast")}</Text>
-            {can(session, "settings.write") ? (
-              <Anchor
-                component="button"
-                type="button"
-                size="sm"
-                onClick={() => open("settings")}
-                style={{ alignSelf: "flex-start" }}
-              >
-                {t("coverage.toSettings")}
+            <Text size="sm">{t('coverage.noOblast')}</Text>
+            {can(session, 'settings.write') ? (
+              <Anchor component="button" type="button" size="sm" onClick={() => open('settings')} style={{ alignSelf: 'flex-start' }}>
+                {t('coverage.toSettings')}
               </Anchor>
             ) : null}
           </Stack>
@@ -96,11 +70,11 @@ export function CoveragePage() {
       <Group justify="space-between" align="flex-start">
         <Stack gap={0}>
           <Title order={1} size="h2">
-            {t("coverage.title")}
+            {t('coverage.title')}
           </Title>
           {data?.oblast ? (
             <Text size="sm" c="dimmed">
-              {t("coverage.subtitle", {
+              {t('coverage.subtitle', {
                 oblast: data.oblast.name,
                 date: formatDate(data.asOf),
                 since: formatDate(data.since),
@@ -108,12 +82,8 @@ export function CoveragePage() {
             </Text>
           ) : null}
         </Stack>
-        <Button
-          variant="default"
-          onClick={() => void download()}
-          loading={exporter.isPending}
-        >
-          {t("coverage.export")}
+        <Button variant="default" onClick={() => void download()} loading={exporter.isPending}>
+          {t('coverage.export')}
         </Button>
       </Group>
       <LoadStatus query={coverage} />
@@ -123,52 +93,36 @@ export function CoveragePage() {
           <Paper withBorder p="sm">
             <Group align="flex-end" gap="lg">
               <Select
-                label={t("coverage.raion")}
+                label={t('coverage.raion')}
                 data={data.raions.map((r) => ({
                   value: r.code,
                   label: r.name,
                 }))}
                 value={raion || null}
-                onChange={(v) => setRaion(v ?? "")}
+                onChange={(v) => setRaion(v ?? '')}
                 clearable
-                placeholder={t("coverage.allRaions")}
+                placeholder={t('coverage.allRaions')}
                 w={280}
               />
-              <Checkbox.Group
-                label={t("coverage.gapsLabel")}
-                value={gaps}
-                onChange={(v) => setGaps(v as CoverageGap[])}
-              >
+              <Checkbox.Group label={t('coverage.gapsLabel')} value={gaps} onChange={(v) => setGaps(v as CoverageGap[])}>
                 <Group gap="md" mt={6}>
                   {COVERAGE_GAPS.map((gap) => (
-                    <Checkbox
-                      key={gap}
-                      value={gap}
-                      label={t(`coverage.gaps.${gap}`)}
-                    />
+                    <Checkbox key={gap} value={gap} label={t(`coverage.gaps.${gap}`)} />
                   ))}
                 </Group>
               </Checkbox.Group>
             </Group>
           </Paper>
           <Text size="sm" role="status" aria-live="polite">
-            {t("coverage.shown", {
+            {t('coverage.shown', {
               count: data.hromadas.length,
               total: data.total,
             })}
           </Text>
-          <HromadaTable
-            hromadas={data.hromadas}
-            raions={data.raions}
-            canWrite={canWrite}
-            onEdit={setEditing}
-            onTraining={(id) => open("trainings", id)}
-          />
+          <HromadaTable hromadas={data.hromadas} raions={data.raions} canWrite={canWrite} onEdit={setEditing} onTraining={(id) => open('trainings', id)} />
         </>
       ) : null}
-      {editing ? (
-        <HromadaModal hromada={editing} onClose={() => setEditing(null)} />
-      ) : null}
+      {editing ? <HromadaModal hromada={editing} onClose={() => setEditing(null)} /> : null}
     </Stack>
   );
 }
@@ -179,29 +133,29 @@ function RaionChart({ raions }: { raions: RaionCoverage[] }) {
   const series = useMemo(
     () => [
       {
-        name: t("coverage.series.hromadas"),
+        name: t('coverage.series.hromadas'),
         values: raions.map((r) => r.hromadas),
-        color: "#adb5bd",
+        color: '#adb5bd',
       },
       {
-        name: t("coverage.series.coordinator"),
+        name: t('coverage.series.coordinator'),
         values: raions.map((r) => r.withCoordinator),
-        color: "#1c7ed6",
+        color: '#1c7ed6',
       },
       {
-        name: t("coverage.series.agreement"),
+        name: t('coverage.series.agreement'),
         values: raions.map((r) => r.withAgreement),
-        color: "#7048e8",
+        color: '#7048e8',
       },
       {
-        name: t("coverage.series.training"),
+        name: t('coverage.series.training'),
         values: raions.map((r) => r.trainedRecently),
-        color: "#0ca678",
+        color: '#0ca678',
       },
       {
-        name: t("coverage.series.event"),
+        name: t('coverage.series.event'),
         values: raions.map((r) => r.eventRecently),
-        color: "#f08c00",
+        color: '#f08c00',
       },
     ],
     [raions, t],
@@ -210,22 +164,13 @@ function RaionChart({ raions }: { raions: RaionCoverage[] }) {
     <Paper withBorder p="sm">
       <Stack gap="xs">
         <Text size="sm" fw={600}>
-          {t("coverage.chartTitle")}
+          {t('coverage.chartTitle')}
         </Text>
-        <BarChart
-          categories={categories}
-          series={series}
-          label={t("coverage.chartTitle")}
-        />
-        <Table
-          withTableBorder
-          verticalSpacing={2}
-          fz="xs"
-          aria-label={t("coverage.raionTable")}
-        >
+        <BarChart categories={categories} series={series} label={t('coverage.chartTitle')} />
+        <Table withTableBorder verticalSpacing={2} fz="xs" aria-label={t('coverage.raionTable')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t("coverage.raion")}</Table.Th>
+              <Table.Th>{t('coverage.raion')}</Table.Th>
               {series.map((s) => (
                 <Table.Th key={s.name}>{s.name}</Table.Th>
               ))}
@@ -265,25 +210,20 @@ function HromadaTable({
   const raionName = new Map(raions.map((r) => [r.code, r.name]));
   const missing = (
     <Text size="sm" c="red">
-      {t("coverage.missing")}
+      {t('coverage.missing')}
     </Text>
   );
   return (
     <Table.ScrollContainer minWidth={1100}>
-      <Table
-        striped
-        withTableBorder
-        verticalSpacing="xs"
-        aria-label={t("coverage.tableLabel")}
-      >
+      <Table striped withTableBorder verticalSpacing="xs" aria-label={t('coverage.tableLabel')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t("coverage.columns.hromada")}</Table.Th>
-            <Table.Th>{t("coverage.columns.coordinator")}</Table.Th>
-            <Table.Th>{t("coverage.columns.agreement")}</Table.Th>
-            <Table.Th>{t("coverage.columns.training")}</Table.Th>
-            <Table.Th>{t("coverage.columns.event")}</Table.Th>
-            <Table.Th>{t("coverage.columns.trained")}</Table.Th>
+            <Table.Th>{t('coverage.columns.hromada')}</Table.Th>
+            <Table.Th>{t('coverage.columns.coordinator')}</Table.Th>
+            <Table.Th>{t('coverage.columns.agreement')}</Table.Th>
+            <Table.Th>{t('coverage.columns.training')}</Table.Th>
+            <Table.Th>{t('coverage.columns.event')}</Table.Th>
+            <Table.Th>{t('coverage.columns.trained')}</Table.Th>
             {canWrite ? <Table.Th /> : null}
           </Table.Tr>
         </Table.Thead>
@@ -292,7 +232,7 @@ function HromadaTable({
             <Table.Tr>
               <Table.Td colSpan={canWrite ? 7 : 6}>
                 <Text c="dimmed" size="sm" ta="center" py="sm">
-                  {t("coverage.nothing")}
+                  {t('coverage.nothing')}
                 </Text>
               </Table.Td>
             </Table.Tr>
@@ -301,10 +241,10 @@ function HromadaTable({
             <Table.Tr key={h.code} data-code={h.code}>
               <Table.Td>
                 <Text size="sm" fw={600}>
-                  {t("territories.named.H", { name: h.name })}
+                  {t('territories.named.H', { name: h.name })}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {raionName.get(h.raionCode) ?? ""}
+                  {raionName.get(h.raionCode) ?? ''}
                 </Text>
               </Table.Td>
               <Table.Td>
@@ -315,13 +255,13 @@ function HromadaTable({
                       {[
                         h.coordinator.position,
                         h.coordinator.since
-                          ? t("coverage.since", {
+                          ? t('coverage.since', {
                               date: formatDate(h.coordinator.since),
                             })
-                          : "",
+                          : '',
                       ]
                         .filter(Boolean)
-                        .join(", ")}
+                        .join(', ')}
                     </Text>
                   </>
                 ) : (
@@ -331,9 +271,8 @@ function HromadaTable({
               <Table.Td>
                 {h.agreement ? (
                   <Text size="sm">
-                    {wordsIn(AGREEMENT_KIND_WORDS[h.agreement.kind], language)}{" "}
-                    {h.agreement.number ? `№ ${h.agreement.number}` : ""}{" "}
-                    {t("coverage.of", { date: formatDate(h.agreement.date) })}
+                    {wordsIn(AGREEMENT_KIND_WORDS[h.agreement.kind], language)} {h.agreement.number ? `№ ${h.agreement.number}` : ''}{' '}
+                    {t('coverage.of', { date: formatDate(h.agreement.date) })}
                   </Text>
                 ) : (
                   missing
@@ -343,19 +282,13 @@ function HromadaTable({
                 {h.lastTraining ? (
                   <>
                     <Text size="sm">{formatDate(h.lastTraining.date)}</Text>
-                    <Anchor
-                      component="button"
-                      type="button"
-                      size="xs"
-                      onClick={() => onTraining(h.lastTraining!.id)}
-                      ta="left"
-                    >
+                    <Anchor component="button" type="button" size="xs" onClick={() => onTraining(h.lastTraining!.id)} ta="left">
                       {h.lastTraining.title}
                     </Anchor>
                   </>
                 ) : (
                   <Text size="sm" c="red">
-                    {t("coverage.never")}
+                    {t('coverage.never')}
                   </Text>
                 )}
               </Table.Td>
@@ -364,28 +297,20 @@ function HromadaTable({
                   <>
                     <Text size="sm">{formatDate(h.lastEvent.date)}</Text>
                     <Text size="xs" c="dimmed">
-                      {wordsIn(
-                        PREVENTION_KIND_WORDS[h.lastEvent.kind],
-                        language,
-                      )}
+                      {wordsIn(PREVENTION_KIND_WORDS[h.lastEvent.kind], language)}
                     </Text>
                   </>
                 ) : (
                   <Text size="sm" c="red">
-                    {t("coverage.never")}
+                    {t('coverage.never')}
                   </Text>
                 )}
               </Table.Td>
               <Table.Td>{h.trainedRecently}</Table.Td>
               {canWrite ? (
                 <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    onClick={() => onEdit(h)}
-                    aria-label={t("coverage.editNamed", { name: h.name })}
-                  >
-                    {t("coverage.edit")}
+                  <Button size="xs" variant="subtle" onClick={() => onEdit(h)} aria-label={t('coverage.editNamed', { name: h.name })}>
+                    {t('coverage.edit')}
                   </Button>
                 </Table.Td>
               ) : null}

@@ -1,27 +1,18 @@
-import { Button, Group, Modal, SimpleGrid, Stack, Text } from "@mantine/core";
-import { useState } from "react";
-import { useTranslation } from "react-i18next";
-import type { z } from "zod";
-import {
-  HromadaSetupInputSchema,
-  type HromadaCoverage,
-} from "../../../../shared/domain/coverage";
-import {
-  AGREEMENT_KINDS,
-  AGREEMENT_KIND_WORDS,
-} from "../../../../shared/domain/training-codes";
-import type { AppError } from "../../../../shared/errors";
-import { useChannelMutation } from "../../app/data";
-import { useLanguage, wordsIn } from "../../components/code-words";
-import {
-  placeServerError,
-  useContractForm,
-} from "../../components/contract-form";
-import { DateField } from "../../components/date-fields";
-import { asAppError } from "../../components/describe-error";
-import { SelectField, TextField } from "../../components/fields";
-import { kyivToday } from "../../components/format";
-import { RefusalAlert } from "../../components/RefusalAlert";
+import { Button, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { HromadaSetupInputSchema, type HromadaCoverage } from '../../../../shared/domain/coverage';
+import { AGREEMENT_KINDS, AGREEMENT_KIND_WORDS } from '../../../../shared/domain/training-codes';
+import type { AppError } from '../../../../shared/errors';
+import { useChannelMutation } from '../../app/data';
+import { useLanguage, wordsIn } from '../../components/code-words';
+import { placeServerError, useContractForm } from '../../components/contract-form';
+import { DateField } from '../../components/date-fields';
+import { asAppError } from '../../components/describe-error';
+import { SelectField, TextField } from '../../components/fields';
+import { kyivToday } from '../../components/format';
+import { RefusalAlert } from '../../components/RefusalAlert';
 
 type Values = z.input<typeof HromadaSetupInputSchema>;
 
@@ -29,29 +20,23 @@ type Values = z.input<typeof HromadaSetupInputSchema>;
  * What a hromada has of the mechanism: its designated coordinator (who, in what position, since when) and its
  * cooperation memorandum or local programme. Emptied fields clear what was recorded.
  */
-export function HromadaModal({
-  hromada,
-  onClose,
-}: {
-  hromada: HromadaCoverage;
-  onClose(): void;
-}) {
+export function HromadaModal({ hromada, onClose }: { hromada: HromadaCoverage; onClose(): void }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [formError, setFormError] = useState<AppError | null>(null);
-  const save = useChannelMutation("coverage:saveHromada");
+  const save = useChannelMutation('coverage:saveHromada');
   const [defaultValues] = useState<Values>(() => ({
     code: hromada.code,
-    coordinatorName: hromada.coordinator?.name ?? "",
-    coordinatorPosition: hromada.coordinator?.position ?? "",
+    coordinatorName: hromada.coordinator?.name ?? '',
+    coordinatorPosition: hromada.coordinator?.position ?? '',
     coordinatorSince: hromada.coordinator?.since ?? null,
     agreementKind: hromada.agreement?.kind ?? null,
-    agreementNumber: hromada.agreement?.number ?? "",
+    agreementNumber: hromada.agreement?.number ?? '',
     agreementDate: hromada.agreement?.date ?? null,
   }));
   const form = useContractForm(HromadaSetupInputSchema, {
     defaultValues,
-    feature: "coverage",
+    feature: 'coverage',
   });
   const { control } = form;
   const submit = form.handleSubmit(async (given) => {
@@ -61,49 +46,28 @@ export function HromadaModal({
       onClose();
     } catch (caught) {
       const error = asAppError(caught);
-      if (placeServerError(form, t, error, "coverage").length === 0)
-        setFormError(error);
+      if (placeServerError(form, t, error, 'coverage').length === 0) setFormError(error);
     }
   });
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t("coverage.form.title", { name: hromada.name })}
-      size="lg"
-    >
+    <Modal opened onClose={onClose} title={t('coverage.form.title', { name: hromada.name })} size="lg">
       <form onSubmit={submit} noValidate data-testid="hromada-form">
         <Stack gap="sm">
           <Text size="sm" fw={600}>
-            {t("coverage.form.coordinator")}
+            {t('coverage.form.coordinator')}
           </Text>
-          <TextField
-            control={control}
-            name="coordinatorName"
-            label={t("coverage.form.coordinatorName")}
-            data-autofocus
-          />
+          <TextField control={control} name="coordinatorName" label={t('coverage.form.coordinatorName')} data-autofocus />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextField
-              control={control}
-              name="coordinatorPosition"
-              label={t("coverage.form.coordinatorPosition")}
-            />
-            <DateField
-              control={control}
-              name="coordinatorSince"
-              label={t("coverage.form.coordinatorSince")}
-              nullable
-              maxDate={kyivToday()}
-            />
+            <TextField control={control} name="coordinatorPosition" label={t('coverage.form.coordinatorPosition')} />
+            <DateField control={control} name="coordinatorSince" label={t('coverage.form.coordinatorSince')} nullable maxDate={kyivToday()} />
           </SimpleGrid>
           <Text size="sm" fw={600} mt="xs">
-            {t("coverage.form.agreement")}
+            {t('coverage.form.agreement')}
           </Text>
           <SelectField
             control={control}
             name="agreementKind"
-            label={t("coverage.form.agreementKind")}
+            label={t('coverage.form.agreementKind')}
             data={AGREEMENT_KINDS.map((value) => ({
               value,
               label: wordsIn(AGREEMENT_KIND_WORDS[value], language),
@@ -112,35 +76,25 @@ export function HromadaModal({
             allowDeselect
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextField
-              control={control}
-              name="agreementNumber"
-              label={t("coverage.form.agreementNumber")}
-            />
-            <DateField
-              control={control}
-              name="agreementDate"
-              label={t("coverage.form.agreementDate")}
-              nullable
-              maxDate={kyivToday()}
-            />
+            <TextField control={control} name="agreementNumber" label={t('coverage.form.agreementNumber')} />
+            <DateField control={control} name="agreementDate" label={t('coverage.form.agreementDate')} nullable maxDate={kyivToday()} />
           </SimpleGrid>
           <RefusalAlert
             error={formError}
             sentence={(e) =>
-              typeof e.details.reason === "string"
+              typeof e.details.reason === 'string'
                 ? t(`coverage.errors.${e.details.reason}`, {
-                    defaultValue: "",
+                    defaultValue: '',
                   }) || null
                 : null
             }
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              {t("common.cancel")}
+              {t('common.cancel')}
             </Button>
             <Button type="submit" loading={save.isPending}>
-              {t("common.save")}
+              {t('common.save')}
             </Button>
           </Group>
         </Stack>

@@ -1,22 +1,18 @@
-import { Button, Group, Select, Stack, Text, Title } from "@mantine/core";
-import { createColumnHelper } from "@tanstack/react-table";
-import { useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
-import {
-  PREVENTION_KINDS,
-  PREVENTION_KIND_WORDS,
-  type PreventionKind,
-} from "../../../../shared/domain/training-codes";
-import type { PreventionSummary } from "../../../../shared/domain/prevention";
-import { useChannelQuery } from "../../app/data";
-import { can, useSession } from "../../app/session-context";
-import { useLanguage, wordsIn } from "../../components/code-words";
-import { DataTable } from "../../components/DataTable";
-import { formatDate, kyivToday } from "../../components/format";
-import { ListPager } from "../../components/ListPager";
-import { LoadStatus } from "../../components/LoadStatus";
-import { PlaceName, useTerritories } from "../../components/PlaceName";
-import { PreventionModal } from "./PreventionModal";
+import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PREVENTION_KINDS, PREVENTION_KIND_WORDS, type PreventionKind } from '../../../../shared/domain/training-codes';
+import type { PreventionSummary } from '../../../../shared/domain/prevention';
+import { useChannelQuery } from '../../app/data';
+import { can, useSession } from '../../app/session-context';
+import { useLanguage, wordsIn } from '../../components/code-words';
+import { DataTable } from '../../components/DataTable';
+import { formatDate, kyivToday } from '../../components/format';
+import { ListPager } from '../../components/ListPager';
+import { LoadStatus } from '../../components/LoadStatus';
+import { PlaceName, useTerritories } from '../../components/PlaceName';
+import { PreventionModal } from './PreventionModal';
 
 const PAGE_SIZE = 50;
 const column = createColumnHelper<PreventionSummary>();
@@ -34,28 +30,26 @@ export function PreventionPage() {
   const [year, setYear] = useState<string | null>(null);
   const [kind, setKind] = useState<PreventionKind | null>(null);
   const [offset, setOffset] = useState(0);
-  const [editing, setEditing] = useState<string | "new" | null>(null);
-  const list = useChannelQuery("prevention:list", {
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const list = useChannelQuery('prevention:list', {
     year: year ? Number(year) : null,
     kind,
-    within: "",
+    within: '',
     offset,
     limit: PAGE_SIZE,
   });
-  const places = useTerritories(
-    useMemo(() => (list.data?.rows ?? []).map((r) => r.territory), [list.data]),
-  );
-  const mayWrite = can(session, "trainings.write");
-  const number = (n: number) => n.toLocaleString("uk-UA");
+  const places = useTerritories(useMemo(() => (list.data?.rows ?? []).map((r) => r.territory), [list.data]));
+  const mayWrite = can(session, 'trainings.write');
+  const number = (n: number) => n.toLocaleString('uk-UA');
 
   const columns = useMemo(
     () => [
-      column.accessor("date", {
-        header: t("prevention.list.columns.date"),
+      column.accessor('date', {
+        header: t('prevention.list.columns.date'),
         cell: (c) => <Text size="sm">{formatDate(c.getValue())}</Text>,
       }),
-      column.accessor("title", {
-        header: t("prevention.list.columns.title"),
+      column.accessor('title', {
+        header: t('prevention.list.columns.title'),
         cell: (c) => (
           <Stack gap={0}>
             <Text size="sm" fw={600}>
@@ -67,22 +61,20 @@ export function PreventionPage() {
           </Stack>
         ),
       }),
-      column.accessor("territory", {
-        header: t("prevention.list.columns.place"),
-        cell: (c) => (
-          <PlaceName code={c.getValue()} unit={places.get(c.getValue())} />
-        ),
+      column.accessor('territory', {
+        header: t('prevention.list.columns.place'),
+        cell: (c) => <PlaceName code={c.getValue()} unit={places.get(c.getValue())} />,
       }),
-      column.accessor("people", {
-        header: t("prevention.list.columns.people"),
+      column.accessor('people', {
+        header: t('prevention.list.columns.people'),
         cell: (c) => <Text size="sm">{number(c.getValue())}</Text>,
       }),
-      column.accessor("materials", {
-        header: t("prevention.list.columns.materials"),
+      column.accessor('materials', {
+        header: t('prevention.list.columns.materials'),
         cell: (c) => <Text size="sm">{number(c.getValue())}</Text>,
       }),
-      column.accessor("mediaAudience", {
-        header: t("prevention.list.columns.media"),
+      column.accessor('mediaAudience', {
+        header: t('prevention.list.columns.media'),
         cell: (c) => <Text size="sm">{number(c.getValue())}</Text>,
       }),
     ],
@@ -93,26 +85,22 @@ export function PreventionPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={1} size="h2">
-          {t("prevention.list.title")}
+          {t('prevention.list.title')}
         </Title>
-        {mayWrite ? (
-          <Button onClick={() => setEditing("new")}>
-            {t("prevention.list.new")}
-          </Button>
-        ) : null}
+        {mayWrite ? <Button onClick={() => setEditing('new')}>{t('prevention.list.new')}</Button> : null}
       </Group>
       <Group align="flex-end" gap="sm">
         <Select
-          label={t("prevention.list.year")}
+          label={t('prevention.list.year')}
           data={years()}
           value={year}
           onChange={(v) => (setYear(v), setOffset(0))}
           clearable
           w={120}
-          placeholder={t("prevention.list.any")}
+          placeholder={t('prevention.list.any')}
         />
         <Select
-          label={t("prevention.list.kind")}
+          label={t('prevention.list.kind')}
           data={PREVENTION_KINDS.map((value) => ({
             value,
             label: wordsIn(PREVENTION_KIND_WORDS[value], language),
@@ -121,7 +109,7 @@ export function PreventionPage() {
           onChange={(v) => (setKind(v as PreventionKind | null), setOffset(0))}
           clearable
           w={320}
-          placeholder={t("prevention.list.any")}
+          placeholder={t('prevention.list.any')}
         />
       </Group>
       <LoadStatus query={list} />
@@ -130,32 +118,15 @@ export function PreventionPage() {
           <DataTable
             data={list.data.rows}
             columns={columns}
-            empty={
-              year || kind
-                ? t("prevention.list.nothingFound")
-                : t("prevention.list.empty")
-            }
+            empty={year || kind ? t('prevention.list.nothingFound') : t('prevention.list.empty')}
             rowKey={(row) => row.id}
-            label={t("prevention.list.tableLabel")}
+            label={t('prevention.list.tableLabel')}
             onOpen={(row) => setEditing(row.id)}
           />
-          <ListPager
-            offset={offset}
-            shown={list.data.rows.length}
-            total={list.data.total}
-            pageSize={PAGE_SIZE}
-            label={t("prevention.list.pages")}
-            onPage={setOffset}
-          />
+          <ListPager offset={offset} shown={list.data.rows.length} total={list.data.total} pageSize={PAGE_SIZE} label={t('prevention.list.pages')} onPage={setOffset} />
         </>
       ) : null}
-      {editing ? (
-        <PreventionModal
-          eventId={editing === "new" ? null : editing}
-          canWrite={mayWrite}
-          onClose={() => setEditing(null)}
-        />
-      ) : null}
+      {editing ? <PreventionModal eventId={editing === 'new' ? null : editing} canWrite={mayWrite} onClose={() => setEditing(null)} /> : null}
     </Stack>
   );
 }

@@ -1,38 +1,18 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  FileButton,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Stepper,
-  Table,
-  Text,
-  Title,
-} from "@mantine/core";
-import { notifications } from "@mantine/notifications";
-import { useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
-import {
-  IMPORT_FIELDS,
-  SHEET_MAX_BYTES,
-  type ImportMapping,
-  type Sheet,
-  type Training,
-} from "../../../../shared/domain/trainings";
-import type { AppError } from "../../../../shared/errors";
-import { useChannelMutation, useChannelQuery } from "../../app/data";
-import { useNavigation } from "../../app/navigation";
-import { asAppError } from "../../components/describe-error";
-import { ErrorAlert } from "../../components/ErrorAlert";
-import { LoadStatus } from "../../components/LoadStatus";
-import { base64Of } from "./file-bytes";
-import { ImportPreview } from "./ImportPreview";
-import { mappingProblems, rowsFrom, type RowEdits } from "./import-rows";
-import { dateRange } from "./training-format";
+import { Alert, Anchor, Button, FileButton, Group, Paper, Select, SimpleGrid, Stack, Stepper, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { IMPORT_FIELDS, SHEET_MAX_BYTES, type ImportMapping, type Sheet, type Training } from '../../../../shared/domain/trainings';
+import type { AppError } from '../../../../shared/errors';
+import { useChannelMutation, useChannelQuery } from '../../app/data';
+import { useNavigation } from '../../app/navigation';
+import { asAppError } from '../../components/describe-error';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadStatus } from '../../components/LoadStatus';
+import { base64Of } from './file-bytes';
+import { ImportPreview } from './ImportPreview';
+import { mappingProblems, rowsFrom, type RowEdits } from './import-rows';
+import { dateRange } from './training-format';
 
 /**
  * The sign-in sheet the office already has, brought in as participants in three steps: the file (XLSX or CSV, as
@@ -41,7 +21,7 @@ import { dateRange } from "./training-format";
  * all rows or none.
  */
 export function ImportWizard({ trainingId }: { trainingId: string }) {
-  const training = useChannelQuery("trainings:get", { id: trainingId });
+  const training = useChannelQuery('trainings:get', { id: trainingId });
   if (!training.data) return <LoadStatus query={training} />;
   return <Wizard training={training.data} />;
 }
@@ -51,21 +31,18 @@ function Wizard({ training }: { training: Training }) {
   const { open } = useNavigation();
   const [step, setStep] = useState(0);
   const [sheet, setSheet] = useState<Sheet | null>(null);
-  const [fileName, setFileName] = useState("");
+  const [fileName, setFileName] = useState('');
   const [mapping, setMapping] = useState<ImportMapping>({});
   const [edits, setEdits] = useState<RowEdits>({});
   const [error, setError] = useState<AppError | null>(null);
   const [tooLarge, setTooLarge] = useState(false);
-  const read = useChannelMutation("trainings:readSheet", {
-    invalidates: "nothing",
+  const read = useChannelMutation('trainings:readSheet', {
+    invalidates: 'nothing',
   });
-  const save = useChannelMutation("trainings:import", {
-    invalidates: ["coverage"],
+  const save = useChannelMutation('trainings:import', {
+    invalidates: ['coverage'],
   });
-  const rows = useMemo(
-    () => (sheet ? rowsFrom(sheet, mapping, edits) : []),
-    [sheet, mapping, edits],
-  );
+  const rows = useMemo(() => (sheet ? rowsFrom(sheet, mapping, edits) : []), [sheet, mapping, edits]);
   const missing = mappingProblems(mapping);
 
   const choose = async (file: File | null) => {
@@ -96,10 +73,10 @@ function Wizard({ training }: { training: Training }) {
     try {
       const result = await save.mutateAsync({ trainingId: training.id, rows });
       notifications.show({
-        color: "green",
-        message: t("trainings.import.done", { count: result.imported }),
+        color: 'green',
+        message: t('trainings.import.done', { count: result.imported }),
       });
-      open("trainings", training.id);
+      open('trainings', training.id);
     } catch (caught) {
       setError(asAppError(caught));
     }
@@ -107,46 +84,32 @@ function Wizard({ training }: { training: Training }) {
 
   const columns = (sheet?.headers ?? []).map((header, index) => ({
     value: String(index),
-    label: `${columnLetter(index)}: ${header || t("trainings.import.noHeader")}`,
+    label: `${columnLetter(index)}: ${header || t('trainings.import.noHeader')}`,
   }));
 
   return (
     <Stack>
-      <Anchor
-        component="button"
-        type="button"
-        size="sm"
-        onClick={() => open("trainings", training.id)}
-        style={{ alignSelf: "flex-start" }}
-      >
-        {t("trainings.import.back")}
+      <Anchor component="button" type="button" size="sm" onClick={() => open('trainings', training.id)} style={{ alignSelf: 'flex-start' }}>
+        {t('trainings.import.back')}
       </Anchor>
       <Stack gap={0}>
         <Title order={1} size="h2">
-          {t("trainings.import.title")}
+          {t('trainings.import.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          {training.title} · {dateRange(training.startsOn, training.endsOn)} ·{" "}
-          {t("trainings.card.hours", { hours: training.hours })}
+          {training.title} · {dateRange(training.startsOn, training.endsOn)} · {t('trainings.card.hours', { hours: training.hours })}
         </Text>
       </Stack>
-      <Stepper
-        active={step}
-        onStepClick={(s) => (s < step ? setStep(s) : undefined)}
-        allowNextStepsSelect={false}
-      >
-        <Stepper.Step label={t("trainings.import.steps.file")}>
+      <Stepper active={step} onStepClick={(s) => (s < step ? setStep(s) : undefined)} allowNextStepsSelect={false}>
+        <Stepper.Step label={t('trainings.import.steps.file')}>
           <Paper withBorder p="md">
             <Stack gap="sm">
-              <Text size="sm">{t("trainings.import.fileHint")}</Text>
+              <Text size="sm">{t('trainings.import.fileHint')}</Text>
               <Group>
-                <FileButton
-                  onChange={(f) => void choose(f)}
-                  accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                >
+                <FileButton onChange={(f) => void choose(f)} accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
                   {(props) => (
                     <Button {...props} loading={read.isPending}>
-                      {t("trainings.import.chooseFile")}
+                      {t('trainings.import.chooseFile')}
                     </Button>
                   )}
                 </FileButton>
@@ -154,19 +117,19 @@ function Wizard({ training }: { training: Training }) {
               </Group>
               {tooLarge ? (
                 <Alert color="red" variant="light" role="alert">
-                  {t("trainings.import.tooLarge")}
+                  {t('trainings.import.tooLarge')}
                 </Alert>
               ) : null}
               <ErrorAlert error={error} />
             </Stack>
           </Paper>
         </Stepper.Step>
-        <Stepper.Step label={t("trainings.import.steps.columns")}>
+        <Stepper.Step label={t('trainings.import.steps.columns')}>
           {sheet ? (
             <Paper withBorder p="md">
               <Stack gap="sm">
                 <Text size="sm">
-                  {t("trainings.import.columnsHint", {
+                  {t('trainings.import.columnsHint', {
                     rows: sheet.rows.length,
                     file: fileName,
                   })}
@@ -177,11 +140,7 @@ function Wizard({ training }: { training: Training }) {
                       key={field}
                       label={t(`trainings.import.fields.${field}`)}
                       data={columns}
-                      value={
-                        mapping[field] === undefined
-                          ? null
-                          : String(mapping[field])
-                      }
+                      value={mapping[field] === undefined ? null : String(mapping[field])}
                       onChange={(value) => {
                         const next = { ...mapping };
                         if (value === null) delete next[field];
@@ -189,34 +148,29 @@ function Wizard({ training }: { training: Training }) {
                         setMapping(next);
                       }}
                       clearable
-                      placeholder={t("trainings.import.notInSheet")}
+                      placeholder={t('trainings.import.notInSheet')}
                     />
                   ))}
                 </SimpleGrid>
                 <SamplePreview sheet={sheet} mapping={mapping} />
                 {missing.length ? (
                   <Alert color="orange" variant="light" role="alert">
-                    {missing
-                      .map((m) => t(`trainings.import.missing.${m}`))
-                      .join(" ")}
+                    {missing.map((m) => t(`trainings.import.missing.${m}`)).join(' ')}
                   </Alert>
                 ) : null}
                 <Group justify="flex-end">
                   <Button variant="default" onClick={() => setStep(0)}>
-                    {t("trainings.import.previous")}
+                    {t('trainings.import.previous')}
                   </Button>
-                  <Button
-                    onClick={() => setStep(2)}
-                    disabled={missing.length > 0}
-                  >
-                    {t("trainings.import.toPreview")}
+                  <Button onClick={() => setStep(2)} disabled={missing.length > 0}>
+                    {t('trainings.import.toPreview')}
                   </Button>
                 </Group>
               </Stack>
             </Paper>
           ) : null}
         </Stepper.Step>
-        <Stepper.Step label={t("trainings.import.steps.preview")}>
+        <Stepper.Step label={t('trainings.import.steps.preview')}>
           {sheet && step === 2 ? (
             <ImportPreview
               training={training}
@@ -243,7 +197,7 @@ function Wizard({ training }: { training: Training }) {
 /** The sheet's column letters, as Excel shows them: A…Z, AA… */
 function columnLetter(index: number): string {
   let n = index + 1;
-  let letters = "";
+  let letters = '';
   while (n > 0) {
     const rest = (n - 1) % 26;
     letters = String.fromCharCode(65 + rest) + letters;
@@ -253,35 +207,21 @@ function columnLetter(index: number): string {
 }
 
 /** The first rows as the mapping reads them, so a wrong column shows before anything is checked. */
-function SamplePreview({
-  sheet,
-  mapping,
-}: {
-  sheet: Sheet;
-  mapping: ImportMapping;
-}) {
+function SamplePreview({ sheet, mapping }: { sheet: Sheet; mapping: ImportMapping }) {
   const { t } = useTranslation();
-  const sample = rowsFrom(
-    { ...sheet, rows: sheet.rows.slice(0, 5) },
-    mapping,
-    {},
-  );
+  const sample = rowsFrom({ ...sheet, rows: sheet.rows.slice(0, 5) }, mapping, {});
   return (
     <Table.ScrollContainer minWidth={700}>
-      <Table
-        withTableBorder
-        verticalSpacing={4}
-        aria-label={t("trainings.import.sampleLabel")}
-      >
+      <Table withTableBorder verticalSpacing={4} aria-label={t('trainings.import.sampleLabel')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t("trainings.import.row")}</Table.Th>
-            <Table.Th>{t("trainings.import.fields.surname")}</Table.Th>
-            <Table.Th>{t("trainings.import.fields.name")}</Table.Th>
-            <Table.Th>{t("trainings.import.fields.patronymic")}</Table.Th>
-            <Table.Th>{t("trainings.import.fields.organisation")}</Table.Th>
-            <Table.Th>{t("trainings.import.fields.territory")}</Table.Th>
-            <Table.Th>{t("trainings.import.fields.hours")}</Table.Th>
+            <Table.Th>{t('trainings.import.row')}</Table.Th>
+            <Table.Th>{t('trainings.import.fields.surname')}</Table.Th>
+            <Table.Th>{t('trainings.import.fields.name')}</Table.Th>
+            <Table.Th>{t('trainings.import.fields.patronymic')}</Table.Th>
+            <Table.Th>{t('trainings.import.fields.organisation')}</Table.Th>
+            <Table.Th>{t('trainings.import.fields.territory')}</Table.Th>
+            <Table.Th>{t('trainings.import.fields.hours')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -1,14 +1,14 @@
-import { Button, Group, Modal, Stack, Text } from "@mantine/core";
-import { DateInput } from "@mantine/dates";
-import { useState } from "react";
-import { useTranslation } from "react-i18next";
-import type { Training } from "../../../../shared/domain/trainings";
-import type { AppError } from "../../../../shared/errors";
-import { useChannelMutation } from "../../app/data";
-import { asAppError } from "../../components/describe-error";
-import { isoFromTyped, kyivToday } from "../../components/format";
-import { RefusalAlert } from "../../components/RefusalAlert";
-import { trainingErrorSentence } from "./training-errors";
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Training } from '../../../../shared/domain/trainings';
+import type { AppError } from '../../../../shared/errors';
+import { useChannelMutation } from '../../app/data';
+import { asAppError } from '../../components/describe-error';
+import { isoFromTyped, kyivToday } from '../../components/format';
+import { RefusalAlert } from '../../components/RefusalAlert';
+import { trainingErrorSentence } from './training-errors';
 
 /**
  * «Видати сертифікати»: the next numbers of the training's year go to everyone who attended the required share of
@@ -20,10 +20,8 @@ export function IssueCertificates({ training }: { training: Training }) {
   const [date, setDate] = useState<string | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [done, setDone] = useState<number | null>(null);
-  const issue = useChannelMutation("trainings:issueCertificates");
-  const due = training.participantList.filter(
-    (p) => p.completed && !p.certificate,
-  ).length;
+  const issue = useChannelMutation('trainings:issueCertificates');
+  const due = training.participantList.filter((p) => p.completed && !p.certificate).length;
   const today = kyivToday();
   const openModal = () => {
     setDate(training.endsOn > today ? today : training.endsOn);
@@ -36,7 +34,7 @@ export function IssueCertificates({ training }: { training: Training }) {
     try {
       const result = await issue.mutateAsync({
         trainingId: training.id,
-        issuedOn: date ?? "",
+        issuedOn: date ?? '',
       });
       setDone(result.issued);
     } catch (caught) {
@@ -45,29 +43,21 @@ export function IssueCertificates({ training }: { training: Training }) {
   };
   return (
     <>
-      <Button
-        onClick={openModal}
-        disabled={due === 0}
-        title={due === 0 ? t("trainings.certificates.noneDue") : undefined}
-      >
-        {t("trainings.certificates.issue", { count: due })}
+      <Button onClick={openModal} disabled={due === 0} title={due === 0 ? t('trainings.certificates.noneDue') : undefined}>
+        {t('trainings.certificates.issue', { count: due })}
       </Button>
-      <Modal
-        opened={opened}
-        onClose={() => setOpened(false)}
-        title={t("trainings.certificates.title")}
-      >
+      <Modal opened={opened} onClose={() => setOpened(false)} title={t('trainings.certificates.title')}>
         <Stack gap="sm">
           {done === null ? (
             <>
               <Text size="sm">
-                {t("trainings.certificates.explain", {
+                {t('trainings.certificates.explain', {
                   count: due,
                   share: training.minSharePercent,
                 })}
               </Text>
               <DateInput
-                label={t("trainings.certificates.issuedOn")}
+                label={t('trainings.certificates.issuedOn')}
                 valueFormat="DD.MM.YYYY"
                 dateParser={isoFromTyped}
                 value={date}
@@ -76,27 +66,24 @@ export function IssueCertificates({ training }: { training: Training }) {
                 maxDate={today}
                 data-autofocus
               />
-              <RefusalAlert
-                error={error}
-                sentence={(e) => trainingErrorSentence(t, e)}
-              />
+              <RefusalAlert error={error} sentence={(e) => trainingErrorSentence(t, e)} />
               <Group justify="flex-end">
                 <Button variant="default" onClick={() => setOpened(false)}>
-                  {t("common.cancel")}
+                  {t('common.cancel')}
                 </Button>
                 <Button onClick={() => void submit()} loading={issue.isPending}>
-                  {t("trainings.certificates.confirm")}
+                  {t('trainings.certificates.confirm')}
                 </Button>
               </Group>
             </>
           ) : (
             <>
               <Text size="sm" role="status">
-                {t("trainings.certificates.done", { count: done })}
+                {t('trainings.certificates.done', { count: done })}
               </Text>
               <Group justify="flex-end">
                 <Button onClick={() => setOpened(false)} data-autofocus>
-                  {t("common.close")}
+                  {t('common.close')}
                 </Button>
               </Group>
             </>

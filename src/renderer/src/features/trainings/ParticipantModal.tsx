@@ -1,54 +1,35 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  SimpleGrid,
-  Stack,
-  Text,
-} from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
-import { useEffect, useState } from "react";
-import { useWatch } from "react-hook-form";
-import { useTranslation } from "react-i18next";
-import type { z } from "zod";
-import {
-  ATTENDANCES,
-  ATTENDANCE_WORDS,
-} from "../../../../shared/domain/training-codes";
-import {
-  ParticipantInputSchema,
-  type Participant,
-  type Training,
-} from "../../../../shared/domain/trainings";
-import type { AppError } from "../../../../shared/errors";
-import { useChannelMutation, useChannelQuery } from "../../app/data";
-import { useLanguage, wordsIn } from "../../components/code-words";
-import {
-  placeServerError,
-  useContractForm,
-} from "../../components/contract-form";
-import { asAppError } from "../../components/describe-error";
-import { NumberField, SelectField, TextField } from "../../components/fields";
-import { formatDate } from "../../components/format";
-import { organisationOptions } from "../../components/organisation-options";
-import { RefusalAlert } from "../../components/RefusalAlert";
-import { TerritoryPicker } from "../../components/TerritoryPicker";
-import { trainingErrorSentence } from "./training-errors";
+import { Alert, Button, Checkbox, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { ATTENDANCES, ATTENDANCE_WORDS } from '../../../../shared/domain/training-codes';
+import { ParticipantInputSchema, type Participant, type Training } from '../../../../shared/domain/trainings';
+import type { AppError } from '../../../../shared/errors';
+import { useChannelMutation, useChannelQuery } from '../../app/data';
+import { useLanguage, wordsIn } from '../../components/code-words';
+import { placeServerError, useContractForm } from '../../components/contract-form';
+import { asAppError } from '../../components/describe-error';
+import { NumberField, SelectField, TextField } from '../../components/fields';
+import { formatDate } from '../../components/format';
+import { organisationOptions } from '../../components/organisation-options';
+import { RefusalAlert } from '../../components/RefusalAlert';
+import { TerritoryPicker } from '../../components/TerritoryPicker';
+import { trainingErrorSentence } from './training-errors';
 
 type Values = z.input<typeof ParticipantInputSchema>;
 
 function valuesOf(training: Training, saved?: Participant): Values {
   if (!saved)
     return {
-      surname: "",
-      name: "",
-      patronymic: "",
-      position: "",
-      organisationId: "",
-      territory: "",
-      attendance: "full",
+      surname: '',
+      name: '',
+      patronymic: '',
+      position: '',
+      organisationId: '',
+      territory: '',
+      attendance: 'full',
       hoursAttended: training.hours,
       traineeId: null,
     };
@@ -70,85 +51,40 @@ function valuesOf(training: Training, saved?: Participant): Values {
  * One participant, added by hand or corrected: who, from where, how much they attended. For a new one the people
  * trained before under the same name are offered; the user says whether it is the same person.
  */
-export function ParticipantModal({
-  training,
-  saved,
-  opened,
-  onClose,
-}: {
-  training: Training;
-  saved?: Participant;
-  opened: boolean;
-  onClose(): void;
-}) {
+export function ParticipantModal({ training, saved, opened, onClose }: { training: Training; saved?: Participant; opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={
-        saved
-          ? t("trainings.participant.editTitle")
-          : t("trainings.participant.newTitle")
-      }
-      size="xl"
-    >
-      {opened ? (
-        <ParticipantForm training={training} saved={saved} onDone={onClose} />
-      ) : null}
+    <Modal opened={opened} onClose={onClose} title={saved ? t('trainings.participant.editTitle') : t('trainings.participant.newTitle')} size="xl">
+      {opened ? <ParticipantForm training={training} saved={saved} onDone={onClose} /> : null}
     </Modal>
   );
 }
 
-function ParticipantForm({
-  training,
-  saved,
-  onDone,
-}: {
-  training: Training;
-  saved?: Participant;
-  onDone(): void;
-}) {
+function ParticipantForm({ training, saved, onDone }: { training: Training; saved?: Participant; onDone(): void }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [formError, setFormError] = useState<AppError | null>(null);
-  const save = useChannelMutation("trainings:saveParticipant", {
-    invalidates: ["coverage"],
+  const save = useChannelMutation('trainings:saveParticipant', {
+    invalidates: ['coverage'],
   });
-  const organisations = useChannelQuery("organisations:options", {
+  const organisations = useChannelQuery('organisations:options', {
     includeInactive: true,
   });
   const [defaultValues] = useState(() => valuesOf(training, saved));
   const form = useContractForm(ParticipantInputSchema, {
     defaultValues,
-    feature: "trainings",
+    feature: 'trainings',
   });
   const { control } = form;
-  const [surname, name, patronymic, organisationId, attendance, traineeId] =
-    useWatch({
-      control,
-      name: [
-        "surname",
-        "name",
-        "patronymic",
-        "organisationId",
-        "attendance",
-        "traineeId",
-      ],
-    });
-  const [who] = useDebouncedValue(
-    `${surname ?? ""}|${name ?? ""}|${patronymic ?? ""}|${organisationId ?? ""}`,
-    300,
-  );
-  const [
-    whoSurname = "",
-    whoName = "",
-    whoPatronymic = "",
-    whoOrganisation = "",
-  ] = who.split("|");
+  const [surname, name, patronymic, organisationId, attendance, traineeId] = useWatch({
+    control,
+    name: ['surname', 'name', 'patronymic', 'organisationId', 'attendance', 'traineeId'],
+  });
+  const [who] = useDebouncedValue(`${surname ?? ''}|${name ?? ''}|${patronymic ?? ''}|${organisationId ?? ''}`, 300);
+  const [whoSurname = '', whoName = '', whoPatronymic = '', whoOrganisation = ''] = who.split('|');
   // People trained before under this name, found as the import finds them; only for someone new to this training.
   const check = useChannelQuery(
-    "trainings:checkImport",
+    'trainings:checkImport',
     {
       trainingId: training.id,
       rows: [
@@ -159,19 +95,17 @@ function ParticipantForm({
           patronymic: whoPatronymic,
           organisationId: whoOrganisation || null,
           hours: String(training.hours),
-          attendance: "full",
+          attendance: 'full',
         },
       ],
     },
-    { enabled: !saved && whoSurname.trim() !== "" && whoName.trim() !== "" },
+    { enabled: !saved && whoSurname.trim() !== '' && whoName.trim() !== '' },
   );
   const matches = check.data?.rows[0]?.matches ?? [];
 
   useEffect(() => {
-    if (attendance === "absent")
-      form.setValue("hoursAttended", 0, { shouldDirty: true });
-    if (attendance === "full")
-      form.setValue("hoursAttended", training.hours, { shouldDirty: true });
+    if (attendance === 'absent') form.setValue('hoursAttended', 0, { shouldDirty: true });
+    if (attendance === 'full') form.setValue('hoursAttended', training.hours, { shouldDirty: true });
   }, [attendance, form, training.hours]);
 
   const submit = form.handleSubmit(async (given) => {
@@ -181,8 +115,7 @@ function ParticipantForm({
       onDone();
     } catch (caught) {
       const error = asAppError(caught);
-      if (placeServerError(form, t, error, "trainings").length === 0)
-        setFormError(error);
+      if (placeServerError(form, t, error, 'trainings').length === 0) setFormError(error);
     }
   });
 
@@ -190,53 +123,29 @@ function ParticipantForm({
     <form onSubmit={submit} noValidate data-testid="participant-form">
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextField
-            control={control}
-            name="surname"
-            label={t("trainings.participant.surname")}
-            required
-            data-autofocus
-          />
-          <TextField
-            control={control}
-            name="name"
-            label={t("trainings.participant.name")}
-            required
-          />
-          <TextField
-            control={control}
-            name="patronymic"
-            label={t("trainings.participant.patronymic")}
-          />
+          <TextField control={control} name="surname" label={t('trainings.participant.surname')} required data-autofocus />
+          <TextField control={control} name="name" label={t('trainings.participant.name')} required />
+          <TextField control={control} name="patronymic" label={t('trainings.participant.patronymic')} />
         </SimpleGrid>
-        <TextField
-          control={control}
-          name="position"
-          label={t("trainings.participant.position")}
-        />
+        <TextField control={control} name="position" label={t('trainings.participant.position')} />
         <SelectField
           control={control}
           name="organisationId"
-          label={t("trainings.participant.organisation")}
+          label={t('trainings.participant.organisation')}
           data={organisationOptions(organisations.data ?? [], {
             activeOnly: true,
             keep: saved?.organisationId,
           })}
-          nothingFoundMessage={t("trainings.form.noOrganisation")}
+          nothingFoundMessage={t('trainings.form.noOrganisation')}
           searchable
           required
         />
-        <TerritoryPicker
-          control={control}
-          name="territory"
-          label={t("trainings.participant.territory")}
-          description={t("trainings.participant.territoryHint")}
-        />
+        <TerritoryPicker control={control} name="territory" label={t('trainings.participant.territory')} description={t('trainings.participant.territoryHint')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <SelectField
             control={control}
             name="attendance"
-            label={t("trainings.participant.attendance")}
+            label={t('trainings.participant.attendance')}
             data={ATTENDANCES.map((value) => ({
               value,
               label: wordsIn(ATTENDANCE_WORDS[value], language),
@@ -246,7 +155,7 @@ function ParticipantForm({
           <NumberField
             control={control}
             name="hoursAttended"
-            label={t("trainings.participant.hours", { hours: training.hours })}
+            label={t('trainings.participant.hours', { hours: training.hours })}
             allowDecimal
             decimalScale={1}
             step={0.5}
@@ -256,24 +165,14 @@ function ParticipantForm({
           />
         </SimpleGrid>
         {matches.length > 0 ? (
-          <Alert
-            color="blue"
-            variant="light"
-            title={t("trainings.participant.trainedBefore")}
-          >
+          <Alert color="blue" variant="light" title={t('trainings.participant.trainedBefore')}>
             <Stack gap={4}>
               {matches.map((m) => (
                 <Checkbox
                   key={m.traineeId}
                   checked={traineeId === m.traineeId}
-                  onChange={(e) =>
-                    form.setValue(
-                      "traineeId",
-                      e.currentTarget.checked ? m.traineeId : null,
-                      { shouldDirty: true },
-                    )
-                  }
-                  label={t("trainings.participant.samePerson", {
+                  onChange={(e) => form.setValue('traineeId', e.currentTarget.checked ? m.traineeId : null, { shouldDirty: true })}
+                  label={t('trainings.participant.samePerson', {
                     name: m.fullName,
                     organisation: m.organisationName,
                     training: m.lastTraining,
@@ -282,21 +181,18 @@ function ParticipantForm({
                 />
               ))}
               <Text size="xs" c="dimmed">
-                {t("trainings.participant.samePersonHint")}
+                {t('trainings.participant.samePersonHint')}
               </Text>
             </Stack>
           </Alert>
         ) : null}
-        <RefusalAlert
-          error={formError}
-          sentence={(e) => trainingErrorSentence(t, e)}
-        />
+        <RefusalAlert error={formError} sentence={(e) => trainingErrorSentence(t, e)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
-            {t("common.cancel")}
+            {t('common.cancel')}
           </Button>
           <Button type="submit" loading={save.isPending}>
-            {t("common.save")}
+            {t('common.save')}
           </Button>
         </Group>
       </Stack>

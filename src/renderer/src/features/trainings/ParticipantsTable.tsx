@@ -1,47 +1,33 @@
-import { Badge, Button, Group, Menu, Table, Text } from "@mantine/core";
-import { useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
-import { ATTENDANCE_WORDS } from "../../../../shared/domain/training-codes";
-import type {
-  Participant,
-  Training,
-} from "../../../../shared/domain/trainings";
-import type { AppError } from "../../../../shared/errors";
-import { useChannelMutation } from "../../app/data";
-import { useLanguage, wordsIn } from "../../components/code-words";
-import { asAppError } from "../../components/describe-error";
-import { PlaceName, useTerritories } from "../../components/PlaceName";
-import { RefusalAlert } from "../../components/RefusalAlert";
-import { ParticipantModal } from "./ParticipantModal";
-import { useTrainingDocument } from "./TrainingDocumentsMenu";
-import { trainingErrorSentence } from "./training-errors";
-import { fullName } from "./training-format";
+import { Badge, Button, Group, Menu, Table, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ATTENDANCE_WORDS } from '../../../../shared/domain/training-codes';
+import type { Participant, Training } from '../../../../shared/domain/trainings';
+import type { AppError } from '../../../../shared/errors';
+import { useChannelMutation } from '../../app/data';
+import { useLanguage, wordsIn } from '../../components/code-words';
+import { asAppError } from '../../components/describe-error';
+import { PlaceName, useTerritories } from '../../components/PlaceName';
+import { RefusalAlert } from '../../components/RefusalAlert';
+import { ParticipantModal } from './ParticipantModal';
+import { useTrainingDocument } from './TrainingDocumentsMenu';
+import { trainingErrorSentence } from './training-errors';
+import { fullName } from './training-format';
 
 /**
  * Everyone who took part, in the order of the lists and certificates (surname, name): where they work, how much
  * they attended, and the certificate number once given. A participant with a certificate cannot be removed.
  */
-export function ParticipantsTable({
-  training,
-  canWrite,
-}: {
-  training: Training;
-  canWrite: boolean;
-}) {
+export function ParticipantsTable({ training, canWrite }: { training: Training; canWrite: boolean }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [editing, setEditing] = useState<Participant | null>(null);
   const [error, setError] = useState<AppError | null>(null);
-  const remove = useChannelMutation("trainings:removeParticipant", {
-    invalidates: ["coverage"],
+  const remove = useChannelMutation('trainings:removeParticipant', {
+    invalidates: ['coverage'],
   });
   const { produce } = useTrainingDocument(training.id);
-  const places = useTerritories(
-    useMemo(
-      () => training.participantList.map((p) => p.territory),
-      [training.participantList],
-    ),
-  );
+  const places = useTerritories(useMemo(() => training.participantList.map((p) => p.territory), [training.participantList]));
   const removeOne = async (p: Participant) => {
     setError(null);
     try {
@@ -55,25 +41,17 @@ export function ParticipantsTable({
   };
   return (
     <>
-      <RefusalAlert
-        error={error}
-        sentence={(e) => trainingErrorSentence(t, e)}
-      />
+      <RefusalAlert error={error} sentence={(e) => trainingErrorSentence(t, e)} />
       <Table.ScrollContainer minWidth={900}>
-        <Table
-          striped
-          withTableBorder
-          verticalSpacing="xs"
-          aria-label={t("trainings.card.participantsLabel")}
-        >
+        <Table striped withTableBorder verticalSpacing="xs" aria-label={t('trainings.card.participantsLabel')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>№</Table.Th>
-              <Table.Th>{t("trainings.card.columns.name")}</Table.Th>
-              <Table.Th>{t("trainings.card.columns.organisation")}</Table.Th>
-              <Table.Th>{t("trainings.card.columns.territory")}</Table.Th>
-              <Table.Th>{t("trainings.card.columns.hours")}</Table.Th>
-              <Table.Th>{t("trainings.card.columns.certificate")}</Table.Th>
+              <Table.Th>{t('trainings.card.columns.name')}</Table.Th>
+              <Table.Th>{t('trainings.card.columns.organisation')}</Table.Th>
+              <Table.Th>{t('trainings.card.columns.territory')}</Table.Th>
+              <Table.Th>{t('trainings.card.columns.hours')}</Table.Th>
+              <Table.Th>{t('trainings.card.columns.certificate')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
@@ -82,7 +60,7 @@ export function ParticipantsTable({
               <Table.Tr>
                 <Table.Td colSpan={7}>
                   <Text c="dimmed" size="sm" ta="center" py="sm">
-                    {t("trainings.card.noParticipants")}
+                    {t('trainings.card.noParticipants')}
                   </Text>
                 </Table.Td>
               </Table.Tr>
@@ -99,7 +77,7 @@ export function ParticipantsTable({
                   </Text>
                   {p.otherTrainings > 0 ? (
                     <Badge size="xs" variant="light" tt="none">
-                      {t("trainings.card.otherTrainings", {
+                      {t('trainings.card.otherTrainings', {
                         count: p.otherTrainings,
                       })}
                     </Badge>
@@ -113,18 +91,15 @@ export function ParticipantsTable({
                 </Table.Td>
                 <Table.Td>
                   {p.territory ? (
-                    <PlaceName
-                      code={p.territory}
-                      unit={places.get(p.territory)}
-                    />
+                    <PlaceName code={p.territory} unit={places.get(p.territory)} />
                   ) : (
                     <Text size="sm" c="dimmed">
-                      {t("common.none")}
+                      {t('common.none')}
                     </Text>
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" style={{ whiteSpace: "nowrap" }}>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                     {p.hoursAttended} / {training.hours}
                   </Text>
                   <Text size="xs" c="dimmed">
@@ -133,16 +108,16 @@ export function ParticipantsTable({
                 </Table.Td>
                 <Table.Td>
                   {p.certificate ? (
-                    <Text size="sm" fw={600} style={{ whiteSpace: "nowrap" }}>
+                    <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
                       № {p.certificate.number}
                     </Text>
                   ) : p.completed ? (
                     <Badge color="teal" variant="light" tt="none">
-                      {t("trainings.card.due")}
+                      {t('trainings.card.due')}
                     </Badge>
                   ) : (
                     <Text size="sm" c="dimmed">
-                      {t("trainings.card.notCompleted")}
+                      {t('trainings.card.notCompleted')}
                     </Text>
                   )}
                 </Table.Td>
@@ -154,21 +129,16 @@ export function ParticipantsTable({
                           <Button
                             size="xs"
                             variant="subtle"
-                            aria-label={t("trainings.card.certificateOf", {
+                            aria-label={t('trainings.card.certificateOf', {
                               name: fullName(p),
                             })}
                           >
-                            {t("trainings.card.certificate")}
+                            {t('trainings.card.certificate')}
                           </Button>
                         </Menu.Target>
                         <Menu.Dropdown>
-                          {(["docx", "pdf"] as const).map((format) => (
-                            <Menu.Item
-                              key={format}
-                              onClick={() =>
-                                void produce("certificate", format, p.id)
-                              }
-                            >
+                          {(['docx', 'pdf'] as const).map((format) => (
+                            <Menu.Item key={format} onClick={() => void produce('certificate', format, p.id)}>
                               {t(`cases.documents.formats.${format}`)}
                             </Menu.Item>
                           ))}
@@ -180,11 +150,11 @@ export function ParticipantsTable({
                         size="xs"
                         variant="subtle"
                         onClick={() => setEditing(p)}
-                        aria-label={t("trainings.card.editNamed", {
+                        aria-label={t('trainings.card.editNamed', {
                           name: fullName(p),
                         })}
                       >
-                        {t("trainings.card.edit")}
+                        {t('trainings.card.edit')}
                       </Button>
                     ) : null}
                     {canWrite && !p.certificate ? (
@@ -193,11 +163,11 @@ export function ParticipantsTable({
                         variant="subtle"
                         color="red"
                         onClick={() => void removeOne(p)}
-                        aria-label={t("trainings.card.removeNamed", {
+                        aria-label={t('trainings.card.removeNamed', {
                           name: fullName(p),
                         })}
                       >
-                        {t("trainings.card.remove")}
+                        {t('trainings.card.remove')}
                       </Button>
                     ) : null}
                   </Group>
@@ -207,14 +177,7 @@ export function ParticipantsTable({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {editing ? (
-        <ParticipantModal
-          training={training}
-          saved={editing}
-          opened
-          onClose={() => setEditing(null)}
-        />
-      ) : null}
+      {editing ? <ParticipantModal training={training} saved={editing} opened onClose={() => setEditing(null)} /> : null}
     </>
   );
 }

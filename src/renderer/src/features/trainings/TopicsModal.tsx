@@ -1,52 +1,30 @@
-import {
-  Button,
-  Divider,
-  Group,
-  Modal,
-  NumberInput,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  TextInput,
-} from "@mantine/core";
-import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
-import type { Topic } from "../../../../shared/domain/trainings";
-import type { AppError } from "../../../../shared/errors";
-import { useChannelMutation, useChannelQuery } from "../../app/data";
-import { asAppError, fieldIssues } from "../../components/describe-error";
-import { ErrorAlert } from "../../components/ErrorAlert";
+import { Button, Divider, Group, Modal, NumberInput, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Topic } from '../../../../shared/domain/trainings';
+import type { AppError } from '../../../../shared/errors';
+import { useChannelMutation, useChannelQuery } from '../../app/data';
+import { asAppError, fieldIssues } from '../../components/describe-error';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 /**
  * The office's own list of training topics (renamed, added, retired — a retired one stays on the trainings that
  * had it) and the share of hours a certificate needs.
  */
-export function TopicsModal({
-  opened,
-  onClose,
-}: {
-  opened: boolean;
-  onClose(): void;
-}) {
+export function TopicsModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const { t } = useTranslation();
-  const topics = useChannelQuery("trainings:topics", {}, { enabled: opened });
+  const topics = useChannelQuery('trainings:topics', {}, { enabled: opened });
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t("trainings.topics.title")}
-      size="xl"
-    >
+    <Modal opened={opened} onClose={onClose} title={t('trainings.topics.title')} size="xl">
       <Stack>
         <ShareForm opened={opened} />
         <Divider />
-        <Table verticalSpacing={4} aria-label={t("trainings.topics.title")}>
+        <Table verticalSpacing={4} aria-label={t('trainings.topics.title')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t("trainings.topics.uk")}</Table.Th>
-              <Table.Th>{t("trainings.topics.en")}</Table.Th>
-              <Table.Th>{t("trainings.topics.active")}</Table.Th>
+              <Table.Th>{t('trainings.topics.uk')}</Table.Th>
+              <Table.Th>{t('trainings.topics.en')}</Table.Th>
+              <Table.Th>{t('trainings.topics.active')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
@@ -64,9 +42,9 @@ export function TopicsModal({
 
 function ShareForm({ opened }: { opened: boolean }) {
   const { t } = useTranslation();
-  const options = useChannelQuery("trainings:options", {}, { enabled: opened });
-  const save = useChannelMutation("trainings:saveOptions");
-  const [share, setShare] = useState<number | string>("");
+  const options = useChannelQuery('trainings:options', {}, { enabled: opened });
+  const save = useChannelMutation('trainings:saveOptions');
+  const [share, setShare] = useState<number | string>('');
   const [error, setError] = useState<AppError | null>(null);
   const [saved, setSaved] = useState(false);
   useEffect(() => {
@@ -86,8 +64,8 @@ function ShareForm({ opened }: { opened: boolean }) {
     <Stack gap="xs">
       <Group align="flex-end">
         <NumberInput
-          label={t("trainings.topics.minShare")}
-          description={t("trainings.topics.minShareHint")}
+          label={t('trainings.topics.minShare')}
+          description={t('trainings.topics.minShareHint')}
           value={share}
           onChange={setShare}
           min={1}
@@ -96,16 +74,12 @@ function ShareForm({ opened }: { opened: boolean }) {
           suffix=" %"
           w={320}
         />
-        <Button
-          variant="default"
-          onClick={() => void submit()}
-          loading={save.isPending}
-        >
-          {t("common.save")}
+        <Button variant="default" onClick={() => void submit()} loading={save.isPending}>
+          {t('common.save')}
         </Button>
         {saved ? (
           <Text size="sm" c="teal" role="status">
-            {t("common.saved")}
+            {t('common.saved')}
           </Text>
         ) : null}
       </Group>
@@ -116,7 +90,7 @@ function ShareForm({ opened }: { opened: boolean }) {
 
 function TopicRow({ topic }: { topic: Topic }) {
   const { t } = useTranslation();
-  const save = useChannelMutation("trainings:saveTopic");
+  const save = useChannelMutation('trainings:saveTopic');
   const [editing, setEditing] = useState(false);
   const [uk, setUk] = useState(topic.uk);
   const [en, setEn] = useState(topic.en);
@@ -140,60 +114,27 @@ function TopicRow({ topic }: { topic: Topic }) {
     <>
       <Table.Tr>
         <Table.Td>
-          {editing ? (
-            <TextInput
-              aria-label={t("trainings.topics.uk")}
-              value={uk}
-              onChange={(e) => setUk(e.currentTarget.value)}
-            />
-          ) : (
-            <Text size="sm">{topic.uk}</Text>
-          )}
+          {editing ? <TextInput aria-label={t('trainings.topics.uk')} value={uk} onChange={(e) => setUk(e.currentTarget.value)} /> : <Text size="sm">{topic.uk}</Text>}
         </Table.Td>
         <Table.Td>
-          {editing ? (
-            <TextInput
-              aria-label={t("trainings.topics.en")}
-              value={en}
-              onChange={(e) => setEn(e.currentTarget.value)}
-            />
-          ) : (
-            <Text size="sm">{topic.en}</Text>
-          )}
+          {editing ? <TextInput aria-label={t('trainings.topics.en')} value={en} onChange={(e) => setEn(e.currentTarget.value)} /> : <Text size="sm">{topic.en}</Text>}
         </Table.Td>
         <Table.Td>
-          <Switch
-            aria-label={t("trainings.topics.activeNamed", { name: topic.uk })}
-            checked={topic.active}
-            onChange={(e) => void submit({ active: e.currentTarget.checked })}
-          />
+          <Switch aria-label={t('trainings.topics.activeNamed', { name: topic.uk })} checked={topic.active} onChange={(e) => void submit({ active: e.currentTarget.checked })} />
         </Table.Td>
         <Table.Td>
           {editing ? (
             <Group gap={4} wrap="nowrap">
-              <Button
-                size="xs"
-                onClick={() => void submit({ uk, en })}
-                loading={save.isPending}
-              >
-                {t("common.save")}
+              <Button size="xs" onClick={() => void submit({ uk, en })} loading={save.isPending}>
+                {t('common.save')}
               </Button>
-              <Button
-                size="xs"
-                variant="default"
-                onClick={() => setEditing(false)}
-              >
-                {t("common.cancel")}
+              <Button size="xs" variant="default" onClick={() => setEditing(false)}>
+                {t('common.cancel')}
               </Button>
             </Group>
           ) : (
-            <Button
-              size="xs"
-              variant="subtle"
-              onClick={() => setEditing(true)}
-              aria-label={t("trainings.topics.renameNamed", { name: topic.uk })}
-            >
-              {t("trainings.topics.rename")}
+            <Button size="xs" variant="subtle" onClick={() => setEditing(true)} aria-label={t('trainings.topics.renameNamed', { name: topic.uk })}>
+              {t('trainings.topics.rename')}
             </Button>
           )}
         </Table.Td>
@@ -211,19 +152,18 @@ function TopicRow({ topic }: { topic: Topic }) {
 
 function NewTopic() {
   const { t } = useTranslation();
-  const save = useChannelMutation("trainings:saveTopic");
-  const [uk, setUk] = useState("");
-  const [en, setEn] = useState("");
+  const save = useChannelMutation('trainings:saveTopic');
+  const [uk, setUk] = useState('');
+  const [en, setEn] = useState('');
   const [error, setError] = useState<AppError | null>(null);
   const issues = error ? fieldIssues(error) : [];
-  const problem = (field: string) =>
-    issues.some((i) => i.path === field) ? t("validation.required") : undefined;
+  const problem = (field: string) => (issues.some((i) => i.path === field) ? t('validation.required') : undefined);
   const submit = async () => {
     setError(null);
     try {
       await save.mutateAsync({ uk, en, active: true });
-      setUk("");
-      setEn("");
+      setUk('');
+      setEn('');
     } catch (caught) {
       setError(asAppError(caught));
     }
@@ -231,22 +171,10 @@ function NewTopic() {
   return (
     <Stack gap="xs">
       <Group align="flex-end">
-        <TextInput
-          label={t("trainings.topics.newUk")}
-          value={uk}
-          onChange={(e) => setUk(e.currentTarget.value)}
-          error={problem("uk")}
-          w={320}
-        />
-        <TextInput
-          label={t("trainings.topics.newEn")}
-          value={en}
-          onChange={(e) => setEn(e.currentTarget.value)}
-          error={problem("en")}
-          w={260}
-        />
+        <TextInput label={t('trainings.topics.newUk')} value={uk} onChange={(e) => setUk(e.currentTarget.value)} error={problem('uk')} w={320} />
+        <TextInput label={t('trainings.topics.newEn')} value={en} onChange={(e) => setEn(e.currentTarget.value)} error={problem('en')} w={260} />
         <Button onClick={() => void submit()} loading={save.isPending}>
-          {t("trainings.topics.add")}
+          {t('trainings.topics.add')}
         </Button>
       </Group>
       {issues.length === 0 ? <ErrorAlert error={error} /> : null}

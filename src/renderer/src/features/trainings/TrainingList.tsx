@@ -1,34 +1,22 @@
-import {
-  Button,
-  Group,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
-import { createColumnHelper } from "@tanstack/react-table";
-import { useMemo, useState } from "react";
-import { useTranslation } from "react-i18next";
-import {
-  TRAINING_KINDS,
-  TRAINING_KIND_WORDS,
-  type TrainingKind,
-} from "../../../../shared/domain/training-codes";
-import type { TrainingSummary } from "../../../../shared/domain/trainings";
-import { useChannelQuery } from "../../app/data";
-import { useNavigation } from "../../app/navigation";
-import { can, useSession } from "../../app/session-context";
-import { useLanguage, wordsIn } from "../../components/code-words";
-import { DataTable } from "../../components/DataTable";
-import { ListPager } from "../../components/ListPager";
-import { LoadStatus } from "../../components/LoadStatus";
-import { PlaceName, useTerritories } from "../../components/PlaceName";
-import { RegisterButton } from "./RegisterButton";
-import { TopicsModal } from "./TopicsModal";
-import { dateRange, recentYears } from "./training-format";
-import { NEW_TRAINING_ROUTE } from "./training-route";
+import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TRAINING_KINDS, TRAINING_KIND_WORDS, type TrainingKind } from '../../../../shared/domain/training-codes';
+import type { TrainingSummary } from '../../../../shared/domain/trainings';
+import { useChannelQuery } from '../../app/data';
+import { useNavigation } from '../../app/navigation';
+import { can, useSession } from '../../app/session-context';
+import { useLanguage, wordsIn } from '../../components/code-words';
+import { DataTable } from '../../components/DataTable';
+import { ListPager } from '../../components/ListPager';
+import { LoadStatus } from '../../components/LoadStatus';
+import { PlaceName, useTerritories } from '../../components/PlaceName';
+import { RegisterButton } from './RegisterButton';
+import { TopicsModal } from './TopicsModal';
+import { dateRange, recentYears } from './training-format';
+import { NEW_TRAINING_ROUTE } from './training-route';
 
 const PAGE_SIZE = 50;
 const column = createColumnHelper<TrainingSummary>();
@@ -39,14 +27,14 @@ export function TrainingList() {
   const language = useLanguage();
   const { session } = useSession();
   const { open } = useNavigation();
-  const [query, setQuery] = useState("");
+  const [query, setQuery] = useState('');
   const [typed] = useDebouncedValue(query.trim(), 250);
   const [year, setYear] = useState<string | null>(null);
   const [kind, setKind] = useState<TrainingKind | null>(null);
   const [topic, setTopic] = useState<string | null>(null);
   const [offset, setOffset] = useState(0);
   const [topicsOpen, setTopicsOpen] = useState(false);
-  const list = useChannelQuery("trainings:list", {
+  const list = useChannelQuery('trainings:list', {
     query: typed,
     year: year ? Number(year) : null,
     kind,
@@ -54,11 +42,9 @@ export function TrainingList() {
     offset,
     limit: PAGE_SIZE,
   });
-  const topics = useChannelQuery("trainings:topics", {});
-  const places = useTerritories(
-    useMemo(() => (list.data?.rows ?? []).map((r) => r.venue), [list.data]),
-  );
-  const mayWrite = can(session, "trainings.write");
+  const topics = useChannelQuery('trainings:topics', {});
+  const places = useTerritories(useMemo(() => (list.data?.rows ?? []).map((r) => r.venue), [list.data]));
+  const mayWrite = can(session, 'trainings.write');
   const filtered = Boolean(typed || year || kind || topic);
   const refilter =
     <V,>(set: (v: V) => void) =>
@@ -69,16 +55,16 @@ export function TrainingList() {
 
   const columns = useMemo(
     () => [
-      column.accessor("startsOn", {
-        header: t("trainings.list.columns.dates"),
+      column.accessor('startsOn', {
+        header: t('trainings.list.columns.dates'),
         cell: (c) => (
-          <Text size="sm" style={{ whiteSpace: "nowrap" }}>
+          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
             {dateRange(c.getValue(), c.row.original.endsOn)}
           </Text>
         ),
       }),
-      column.accessor("title", {
-        header: t("trainings.list.columns.title"),
+      column.accessor('title', {
+        header: t('trainings.list.columns.title'),
         cell: (c) => (
           <Stack gap={0}>
             <Text size="sm" fw={600}>
@@ -90,25 +76,20 @@ export function TrainingList() {
           </Stack>
         ),
       }),
-      column.accessor("hours", {
-        header: t("trainings.list.columns.hours"),
+      column.accessor('hours', {
+        header: t('trainings.list.columns.hours'),
         cell: (c) => <Text size="sm">{c.getValue()}</Text>,
       }),
-      column.accessor("venue", {
-        header: t("trainings.list.columns.place"),
-        cell: (c) =>
-          c.getValue() ? (
-            <PlaceName code={c.getValue()} unit={places.get(c.getValue())} />
-          ) : (
-            <Text size="sm">{t("trainings.formats.online")}</Text>
-          ),
+      column.accessor('venue', {
+        header: t('trainings.list.columns.place'),
+        cell: (c) => (c.getValue() ? <PlaceName code={c.getValue()} unit={places.get(c.getValue())} /> : <Text size="sm">{t('trainings.formats.online')}</Text>),
       }),
-      column.accessor("participants", {
-        header: t("trainings.list.columns.participants"),
+      column.accessor('participants', {
+        header: t('trainings.list.columns.participants'),
         cell: (c) => <Text size="sm">{c.getValue()}</Text>,
       }),
-      column.accessor("certificates", {
-        header: t("trainings.list.columns.certificates"),
+      column.accessor('certificates', {
+        header: t('trainings.list.columns.certificates'),
         cell: (c) => <Text size="sm">{c.getValue()}</Text>,
       }),
     ],
@@ -119,40 +100,23 @@ export function TrainingList() {
     <Stack>
       <Group justify="space-between">
         <Title order={1} size="h2">
-          {t("trainings.list.title")}
+          {t('trainings.list.title')}
         </Title>
         <Group gap="sm">
           <RegisterButton />
           {mayWrite ? (
             <Button variant="default" onClick={() => setTopicsOpen(true)}>
-              {t("trainings.topics.open")}
+              {t('trainings.topics.open')}
             </Button>
           ) : null}
-          {mayWrite ? (
-            <Button onClick={() => open("trainings", NEW_TRAINING_ROUTE)}>
-              {t("trainings.list.new")}
-            </Button>
-          ) : null}
+          {mayWrite ? <Button onClick={() => open('trainings', NEW_TRAINING_ROUTE)}>{t('trainings.list.new')}</Button> : null}
         </Group>
       </Group>
       <Group align="flex-end" gap="sm">
-        <TextInput
-          label={t("trainings.list.query")}
-          value={query}
-          onChange={(e) => refilter(setQuery)(e.currentTarget.value)}
-          w={260}
-        />
+        <TextInput label={t('trainings.list.query')} value={query} onChange={(e) => refilter(setQuery)(e.currentTarget.value)} w={260} />
+        <Select label={t('trainings.list.year')} data={recentYears()} value={year} onChange={refilter(setYear)} clearable w={120} placeholder={t('trainings.list.any')} />
         <Select
-          label={t("trainings.list.year")}
-          data={recentYears()}
-          value={year}
-          onChange={refilter(setYear)}
-          clearable
-          w={120}
-          placeholder={t("trainings.list.any")}
-        />
-        <Select
-          label={t("trainings.list.kind")}
+          label={t('trainings.list.kind')}
           data={TRAINING_KINDS.map((value) => ({
             value,
             label: wordsIn(TRAINING_KIND_WORDS[value], language),
@@ -161,20 +125,20 @@ export function TrainingList() {
           onChange={(v) => refilter(setKind)(v as TrainingKind | null)}
           clearable
           w={220}
-          placeholder={t("trainings.list.any")}
+          placeholder={t('trainings.list.any')}
         />
         <Select
-          label={t("trainings.list.topic")}
+          label={t('trainings.list.topic')}
           data={(topics.data ?? []).map((tp) => ({
             value: tp.code,
-            label: language === "en" ? tp.en : tp.uk,
+            label: language === 'en' ? tp.en : tp.uk,
           }))}
           value={topic}
           onChange={refilter(setTopic)}
           clearable
           searchable
           w={300}
-          placeholder={t("trainings.list.any")}
+          placeholder={t('trainings.list.any')}
         />
       </Group>
       <LoadStatus query={list} />
@@ -183,28 +147,15 @@ export function TrainingList() {
           <DataTable
             data={list.data.rows}
             columns={columns}
-            empty={
-              filtered
-                ? t("trainings.list.nothingFound")
-                : t("trainings.list.empty")
-            }
+            empty={filtered ? t('trainings.list.nothingFound') : t('trainings.list.empty')}
             rowKey={(row) => row.id}
-            label={t("trainings.list.tableLabel")}
-            onOpen={(row) => open("trainings", row.id)}
+            label={t('trainings.list.tableLabel')}
+            onOpen={(row) => open('trainings', row.id)}
           />
-          <ListPager
-            offset={offset}
-            shown={list.data.rows.length}
-            total={list.data.total}
-            pageSize={PAGE_SIZE}
-            label={t("trainings.list.pages")}
-            onPage={setOffset}
-          />
+          <ListPager offset={offset} shown={list.data.rows.length} total={list.data.total} pageSize={PAGE_SIZE} label={t('trainings.list.pages')} onPage={setOffset} />
         </>
       ) : null}
-      {mayWrite ? (
-        <TopicsModal opened={topicsOpen} onClose={() => setTopicsOpen(false)} />
-      ) : null}
+      {mayWrite ? <TopicsModal opened={topicsOpen} onClose={() => setTopicsOpen(false)} /> : null}
     </Stack>
   );
 }

@@ -1,20 +1,14 @@
-import type { TFunction } from "i18next";
-import type { AppError } from "../../../../shared/errors";
-import { formatDate } from "../../components/format";
+import type { TFunction } from 'i18next';
+import type { AppError } from '../../../../shared/errors';
+import { formatDate } from '../../components/format';
 
 /** A refusal of the trainings' main process in its own words (`trainings.errors.<reason>`), or null for the general sentence. */
-export function trainingErrorSentence(
-  t: TFunction,
-  error: AppError,
-): string | null {
+export function trainingErrorSentence(t: TFunction, error: AppError): string | null {
   const reason = error.details.reason;
-  if (typeof reason !== "string") return null;
-  const date =
-    typeof error.details.date === "string"
-      ? formatDate(error.details.date)
-      : "";
+  if (typeof reason !== 'string') return null;
+  const date = typeof error.details.date === 'string' ? formatDate(error.details.date) : '';
   const sentence = t(`trainings.errors.${reason}`, {
-    defaultValue: "",
+    defaultValue: '',
     date,
     count: Number(error.details.count ?? 0),
   });

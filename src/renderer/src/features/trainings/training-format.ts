@@ -1,10 +1,8 @@
-import { formatDate, kyivToday } from "../../components/format";
+import { formatDate, kyivToday } from '../../components/format';
 
 /** «12.03.2026» for one day, «12.03.2026 – 14.03.2026» for several. */
 export function dateRange(from: string, to: string): string {
-  return from === to
-    ? formatDate(from)
-    : `${formatDate(from)} – ${formatDate(to)}`;
+  return from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`;
 }
 
 /** The years a filter offers: the current one and nine before it (trainings are recorded as they happen). */
@@ -14,10 +12,6 @@ export function recentYears(): string[] {
 }
 
 /** «Прізвище Ім’я По батькові», as people sign and certificates print. */
-export function fullName(p: {
-  surname: string;
-  name: string;
-  patronymic: string;
-}): string {
-  return [p.surname, p.name, p.patronymic].filter(Boolean).join(" ");
+export function fullName(p: { surname: string; name: string; patronymic: string }): string {
+  return [p.surname, p.name, p.patronymic].filter(Boolean).join(' ');
 }
