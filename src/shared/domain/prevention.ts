@@ -1,15 +1,20 @@
 import { z } from 'zod';
 import { Id, IsoDate, MultilineText, Text } from './fields';
 import { KatottgSchema } from './organisations';
-import { PREVENTION_KINDS, TARGET_GROUPS } from './training-codes';
+import { PREVENTION_KINDS, TARGET_GROUPS, type TargetGroup } from './training-codes';
 
 /** Prevention in communities: round tables, school sessions, campaigns, media, outreach, job fairs. */
 
 const Count = z.number({ error: 'number' }).int('number').min(0, 'positive').max(100_000_000, 'tooLarge');
 
-/** People reached in each target group; a group left out reached nobody. */
-export const GroupCountsSchema = z.partialRecord(z.enum(TARGET_GROUPS), Count);
-export type GroupCounts = z.infer<typeof GroupCountsSchema>;
+/**
+ * People reached in each target group; a group left out (or left empty in the form) reached nobody, and is dropped
+ * here so every later sum sees numbers only.
+ */
+export const GroupCountsSchema = z
+  .partialRecord(z.enum(TARGET_GROUPS), Count.nullish())
+  .transform((groups) => Object.fromEntries(Object.entries(groups).filter(([, n]) => typeof n === 'number')) as Partial<Record<TargetGroup, number>>);
+export type GroupCounts = z.output<typeof GroupCountsSchema>;
 
 export const PreventionInputSchema = z
   .object({

@@ -149,7 +149,7 @@ function PreventionForm({ saved, canWrite, onDone }: { saved?: PreventionEvent; 
           </Text>
           <SimpleGrid cols={{ base: 2, sm: 4 }}>
             {TARGET_GROUPS.map((group) => (
-              <NumberField key={group} control={control} name={`groups.${group}`} label={wordsIn(TARGET_GROUP_WORDS[group], language)} min={0} />
+              <NumberField key={group} control={control} name={`groups.${group}`} label={wordsIn(TARGET_GROUP_WORDS[group], language)} min={0} nullable />
             ))}
           </SimpleGrid>
           <Text size="sm" role="status">
