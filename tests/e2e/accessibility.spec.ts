@@ -211,6 +211,24 @@ for (const language of LANGUAGES) {
       await expectAccessible(page, 'a referral');
       await screenshot(page, `a11y-${language}-16d-referral`);
 
+      // Trainings, one training's card with its participants, prevention events, the coverage of hromadas.
+      await nav.getByRole('button', { name: say('trainings.nav'), exact: true }).click();
+      const trainings = page.getByRole('table', { name: say('trainings.list.tableLabel') });
+      await expect(trainings.getByRole('row').nth(1)).toBeVisible();
+      await expectAccessible(page, 'trainings');
+      await screenshot(page, `a11y-${language}-16e-trainings`);
+      await trainings.getByRole('row').nth(1).click();
+      await expect(page.getByRole('table', { name: say('trainings.card.participantsLabel') })).toBeVisible();
+      await expectAccessible(page, 'a training');
+      await screenshot(page, `a11y-${language}-16f-training`);
+      await nav.getByRole('button', { name: say('prevention.nav'), exact: true }).click();
+      await expect(page.getByRole('table', { name: say('prevention.list.tableLabel') }).getByRole('row').nth(1)).toBeVisible();
+      await expectAccessible(page, 'prevention events');
+      await nav.getByRole('button', { name: say('coverage.nav'), exact: true }).click();
+      await expect(page.getByRole('table', { name: say('coverage.tableLabel') }).getByRole('row').nth(1)).toBeVisible();
+      await expectAccessible(page, 'coverage of hromadas');
+      await screenshot(page, `a11y-${language}-16g-coverage`);
+
       // The council: members, a new member's form, the rules.
       await nav.getByRole('button', { name: say('group.nav'), exact: true }).click();
       await expect(page.getByRole('table', { name: say('group.members.title') }).getByRole('row').nth(1)).toBeVisible();

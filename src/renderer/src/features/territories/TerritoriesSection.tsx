@@ -49,7 +49,7 @@ function OblastForm({ options }: { options: OutputOf<'territories:options'> }) {
   const { t } = useTranslation();
   const [oblast, setOblast] = useState(options.oblast);
   const [error, setError] = useState<AppError | null>(null);
-  const save = useChannelMutation('territories:saveOptions');
+  const save = useChannelMutation('territories:saveOptions', { invalidates: ['coverage'] });
   const data = [{ value: '', label: t('territories.settings.allUkraine') }, ...options.oblasts.map((o) => ({ value: o.code, label: territoryName(t, o) }))];
   return (
     <Group align="flex-end">
@@ -87,7 +87,7 @@ function EditionForm({ options }: { options: OutputOf<'territories:options'> }) 
   const form = useContractForm(EditionFormSchema, { defaultValues: { edition: '' } });
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<AppError | null>(null);
-  const load = useChannelMutation('territories:loadEdition', { invalidates: ['organisations', 'persons', 'cases'] });
+  const load = useChannelMutation('territories:loadEdition', { invalidates: ['organisations', 'persons', 'cases', 'trainings', 'prevention', 'coverage'] });
   const edition = options.edition;
   const submit = form.handleSubmit(async ({ edition: date }) => {
     setError(null);
