@@ -59,12 +59,21 @@ export function decodeText(bytes: Buffer): string {
   return text.replace(/^\uFEFF/, '');
 }
 
+/**
+ * The delimiter of the header line: the one of «;», tab and «,» it holds most often («;» on a tie, what Excel writes
+ * where the comma is the decimal sign). Papaparse's own guess weighs every line and is misled by rows of empty cells.
+ */
+function delimiterOf(text: string): string {
+  const header = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const outside = header.replace(/"[^"]*"/g, '');
+  const counts = [';', '\t', ','].map((d) => [d, outside.split(d).length - 1] as const);
+  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return best[1] > 0 ? best[0] : ';';
+}
+
 function csvRows(bytes: Buffer): Cells {
-  const parsed = Papa.parse<string[]>(decodeText(bytes), {
-    delimiter: '',
-    delimitersToGuess: [';', ',', '\t'],
-    skipEmptyLines: false,
-  });
+  const text = decodeText(bytes);
+  const parsed = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: false });
   if (parsed.data.length === 0) invalid('fileName', 'sheetEmpty', 'sheet_empty');
   return parsed.data.map((cells, i) => ({
     row: i + 1,
