@@ -47,28 +47,28 @@ export function certificatePage(data: TrainingDocData, p: Participant): Certific
         size: 13,
         before: i === 0 ? 0 : 2,
       })),
-      { text: 'СЕРТИФІКАТ', size: 40, bold: true, before: 30, spaced: true },
+      { text: 'СЕРТИФІКАТ', size: 40, bold: true, before: 48, spaced: true },
       {
         text: p.certificate ? `№ ${p.certificate.number}` : '',
         size: 14,
-        before: 4,
+        before: 10,
       },
-      { text: 'засвідчує, що', size: 14, before: 24 },
-      { text: typographic(fullName(p)), size: 26, bold: true, before: 10 },
+      { text: 'засвідчує, що', size: 14, before: 36 },
+      { text: typographic(fullName(p)), size: 26, bold: true, before: 16 },
       {
         text: [typographic(p.position), typographic(p.organisationName)].filter(Boolean).join(', '),
         size: 13,
         italic: true,
-        before: 6,
+        before: 8,
       },
       {
         text: `${tookPart(p.patronymic)} участь у ${KIND_LOCATIVE[t.kind]}`,
         size: 14,
-        before: 18,
+        before: 30,
       },
-      { text: quoted(t.title), size: 18, bold: true, before: 6 },
-      { text: `${dates(t)}${where ? `, ${where}` : ''}`, size: 14, before: 12 },
-      { text: `обсягом ${hoursPhrase(t.hours)}`, size: 14, before: 2 },
+      { text: quoted(t.title), size: 18, bold: true, before: 8 },
+      { text: `${dates(t)}${where ? `, ${where}` : ''}`, size: 14, before: 24 },
+      { text: `обсягом ${hoursPhrase(t.hours)}`, size: 14, before: 4 },
     ].filter((l) => l.text !== ''),
   };
 }
@@ -120,7 +120,7 @@ function section(page: CertificatePage): ISectionOptions {
     children: [
       ...paragraphs,
       new Paragraph({
-        spacing: { before: 44 * 20 },
+        spacing: { before: 96 * 20 },
         tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
         children: [
           new TextRun({
@@ -132,7 +132,7 @@ function section(page: CertificatePage): ISectionOptions {
       }),
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-        children: [new TextRun({ text: '\t', size: 28 }), new TextRun({ text: `Від організатора: ${page.signer}`, size: 20 })],
+        children: [new TextRun({ text: '\t', size: 28 }), new TextRun({ text: `Від організатора: ${page.signer}`, size: 22 })],
       }),
     ],
   };

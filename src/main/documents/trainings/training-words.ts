@@ -51,7 +51,7 @@ export function hoursPhrase(h: number): string {
 export function tookPart(patronymic: string): string {
   const p = patronymic.trim().toLocaleLowerCase('uk');
   if (/(вна|чна|ична)$/.test(p)) return 'взяла';
-  if (/(вич|ич)$/.test(p)) return 'взяв';
+  if (/(ич|іч)$/.test(p)) return 'взяв';
   return 'взяв(ла)';
 }
 

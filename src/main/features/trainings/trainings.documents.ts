@@ -26,7 +26,9 @@ function placeName(t: Territory): string {
   if (t.category === 'H') return `${t.name} громада`;
   if (t.category === 'P') return `${t.name} район`;
   const hromada = t.within.find((w) => w.category === 'H');
-  return `${prefix[t.category] ?? ''}${t.name}${hromada && hromada.name !== t.name ? `, ${hromada.name} громада` : ''}`;
+  // A city is known by itself; a village or a settlement is told apart from its namesakes by its hromada.
+  const within = hromada && (t.category === 'C' || t.category === 'X') ? `, ${hromada.name} громада` : '';
+  return `${prefix[t.category] ?? ''}${t.name}${within}`;
 }
 
 const STEMS = {
