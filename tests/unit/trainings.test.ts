@@ -250,3 +250,34 @@ describe('trainings: programme, topics, options', () => {
     expect((await failure(rt, 'trainings:saveOptions', { minSharePercent: 0 })).code).toBe('VALIDATION');
   });
 });
+
+describe('trainings: an organisation merged into another', () => {
+  it('moves organisers, partners, participants and prevention organisers to the one kept, without doubling a role', async () => {
+    const rt = await adminRuntime();
+    const keep = await call(rt, 'organisations:save', { name: 'Громадська організація «Вектор надії»', type: 'ngo' });
+    const duplicate = await call(rt, 'organisations:save', { name: 'ГО "Вектор надії"', type: 'ngo' });
+    const both = await newTraining(rt, { organiserIds: [keep.id, duplicate.id], partnerIds: [] });
+    const partnered = await newTraining(rt, { title: 'Другий', partnerIds: [duplicate.id] });
+    await addParticipant(rt, both.id, 0, { organisationId: duplicate.id });
+    const d = db(rt);
+    d.prepare(
+      `INSERT INTO prevention_events (id, kind, title, date, territory, groups, people, created_by, created_at, updated_at)
+       VALUES ('ev1', 'round_table', 'Круглий стіл', '2026-11-05', '', '{}', 10, ?, '2026-11-05', '2026-11-05')`,
+    ).run(rt.core.session!.userId);
+    const link = d.prepare("INSERT INTO prevention_organisations (event_id, role, organisation_id, position) VALUES ('ev1', 'organiser', ?, ?)");
+    link.run(keep.id, 0);
+    link.run(duplicate.id, 1);
+
+    await call(rt, 'organisations:merge', { keepId: keep.id, duplicateId: duplicate.id });
+    const first = await call(rt, 'trainings:get', { id: both.id });
+    expect(first.organisers.map((o) => o.id)).toEqual([keep.id]);
+    expect(first.participantList[0]).toMatchObject({ organisationId: keep.id, organisationType: 'ngo' });
+    expect((await call(rt, 'trainings:get', { id: partnered.id })).partners.map((o) => o.id)).toEqual([keep.id]);
+    expect(d.prepare("SELECT organisation_id FROM prevention_organisations WHERE event_id = 'ev1'").pluck().all()).toEqual([keep.id]);
+    for (const table of ['training_organisations', 'training_participants', 'prevention_organisations']) {
+      expect(d.prepare(`SELECT COUNT(*) FROM ${table} WHERE organisation_id = ?`).pluck().get(duplicate.id)).toBe(0);
+    }
+    const audit = d.prepare("SELECT details FROM audit_events WHERE action = 'organisation.merged'").pluck().get() as string;
+    expect(JSON.parse(audit)).toMatchObject({ trainings: 1, participants: 1, preventionEvents: 0 });
+  });
+});
