@@ -232,6 +232,13 @@ describe('trainings: programme, topics, options', () => {
     expect(file).toEqual({ fileName: 'Програма.PDF', mimeType: 'application/pdf', base64: PROGRAMME_PDF });
     const audit = db(rt).prepare("SELECT details FROM audit_events WHERE action = 'training.programme_attached'").pluck().get() as string;
     expect(audit).not.toContain('програма');
+    const notPdf = await failure(rt, 'trainings:attachProgramme', { trainingId: t.id, fileName: 'programa.pdf', base64: Buffer.from('просто текст').toString('base64') });
+    expect(notPdf.details).toMatchObject({ field: 'base64', issues: [{ key: 'programmeFileContent' }] });
+    const damaged = await failure(rt, 'trainings:attachProgramme', { trainingId: t.id, fileName: 'programa.txt', base64: 'не base64' });
+    expect(damaged.details).toMatchObject({ issues: [{ key: 'fileDamaged' }] });
+    await expect(call(rt, 'trainings:attachProgramme', { trainingId: t.id, fileName: 'programa.txt', base64: Buffer.from('Програма: 1. Вступ').toString('base64') })).resolves.toMatchObject({
+      programmeFile: { fileName: 'programa.txt' },
+    });
     expect((await call(rt, 'trainings:removeProgramme', { id: t.id })).programmeFile).toBeNull();
     expect((await failure(rt, 'trainings:programmeFile', { id: t.id })).code).toBe('NOT_FOUND');
   });

@@ -71,6 +71,31 @@ const PROGRAMME_MIME: Record<string, string> = {
   '.txt': 'text/plain',
 };
 
+/** The first bytes each kind of file begins with: a file named .pdf that is not a PDF would not open for the reader. */
+function looksLike(extension: string, bytes: Buffer): boolean {
+  const starts = (magic: number[]) => magic.every((b, i) => bytes[i] === b);
+  switch (extension) {
+    case '.pdf':
+      return bytes.subarray(0, 1024).includes('%PDF-');
+    case '.docx':
+    case '.odt':
+      return starts([0x50, 0x4b, 0x03, 0x04]);
+    case '.doc':
+      return starts([0xd0, 0xcf, 0x11, 0xe0]) || starts([0x50, 0x4b, 0x03, 0x04]);
+    case '.rtf':
+      return bytes.subarray(0, 5).toString('latin1') === '{\\rtf';
+    default: {
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return true;
+      } catch {
+        // A plain-text programme saved by Notepad in Windows-1251: text, as long as it holds no control bytes.
+        return !bytes.some((b) => b < 0x09 || (b > 0x0d && b < 0x20));
+      }
+    }
+  }
+}
+
 /** A code for a new topic from its English name: lower-case words joined by «_», made unique with a number. */
 function topicCode(db: Db, en: string): string {
   let base = en
@@ -312,9 +337,12 @@ export const trainingsHandlers = {
   'trainings:attachProgramme': (input, ctx) => {
     const db = ctx.store.db;
     requireTraining(db, input.trainingId);
+    // Node decodes any text as base64, skipping what it cannot read: a damaged upload must not be stored as a programme.
+    if (input.base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(input.base64)) invalid('base64', 'fileDamaged', 'file_damaged');
     const bytes = Buffer.from(input.base64, 'base64');
     if (bytes.length === 0) invalid('base64', 'fileEmpty', 'file_empty');
     if (bytes.length > PROGRAMME_MAX_BYTES) invalid('base64', 'fileTooLarge', 'file_too_large');
+    if (!looksLike(extname(input.fileName).toLowerCase(), bytes)) invalid('base64', 'programmeFileContent', 'programme_file_content');
     db.prepare('UPDATE trainings SET programme_file_name = ?, programme_file = ?, updated_at = ? WHERE id = ?').run(input.fileName, bytes, ctx.now.toISOString(), input.trainingId);
     ctx.audit({
       action: 'training.programme_attached',
