@@ -71,7 +71,7 @@ describe('training documents', () => {
     const file = await call(rt, 'trainings:document', { trainingId: t.id, document: 'attendance', format: 'docx' });
     keep('attendance.docx', file.base64);
     const text = docxText(Buffer.from(file.base64, 'base64'));
-    for (const expected of ['ЛИСТ РЕЄСТРАЦІЇ УЧАСНИКІВ', 'Дата проведення: 10.11.2026–11.11.2026', 'Місце проведення: м. Полтава, вул. Соборності, 45, зала засідань', 'Підпис\n10.11.2026', 'Підпис\n11.11.2026', 'Вигадайло Зоряна Мирославівна'])
+    for (const expected of ['ЛИСТ РЕЄСТРАЦІЇ УЧАСНИКІВ', 'Дата проведення: 10.11.2026–11.11.2026', 'Місце проведення: м. Полтава, вул. Соборності, 45, зала засідань', 'Обсяг: 16 год. Форма: очно', 'Підпис\n10.11.2026', 'Підпис\n11.11.2026', 'Вигадайло Зоряна Мирославівна'])
       expect(text).toContain(expected);
     // One listed, eight blank: rows numbered to 9.
     expect(text).toContain('\n9\n');

@@ -23,8 +23,9 @@ function heading(data: TrainingDocData, title: string): Block[] {
     p([{ text: `${KIND_GENITIVE[t.kind]} ${quoted(t.title)}`, bold: true }], {
       align: 'center',
     }),
-    p([{ text: 'Дата проведення: ', bold: true }, { text: dates(t) }, { text: '   Місце проведення: ', bold: true }, { text: place || '—' }], { align: 'center', gap: true }),
-    p([{ text: 'Обсяг: ', bold: true }, { text: `${hoursText(t.hours)} год.` }, { text: '   Форма: ', bold: true }, { text: TRAINING_FORMAT_WORDS[t.format].uk }], {
+    p([{ text: 'Дата проведення: ', bold: true }, { text: dates(t) }], { align: 'center', gap: true }),
+    p([{ text: 'Місце проведення: ', bold: true }, { text: place || '—' }], { align: 'center' }),
+    p([{ text: 'Обсяг: ', bold: true }, { text: `${hoursText(t.hours)} год. ` }, { text: 'Форма: ', bold: true }, { text: TRAINING_FORMAT_WORDS[t.format].uk }], {
       align: 'center',
     }),
     p('', { gap: true }),
@@ -83,9 +84,10 @@ export function attendanceSheetBlocks(data: TrainingDocData): Block[] {
     { title: 'Організація', width: 24 },
     ...signColumns,
   ];
-  const blanks = signColumns.map(() => '');
+  // Every row two lines high, listed or not: room for a signature, and for a name written in by hand.
+  const blanks = signColumns.map(() => '\u00a0\n\u00a0');
   const listed = data.participants.map((x, i) => [String(i + 1), typographic(fullName(x)), typographic(x.position), typographic(x.organisationName), ...blanks]);
   // Empty rows carry a line's height so that a hand has room to write a name in.
-  const empty = Array.from({ length: BLANK_ROWS }, (_, i) => [String(listed.length + i + 1), '\u00a0\n\u00a0', '', '', ...blanks]);
+  const empty = Array.from({ length: BLANK_ROWS }, (_, i) => [String(listed.length + i + 1), '', '', '', ...blanks]);
   return [...heading(data, 'ЛИСТ РЕЄСТРАЦІЇ УЧАСНИКІВ'), { t: 'grid', columns, rows: [...listed, ...empty], small: true }];
 }
