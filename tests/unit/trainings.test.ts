@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/shared/permissions';
-import { completedHours } from '../../src/main/features/trainings/trainings.repository';
+import { certificatesOfYear, completedHours, listTrainings, participantsOf, traineesByKey } from '../../src/main/features/trainings/trainings.repository';
 import { organisationOf, POLTAVA } from '../fixtures/referrals';
 import { adminRuntime, call, cleanupTempDirs, failure, type TestRuntime } from '../fixtures/store';
 import { addParticipant, ANDRIIVKA_RESHETYLIVSKA, becomeCoordinator, certifiedTraining, newTraining, participantInput, PEOPLE, PROGRAMME_PDF, RESHETYLIVSKA, trainingInput } from '../fixtures/trainings';
@@ -68,6 +68,29 @@ describe('trainings: the card', () => {
     expect((await call(rt, 'trainings:list', { topic: 'nrm' })).rows.map((r) => r.id)).toEqual([a.id]);
     const page = await call(rt, 'trainings:list', { offset: 1, limit: 1 });
     expect(page).toMatchObject({ total: 3, rows: [{ id: a.id }] });
+  });
+
+  it('asks SQL for the list, the card, the matches and the register on indexes, never sorting in a temp b-tree', async () => {
+    const rt = await adminRuntime();
+    const d = db(rt);
+    const prepare = d.prepare.bind(d);
+    const seen: string[] = [];
+    (d as unknown as { prepare: (sql: string) => unknown }).prepare = (sql: string) => {
+      seen.push(sql);
+      return prepare(sql);
+    };
+    const filters = [{}, { query: 'тренінг', year: 2026, kind: 'seminar' as const }, { topic: 'nrm' }];
+    for (const f of filters) listTrainings(d, { query: '', year: null, kind: null, topic: null, offset: 0, limit: 50, ...f });
+    traineesByKey(d, 'коваль ірина');
+    participantsOf(d, { id: 'x', hours: 8 }, 80);
+    certificatesOfYear(d, 2026);
+    expect(seen.length).toBeGreaterThanOrEqual(9);
+    for (const sql of seen) {
+      const bound = sql.replace(/@(limit|offset)\b/g, '1').replace(/@\w+/g, "'2026'").replace(/\?/g, "'x'");
+      const plan = (prepare(`EXPLAIN QUERY PLAN ${bound}`).all() as { detail: string }[]).map((p) => p.detail).join(' | ');
+      expect(plan, sql).not.toContain('TEMP B-TREE');
+      expect(plan, sql).not.toMatch(/SCAN (t|p|e|trainings|training_participants)( |$)(?!USING)/);
+    }
   });
 
   it('lists on the index: no temp b-tree for the order, the year as a range of trainings_starts', () => {

@@ -51,9 +51,9 @@ export function findTraining(db: Db, id: string): TrainingRow | undefined {
   return db.prepare(`SELECT ${TRAINING_COLUMNS} FROM trainings t WHERE t.id = ?`).get(id) as TrainingRow | undefined;
 }
 
-/** The topics of a training in the order they were given. */
+/** The topics of a training by code: the order of the link table's key, the same in the card and the list. */
 export function topicsOf(db: Db, trainingId: string): string[] {
-  return db.prepare('SELECT topic FROM training_topic_links WHERE training_id = ? ORDER BY rowid').pluck().all(trainingId) as string[];
+  return db.prepare('SELECT topic FROM training_topic_links WHERE training_id = ? ORDER BY topic').pluck().all(trainingId) as string[];
 }
 
 export function organisationsOf(db: Db, trainingId: string, role: 'organiser' | 'partner'): { id: string; name: string }[] {
@@ -199,7 +199,8 @@ export function listTrainings(db: Db, filter: TrainingListFilter): { total: numb
     params.kind = filter.kind;
   }
   if (filter.topic !== null) {
-    where.push('t.id IN (SELECT training_id FROM training_topic_links WHERE topic = @topic)');
+    // EXISTS keeps the walk on trainings_starts in the list's order; an IN list would be read by id and sorted again.
+    where.push('EXISTS (SELECT 1 FROM training_topic_links l WHERE l.training_id = t.id AND l.topic = @topic)');
     params.topic = filter.topic;
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
@@ -207,7 +208,7 @@ export function listTrainings(db: Db, filter: TrainingListFilter): { total: numb
   const rows = db
     .prepare(
       `SELECT t.id, t.title, t.kind, t.starts_on AS startsOn, t.ends_on AS endsOn, t.hours, t.format, t.venue,
-         (SELECT json_group_array(topic) FROM (SELECT l.topic FROM training_topic_links l WHERE l.training_id = t.id ORDER BY l.rowid)) AS topics,
+         (SELECT json_group_array(l.topic) FROM training_topic_links l WHERE l.training_id = t.id) AS topics,
          (SELECT COUNT(*) FROM training_participants p WHERE p.training_id = t.id) AS participants,
          (SELECT COUNT(p.certificate_seq) FROM training_participants p WHERE p.training_id = t.id) AS certificates
        FROM trainings t ${clause} ORDER BY t.starts_on DESC, t.id DESC LIMIT @limit OFFSET @offset`,
@@ -251,7 +252,8 @@ export function traineesByKey(db: Db, matchKey: string): TraineeCandidate[] {
          t.title AS lastTraining, t.ends_on AS lastTrainedOn
        FROM trainees e
        JOIN training_participants p ON p.id = (
-         SELECT q.id FROM training_participants q JOIN trainings u ON u.id = q.training_id WHERE q.trainee_id = e.id ORDER BY u.ends_on DESC, q.id LIMIT 1)
+         -- SQLite takes a bare column from the row max() picked: the latest participation without sorting.
+         SELECT id FROM (SELECT q.id, max(u.ends_on) FROM training_participants q JOIN trainings u ON u.id = q.training_id WHERE q.trainee_id = e.id))
        JOIN trainings t ON t.id = p.training_id
        JOIN organisations o ON o.id = p.organisation_id
        WHERE e.match_key = ?`,
