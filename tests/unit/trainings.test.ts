@@ -42,6 +42,8 @@ describe('trainings: the card', () => {
     expect((await failure(rt, 'trainings:save', await trainingInput(rt, { organiserIds: ['nope'] }))).code).toBe('NOT_FOUND');
     const unknownTopic = await failure(rt, 'trainings:save', await trainingInput(rt, { topics: ['no_such_topic'] }));
     expect(unknownTopic.details).toMatchObject({ field: 'topics', issues: [{ key: 'unknownTopic' }] });
+    const closed = await call(rt, 'organisations:save', { name: 'Закрита установа', type: 'other', active: false });
+    expect((await failure(rt, 'trainings:save', await trainingInput(rt, { partnerIds: [closed.id] }))).details).toMatchObject({ reason: 'organisation_inactive', field: 'partnerIds' });
     const badVenue = await failure(rt, 'trainings:save', await trainingInput(rt, { venue: 'UA99999999999999999' }));
     expect(badVenue.details).toMatchObject({ reason: 'unknown_territory', field: 'venue' });
 

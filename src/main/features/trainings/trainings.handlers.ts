@@ -23,6 +23,7 @@ import {
   loadTraining,
   listTrainings,
   matchKeyOf,
+  organisationsOf,
   participantsOf,
   topicsOf,
   type TrainingRow,
@@ -129,8 +130,11 @@ export const trainingsHandlers = {
     checkTopics(db, input.topics, old ? topicsOf(db, old.id) : []);
     const organiserIds = unique(input.organiserIds);
     const partnerIds = unique(input.partnerIds);
-    for (const id of organiserIds) requireOrganisation(db, id, 'organiserIds');
-    for (const id of partnerIds) requireOrganisation(db, id, 'partnerIds');
+    // An organisation closed or merged since stays on the trainings it was already on; it is not added to new ones.
+    const kept = old ? new Set([...organisationsOf(db, old.id, 'organiser'), ...organisationsOf(db, old.id, 'partner')].map((o) => o.id)) : new Set<string>();
+    for (const [field, ids] of [['organiserIds', organiserIds], ['partnerIds', partnerIds]] as const) {
+      for (const id of ids) if (!requireOrganisation(db, id, field).active && !kept.has(id)) refuse({ reason: 'organisation_inactive', details: { field } });
+    }
     assertKnownTerritory(db, ctx.now, 'venue', input.venue, old?.venue ?? null);
     if (old) checkAgainstParticipants(db, old, input);
     const stamp = ctx.now.toISOString();
@@ -221,6 +225,7 @@ export const trainingsHandlers = {
     const percent = minShare(db);
     const old = p.id ? findParticipant(db, p.id, trainingId) : null;
     const organisation = requireOrganisation(db, p.organisationId, 'organisationId');
+    if (!organisation.active && old?.organisationId !== p.organisationId) refuse({ reason: 'organisation_inactive', details: { field: 'organisationId' } });
     assertKnownTerritory(db, ctx.now, 'participant.territory', p.territory, old?.territory ?? null);
     // «Absent» is zero hours whatever the form still held from before the choice.
     const hours = p.attendance === 'absent' ? 0 : p.hoursAttended;
