@@ -68,7 +68,11 @@ export function organisationNames(orm: Orm): Map<string, string> {
  * Points every reference to `from` at `to`, on the indexes of those columns. A co-execution that `to` already holds
  * (or leads) is dropped rather than doubled; so is a service or a consent's naming that `to` already has.
  */
-export function mergeOrganisation(db: Db, from: string, to: string): { members: number; assignments: number; coExecutions: number; referrals: number } {
+export function mergeOrganisation(
+  db: Db,
+  from: string,
+  to: string,
+): { members: number; assignments: number; coExecutions: number; referrals: number; trainings: number; participants: number; preventionEvents: number } {
   const members = db.prepare('UPDATE group_members SET organisation_id = ? WHERE organisation_id = ?').run(to, from).changes;
   const assignments = db.prepare('UPDATE assignments SET lead_organisation_id = ? WHERE lead_organisation_id = ?').run(to, from).changes;
   const coExecutions = db
@@ -89,5 +93,16 @@ export function mergeOrganisation(db: Db, from: string, to: string): { members: 
   db.prepare('INSERT OR IGNORE INTO consent_organisations (consent_id, organisation_id) SELECT consent_id, @to FROM consent_organisations WHERE organisation_id = @from').run({ from, to });
   db.prepare('DELETE FROM consent_organisations WHERE organisation_id = ?').run(from);
   db.prepare('INSERT OR IGNORE INTO organisation_services (organisation_id, service) SELECT @to, service FROM organisation_services WHERE organisation_id = @from').run({ from, to });
-  return { members, assignments, coExecutions, referrals };
+  // An organiser or partner of a training or an event keeps its role and place in the list; one `to` already holds is not doubled.
+  const trainings = db
+    .prepare('INSERT OR IGNORE INTO training_organisations (training_id, role, organisation_id, position) SELECT training_id, role, @to, position FROM training_organisations WHERE organisation_id = @from')
+    .run({ from, to }).changes;
+  db.prepare('DELETE FROM training_organisations WHERE organisation_id = ?').run(from);
+  // A participant's organisation type stays what it was when they were recorded: reports count by that.
+  const participants = db.prepare('UPDATE training_participants SET organisation_id = ? WHERE organisation_id = ?').run(to, from).changes;
+  const preventionEvents = db
+    .prepare('INSERT OR IGNORE INTO prevention_organisations (event_id, role, organisation_id, position) SELECT event_id, role, @to, position FROM prevention_organisations WHERE organisation_id = @from')
+    .run({ from, to }).changes;
+  db.prepare('DELETE FROM prevention_organisations WHERE organisation_id = ?').run(from);
+  return { members, assignments, coExecutions, referrals, trainings, participants, preventionEvents };
 }
