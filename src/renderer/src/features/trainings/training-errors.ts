@@ -6,7 +6,8 @@ import { formatDate } from '../../components/format';
 export function trainingErrorSentence(t: TFunction, error: AppError): string | null {
   const reason = error.details.reason;
   if (typeof reason !== 'string') return null;
-  const date = typeof error.details.date === 'string' ? formatDate(error.details.date) : '';
+  const given = error.details.date ?? error.details.endsOn;
+  const date = typeof given === 'string' ? formatDate(given) : '';
   const sentence = t(`trainings.errors.${reason}`, {
     defaultValue: '',
     date,
