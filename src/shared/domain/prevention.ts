@@ -1,14 +1,19 @@
 import { z } from 'zod';
 import { Id, IsoDate, MultilineText, Text } from './fields';
 import { KatottgSchema } from './organisations';
-import { PREVENTION_KINDS, TARGET_GROUPS } from './training-codes';
+import { PREVENTION_KINDS, TARGET_GROUPS, type TargetGroup } from './training-codes';
 
 /** Prevention in communities: round tables, school sessions, campaigns, media, outreach, job fairs. */
 
 const Count = z.number({ error: 'number' }).int('number').min(0, 'positive').max(100_000_000, 'tooLarge');
 
-/** People reached in each target group; a group left out reached nobody. */
-export const GroupCountsSchema = z.partialRecord(z.enum(TARGET_GROUPS), Count);
+/**
+ * People reached in each target group; a group left out reached nobody. A strict object rather than a record: a
+ * record of enum keys silently drops a `__proto__` key where a strict object refuses it, as every input must.
+ */
+export const GroupCountsSchema = z
+  .object(Object.fromEntries(TARGET_GROUPS.map((g) => [g, Count.optional()])) as Record<TargetGroup, z.ZodOptional<typeof Count>>)
+  .strict();
 export type GroupCounts = z.infer<typeof GroupCountsSchema>;
 
 export const PreventionInputSchema = z
