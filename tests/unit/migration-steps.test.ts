@@ -276,3 +276,41 @@ describe('the guard on statements that bind one variable per row', () => {
     expect(db.prepare('SELECT id FROM users WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids))).toEqual([]);
   });
 });
+
+/** Trainings, prevention and coverage: new tables beside the old rows, the topics seeded, the lists on their indexes. */
+STEPS['0014_trainings'] = () => {
+  const { db, upgrade } = storeAt('0013_territories');
+  insertUser(db, 'u1', 'olena');
+  insertOrganisation(db, 'o1', 'Обласний центр соціальних служб');
+  upgrade('0014_trainings');
+  expect(count(db, 'organisations')).toBe(1);
+  expect(db.prepare('SELECT code FROM training_topics ORDER BY position').pluck().all()).toHaveLength(12);
+  expect(db.prepare("SELECT uk FROM training_topics WHERE code = 'nrm'").pluck().get()).toBe('Національний механізм взаємодії суб’єктів');
+  const training = (id: string, startsOn: string) =>
+    db
+      .prepare(
+        `INSERT INTO trainings (id, title, search_title, kind, starts_on, ends_on, hours, format, trainers, created_by, created_at, updated_at)
+         VALUES (?, 'Тренінг', 'тренінг', 'training', ?, ?, 8, 'online', '[]', 'u1', ?, ?)`,
+      )
+      .run(id, startsOn, startsOn, NOW, NOW);
+  training('t1', '2026-03-01');
+  training('t2', '2026-04-01');
+  db.prepare("INSERT INTO trainees (id, surname, name, match_key, created_at) VALUES ('e1', 'Коваль', 'Ірина', 'коваль ірина', ?)").run(NOW);
+  const participant = db.prepare(
+    `INSERT INTO training_participants (id, training_id, trainee_id, surname, name, organisation_id, organisation_type, attendance, hours_attended,
+       certificate_year, certificate_seq, created_at, updated_at)
+     VALUES (?, ?, 'e1', 'Коваль', 'Ірина', 'o1', 'ngo', 'full', 8, ?, ?, ?, ?)`,
+  );
+  participant.run('p1', 't1', 2026, 1, NOW, NOW);
+  participant.run('p2', 't2', null, null, NOW, NOW);
+  participant.run('p3', 't2', null, null, NOW, NOW);
+  // A certificate number is given once in a year; participants without one are many.
+  expect(() => participant.run('p4', 't2', 2026, 1, NOW, NOW)).toThrow(/UNIQUE/);
+  db.prepare("DELETE FROM trainings WHERE id = 't2'").run();
+  expect(count(db, 'training_participants')).toBe(1);
+  const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((p) => p.detail).join(' ');
+  expect(plan('SELECT id FROM trainings ORDER BY starts_on DESC, id DESC LIMIT 50')).toMatch(/trainings_starts/);
+  expect(plan('SELECT id FROM trainings ORDER BY starts_on DESC, id DESC LIMIT 50')).not.toMatch(/TEMP B-TREE/);
+  expect(plan("SELECT id FROM training_participants WHERE training_id = 't1'")).toMatch(/training_participants_training/);
+  expect(plan("SELECT training_id FROM training_topic_links WHERE topic = 'nrm'")).toMatch(/training_topic_links_topic/);
+};

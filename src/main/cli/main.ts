@@ -14,6 +14,7 @@ import { DEFAULT_OBLAST, DEMO_USER_NAME, fillDemo, MAX_DEMO_SCALE, OBLASTS } fro
 import { integrityCheck } from '../store/connection';
 import { newRecoveryKey } from '../store/crypto';
 import { describeChainIssue, describeClockWarning, describeError } from './messages';
+import { importTrainingSheet } from './trainings-import';
 import { obtainPassphrase, readSecretFile, UsageError } from './passphrase';
 
 const USAGE = `Використання:
@@ -28,6 +29,7 @@ const USAGE = `Використання:
   zlagoda minutes --store DIR --user NAME --meeting РІК/НОМЕР --out FILE.docx [--extract ПУНКТ]
   zlagoda register applications|certificates --store DIR --user NAME --year РРРР --out FILE.xlsx|FILE.docx
                                                        (журнал реєстрації заяв або видачі довідок за рік; для фахівця зі статусу)
+  zlagoda trainings import --store DIR --user NAME --training ID --file ЛИСТ.xlsx|ЛИСТ.csv [--dry-run]   (учасники навчання з реєстраційного листа)
   zlagoda demo --store DIR --user NAME [--scale N] [--oblast НАЗВА] [--display-name "Ім’я Прізвище"]
                                                        (створює сховище, якщо його ще немає; N від 1 до ${MAX_DEMO_SCALE}; область як у КАТОТТГ, типово ${DEFAULT_OBLAST})
   zlagoda coverage --store DIR --user NAME --out FILE.xlsx [--raion КОД] [--gap no_training,no_event,no_coordinator,no_agreement]
@@ -52,6 +54,9 @@ const OPTIONS = {
   year: { type: 'string' },
   raion: { type: 'string' },
   gap: { type: 'string' },
+  training: { type: 'string' },
+  file: { type: 'string' },
+  'dry-run': { type: 'boolean' },
   full: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -277,6 +282,19 @@ async function run(argv: string[]): Promise<number> {
         runtime.core.close();
       }
       return 0;
+    }
+    case 'trainings': {
+      if (sub !== 'import') throw new UsageError('trainings: вкажіть дію — import (учасники з реєстраційного листа)');
+      const file = resolve(need(values, 'file'));
+      if (!/\.(xlsx|csv)$/i.test(file)) throw new UsageError('--file: таблиця .xlsx або .csv');
+      if (!existsSync(file)) throw new UsageError(`--file: файлу ${file} немає`);
+      const trainingId = need(values, 'training');
+      const runtime = await unlocked(values);
+      try {
+        return await importTrainingSheet(runtime.dispatch, { trainingId, file, dryRun: values['dry-run'] === true }, (line) => console.log(line));
+      } finally {
+        runtime.core.close();
+      }
     }
     case 'demo': {
       const scale = Number(values.scale ?? '1');

@@ -59,8 +59,11 @@ export const trainings = {
   'trainings:attachProgramme': { input: ProgrammeFileSchema, output: TrainingSchema, access: 'trainings.write', kind: 'mutation' },
   'trainings:removeProgramme': { input: ById, output: TrainingSchema, access: 'trainings.write', kind: 'mutation' },
   'trainings:programmeFile': { input: ById, output: DocumentFileSchema, access: 'trainings.read', kind: 'query' },
-  /** Reads a sign-in sheet (XLSX or CSV) into text cells and guesses the columns; nothing is stored. */
-  'trainings:readSheet': { input: SheetFileSchema, output: SheetSchema, access: 'trainings.write', kind: 'query' },
+  /**
+   * Reads a sign-in sheet (XLSX or CSV) into text cells and guesses the columns; nothing is stored. `auth`: exceljs
+   * reads a workbook only asynchronously, and a query runs inside a synchronous transaction.
+   */
+  'trainings:readSheet': { input: SheetFileSchema, output: SheetSchema, access: 'trainings.write', kind: 'auth' },
   /** Checks mapped rows as the import would, and offers people trained before; nothing is stored. */
   'trainings:checkImport': { input: ImportInputSchema, output: ImportCheckSchema, access: 'trainings.write', kind: 'query' },
   /**

@@ -227,6 +227,8 @@ export const IMPORT_PROBLEMS = [
   'duplicate_in_file',
   'already_participant',
   'too_long',
+  /** Only on import: the row may be a person trained before, and the user has not said whether it is. */
+  'match_undecided',
 ] as const;
 export type ImportProblem = (typeof IMPORT_PROBLEMS)[number];
 
