@@ -31,11 +31,14 @@ export interface TrainingDemoReport {
   setUp: number;
 }
 
-/** Trainings and events a year per unit of scale, and at most: past that the fill would outgrow the demo's purpose. */
+/**
+ * Trainings and events a year per unit of scale, and at most: an oblast holds tens of trainings a year, not
+ * thousands, and the cap keeps scale 40 within a few seconds more than the rest of the demo.
+ */
 const TRAININGS_PER_YEAR = 6;
-const TRAININGS_PER_YEAR_AT_MOST = 40;
+const TRAININGS_PER_YEAR_AT_MOST = 120;
 const EVENTS_PER_YEAR = 10;
-const EVENTS_PER_YEAR_AT_MOST = 80;
+const EVENTS_PER_YEAR_AT_MOST = 240;
 
 const TITLES: { title: string; topics: string[]; kind: TrainingKind }[] = [
   { title: 'Національний механізм взаємодії суб’єктів у громаді', topics: ['nrm', 'law'], kind: 'training' },
