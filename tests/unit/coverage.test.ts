@@ -231,6 +231,37 @@ describe('coverage of the hromadas', () => {
     }
   });
 
+  it('follows trainings recorded through their own channels: the venue’s hromada and each participant’s', async () => {
+    const rt = await adminRuntime();
+    await setOblast(rt);
+    await becomeCoordinator(rt);
+    const orgs = await call(rt, 'organisations:options', {});
+    // Held in Полтава (the Полтавська hromada), attended by staff from Андріївка (the Решетилівська hromada).
+    const training = await call(rt, 'trainings:save', {
+      title: 'Ідентифікація постраждалих від торгівлі людьми',
+      kind: 'training',
+      topics: ['identification'],
+      startsOn: '2026-11-10',
+      endsOn: '2026-11-11',
+      hours: 16,
+      format: 'in_person',
+      venue: 'UA53080370010073240',
+      organiserIds: [orgs[0]!.id],
+    });
+    for (const [surname, name] of [['Вигадайло', 'Зоряна'], ['Небувайко', 'Остап']] as const) {
+      await call(rt, 'trainings:saveParticipant', {
+        trainingId: training.id,
+        participant: { surname, name, organisationId: orgs[1]!.id, territory: 'UA53080390020046202', attendance: 'full', hoursAttended: 16 },
+      });
+    }
+    const c = await call(rt, 'coverage:get', {});
+    const poltavska = row(c, 'UA53080370000025447')!;
+    const reshetylivska = row(c, 'UA53080390000027656')!;
+    expect([poltavska.lastTraining?.id, poltavska.trainedRecently]).toEqual([training.id, 0]);
+    expect([reshetylivska.lastTraining?.id, reshetylivska.lastTraining?.date, reshetylivska.trainedRecently]).toEqual([training.id, '2026-11-11', 2]);
+    expect(c.raions.find((r) => r.code === RAION.poltavskyi)!.trainedRecently).toBe(2);
+  });
+
   it('refuses the admin (no trainings.read) and lets a member read but not write', async () => {
     const rt = await knownOblast();
     await becomeAdmin(rt);
