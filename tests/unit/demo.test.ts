@@ -104,3 +104,38 @@ describe('the demo store', () => {
     expect(dashboard.overdueAnswers + dashboard.overdueServices).toBeGreaterThan(0);
   });
 });
+
+describe('the demo’s trainings and coverage', () => {
+  it('spreads two years of trainings and events over the real hromadas of the oblast, with gaps, coordinators and agreements in about half', async () => {
+    const rt = await demoStore();
+    expect((await call(rt, 'territories:options', {})).oblast).toBe('UA53000000000028050');
+    const trainings = await call(rt, 'trainings:list', { limit: 200 });
+    // 12 a year at scale 2 over two years, and one planned ahead of today.
+    expect(trainings.total).toBe(25);
+    expect(trainings.rows.filter((t) => t.endsOn > '2026-11-20')).toHaveLength(1);
+    const held = trainings.rows.filter((t) => t.endsOn <= '2026-11-20');
+    expect(held.every((t) => t.participants >= 8 && t.participants <= 25)).toBe(true);
+    expect(held.filter((t) => t.certificates > 0).length).toBeGreaterThanOrEqual(held.length - 1);
+    expect(new Set(held.map((t) => t.kind)).size).toBeGreaterThanOrEqual(4);
+    const card = await call(rt, 'trainings:get', { id: held[0]!.id });
+    expect(card.participantList.every((p) => /^[А-ЯІЇЄҐ][а-яіїєґ’]+$/.test(p.surname) && /(вна|ич)$/.test(p.patronymic))).toBe(true);
+    expect((await call(rt, 'prevention:list', { limit: 200 })).total).toBe(40);
+
+    const c = await call(rt, 'coverage:get', {});
+    expect(c.total).toBe(60);
+    const old = (d: string | undefined) => d !== undefined && d < c.since;
+    const never = c.hromadas.filter((h) => !h.lastTraining && !h.lastEvent);
+    const eventsOnly = c.hromadas.filter((h) => !h.lastTraining && h.lastEvent);
+    const longAgo = c.hromadas.filter((h) => (h.lastTraining || h.lastEvent) && [h.lastTraining?.date, h.lastEvent?.date].every((d) => d === undefined || old(d)));
+    const recent = c.hromadas.filter((h) => h.lastTraining && !old(h.lastTraining.date));
+    expect(never.length).toBeGreaterThanOrEqual(15);
+    expect(never.length).toBeLessThanOrEqual(25);
+    expect(eventsOnly.length).toBeGreaterThan(0);
+    expect(longAgo.length).toBeGreaterThan(0);
+    expect(recent.length).toBeGreaterThan(10);
+    const setUp = c.hromadas.filter((h) => h.coordinator || h.agreement).length;
+    expect(setUp).toBeGreaterThanOrEqual(20);
+    expect(setUp).toBeLessThanOrEqual(40);
+    expect(c.raions.map((r) => r.name)).toEqual(['Кременчуцький', 'Лубенський', 'Миргородський', 'Полтавський']);
+  });
+});

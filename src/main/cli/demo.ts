@@ -5,6 +5,7 @@ import type { Dispatch } from '../ipc/dispatcher';
 import { seededRandom } from '../../shared/seeded-random';
 import { fillDemoCases } from './demo-cases';
 import { fillDemoReferrals } from './demo-referrals';
+import { fillDemoTrainings } from './demo-trainings';
 
 /**
  * Fills an unlocked store with two years of a realistic oblast group: organisations, members, meetings in
@@ -32,6 +33,8 @@ export interface DemoReport {
   cases: number;
   /** Presumed victims recorded with referrals around them. */
   referrals: number;
+  trainings: number;
+  preventionEvents: number;
 }
 
 /** The demo's user: the group's secretary, who keeps the minutes (a store the demo creates gets this name). */
@@ -328,7 +331,16 @@ export async function fillDemo(dispatch: Dispatch, options: DemoOptions): Promis
   const cases = await demoCases(call, { today, scale: options.scale, rnd, forms, centre: where.centre, byShortName });
   const { session } = await call('session:status', {});
   const referrals = session ? await fillDemoReferrals(call, { today, scale: options.scale, officerId: session.userId, officer: session.displayName, katottg: where.katottg }) : 0;
-  return { members: members.length, meetings, assignments, cases, referrals };
+  const sex = (female: boolean) => ({ given: PEOPLE.filter((p) => p.female === female).map((p) => p.givenName), patronymics: PEOPLE.filter((p) => p.female === female).map((p) => p.patronymic) });
+  const coverage = await fillDemoTrainings(call, {
+    today,
+    scale: options.scale,
+    rnd,
+    oblast: where.katottg,
+    names: { surnames: PEOPLE.map((p) => p.surname), female: sex(true), male: sex(false) },
+    trainers: members.map((m) => ({ name: `${m.surname} ${m.givenName} ${m.patronymic}`, affiliation: m.organisationName ?? '' })),
+  });
+  return { members: members.length, meetings, assignments, cases, referrals, trainings: coverage.trainings, preventionEvents: coverage.events };
 }
 
 /**

@@ -9,6 +9,7 @@ import { FileAttemptLog } from '../kernel/attempts';
 import { appRoot, appVersion } from '../paths';
 import { createRuntime, type Runtime } from '../runtime';
 import { storeExists } from '../store/store';
+import { coverageFilter, exportCoverage } from './coverage-export';
 import { DEFAULT_OBLAST, DEMO_USER_NAME, fillDemo, MAX_DEMO_SCALE, OBLASTS } from './demo';
 import { integrityCheck } from '../store/connection';
 import { newRecoveryKey } from '../store/crypto';
@@ -31,6 +32,8 @@ const USAGE = `Використання:
   zlagoda trainings import --store DIR --user NAME --training ID --file ЛИСТ.xlsx|ЛИСТ.csv [--dry-run]   (учасники навчання з реєстраційного листа)
   zlagoda demo --store DIR --user NAME [--scale N] [--oblast НАЗВА] [--display-name "Ім’я Прізвище"]
                                                        (створює сховище, якщо його ще немає; N від 1 до ${MAX_DEMO_SCALE}; область як у КАТОТТГ, типово ${DEFAULT_OBLAST})
+  zlagoda coverage --store DIR --user NAME --out FILE.xlsx [--raion КОД] [--gap no_training,no_event,no_coordinator,no_agreement]
+                                                       (охоплення громад області: райони й громади; --gap лишає громади, яким бракує всього переліченого)
 Пароль: --passphrase-file FILE, змінна ZLAGODA_PASSPHRASE (для скриптів) або запит у терміналі.
 Ролі: ${ROLES.join(', ')}`;
 
@@ -49,6 +52,8 @@ const OPTIONS = {
   meeting: { type: 'string' },
   extract: { type: 'string' },
   year: { type: 'string' },
+  raion: { type: 'string' },
+  gap: { type: 'string' },
   training: { type: 'string' },
   file: { type: 'string' },
   'dry-run': { type: 'boolean' },
@@ -260,6 +265,19 @@ async function run(argv: string[]): Promise<number> {
         writeFileSync(out, Buffer.from(file.base64, 'base64'), { flag: 'wx', mode: 0o600 });
         console.log(`${sub === 'applications' ? 'Журнал реєстрації заяв' : 'Журнал реєстрації видачі довідок'} за ${year} рік збережено: ${out}`);
         console.log('Увага: файл містить персональні дані й не зашифрований. Тримайте його лише там, де дозволено зберігати такі документи, і видаліть, коли він більше не потрібен.');
+      } finally {
+        runtime.core.close();
+      }
+      return 0;
+    }
+    case 'coverage': {
+      const out = resolve(need(values, 'out'));
+      if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out: файл має закінчуватися на .xlsx (таблиця Excel)');
+      const filter = coverageFilter(values.raion, values.gap);
+      if (existsSync(out)) throw new AppError('FILE_EXISTS', 'the output file exists', { path: out });
+      const runtime = await unlocked(values);
+      try {
+        for (const line of await exportCoverage(runtime, filter, out)) console.log(line);
       } finally {
         runtime.core.close();
       }

@@ -51,12 +51,32 @@ function forbiddenAt(value: unknown, path: (string | number)[] = []): (string | 
 
 /**
  * An input given as an object must be a plain one: zod's object schemas take a Date, a Map, a Set or a RegExp for
- * an object without keys, and a channel whose fields are all optional would run on it.
+ * an object without keys, and a channel (or a nested object, like a prevention event's group counts) whose fields are
+ * all optional would run on it.
  */
 function isForeignObject(value: unknown): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const prototype: unknown = Object.getPrototypeOf(value);
   return prototype !== Object.prototype && prototype !== null;
+}
+
+/**
+ * Where the raw input holds a foreign object at any depth, or null. Walked with a stack, not recursion: hostile input
+ * may nest ten thousand levels deep, and the contract refuses that afterwards anyway.
+ */
+function foreignObjectAt(input: unknown): (string | number)[] | null {
+  const stack: [unknown, (string | number)[]][] = [[input, []]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (isForeignObject(value)) return path;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i += 1) if (value[i] !== null && typeof value[i] === 'object') stack.push([value[i], [...path, i]]);
+    } else {
+      for (const [key, item] of Object.entries(value)) if (item !== null && typeof item === 'object') stack.push([item, [...path, key]]);
+    }
+  }
+  return null;
 }
 
 /** Faults of the disk or the file get their own codes, because the user can act on them. */
@@ -139,8 +159,9 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       core.checkIdle();
       // No input at all is an empty object; anything else (null included) is judged by the contract as it came.
       const input = rawInput === undefined ? {} : rawInput;
-      if (isForeignObject(input)) {
-        throw new AppError('VALIDATION', 'input does not match the contract', { issues: [{ path: '', code: 'invalid_type', expected: 'object' } satisfies FieldIssue] });
+      const foreign = foreignObjectAt(input);
+      if (foreign) {
+        throw new AppError('VALIDATION', 'input does not match the contract', { issues: [{ path: foreign.join('.'), code: 'invalid_type', expected: 'object' } satisfies FieldIssue] });
       }
       const parsed = spec.input.safeParse(input);
       if (!parsed.success) throw validationError(parsed.error, input);

@@ -9,10 +9,13 @@ const Count = z.number({ error: 'number' }).int('number').min(0, 'positive').max
 
 /**
  * People reached in each target group; a group left out (or left empty in the form) reached nobody, and is dropped
- * here so every later sum sees numbers only.
+ * here so every later sum sees numbers only. A strict object rather than a record: a record of enum keys silently
+ * drops a `__proto__` key where a strict object refuses it, as every input must.
  */
+const NullableCount = Count.nullish();
 export const GroupCountsSchema = z
-  .partialRecord(z.enum(TARGET_GROUPS), Count.nullish())
+  .object(Object.fromEntries(TARGET_GROUPS.map((g) => [g, NullableCount])) as Record<TargetGroup, typeof NullableCount>)
+  .strict()
   .transform((groups) => Object.fromEntries(Object.entries(groups).filter(([, n]) => typeof n === 'number')) as Partial<Record<TargetGroup, number>>);
 export type GroupCounts = z.output<typeof GroupCountsSchema>;
 

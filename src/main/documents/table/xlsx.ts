@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 
 /**
- * A one-sheet workbook made with exceljs: a bold, ruled, frozen header that Excel repeats on every printed page,
+ * Workbooks made with exceljs: on each sheet a bold, ruled, frozen header that Excel repeats on every printed page,
  * column widths, an autofilter, dates as real dates shown ДД.ММ.РРРР, A4 landscape. Text goes in as text, never as
  * a formula, so a value typed as «=HYPERLINK(…)» stays text in Excel.
  */
@@ -20,6 +20,8 @@ export interface XlsxSheet {
   title: string;
   columns: XlsxColumn[];
   rows: XlsxCell[][];
+  /** Lines above the header (what the table is, as of when), frozen and printed with it. */
+  heading?: string[];
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -37,17 +39,18 @@ function value(cell: XlsxCell): ExcelJS.CellValue {
   return cell;
 }
 
-export async function renderXlsx(sheet: XlsxSheet): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Zlagoda';
-  workbook.title = sheet.title;
-  workbook.created = FIXED;
-  workbook.modified = FIXED;
+function addSheet(workbook: ExcelJS.Workbook, sheet: XlsxSheet): void {
+  const heading = sheet.heading ?? [];
+  const headerRow = heading.length + 1;
   const ws = workbook.addWorksheet(sheet.name, {
-    views: [{ state: 'frozen', ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    views: [{ state: 'frozen', ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `1:${headerRow}` },
   });
   ws.columns = sheet.columns.map((c) => ({ width: c.width }));
+  for (const line of heading) {
+    const row = ws.addRow([value(line)]);
+    row.getCell(1).font = { ...FONT, bold: true };
+  }
   const header = ws.addRow(sheet.columns.map((c) => c.title));
   header.eachCell((cell) => {
     cell.font = { ...FONT, bold: true };
@@ -72,9 +75,23 @@ export async function renderXlsx(sheet: XlsxSheet): Promise<Buffer> {
       }
     });
   }
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
+  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: sheet.columns.length } };
+}
+
+/** Several sheets in one file, in the order given; the workbook's title is the first sheet's. */
+export async function renderWorkbook(sheets: XlsxSheet[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Zlagoda';
+  workbook.title = sheets[0]?.title ?? '';
+  workbook.created = FIXED;
+  workbook.modified = FIXED;
+  for (const sheet of sheets) addSheet(workbook, sheet);
   const written = new Uint8Array(await workbook.xlsx.writeBuffer());
   // The zip's own entry times are the moment of writing: re-packed with a fixed one, in the same order.
   const entries = unzipSync(written);
   return Buffer.from(zipSync(Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, [data, { mtime: FIXED }]])), { level: 6 }));
+}
+
+export async function renderXlsx(sheet: XlsxSheet): Promise<Buffer> {
+  return renderWorkbook([sheet]);
 }
