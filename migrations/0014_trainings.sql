@@ -11,6 +11,7 @@ CREATE TABLE `hromada_setups` (
 	FOREIGN KEY (`updated_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
+CREATE INDEX `hromada_setups_updated_by` ON `hromada_setups` (`updated_by`);--> statement-breakpoint
 CREATE TABLE `prevention_events` (
 	`id` text PRIMARY KEY NOT NULL,
 	`kind` text NOT NULL,

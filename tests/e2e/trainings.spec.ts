@@ -114,7 +114,7 @@ test('a coordinator records a training, imports a sign-in sheet with two bad row
   const issue = page.getByRole('dialog', { name: 'Видача сертифікатів' });
   await issue.getByRole('button', { name: 'Видати' }).click();
   await expect(issue.getByText('Видано 20 сертифікатів.')).toBeVisible();
-  await issue.getByRole('button', { name: 'Закрити' }).click();
+  await issue.locator('button', { hasText: 'Закрити' }).click();
   const year = kyivToday().slice(6);
   const participants = page.getByRole('table', { name: 'Учасники навчання' });
   await expect(participants.getByRole('row', { name: /Андрієнко/ })).toContainText(`№ ${year}/001`);
@@ -133,6 +133,8 @@ test('a coordinator records a training, imports a sign-in sheet with two bad row
   let table = await withoutEvent(page);
   await expect(table.getByRole('row', { name: /Решетилівська громада/ })).toBeVisible();
   await dismissNotifications(page);
+  await screenshot(page, '104b-coverage-list');
+  await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
   await screenshot(page, '104-coverage');
   await expectAccessible(page, 'the coverage screen');
 

@@ -239,7 +239,7 @@ const COVERAGE: Coverage = {
   oblast: { code: 'UA53000000000028050', name: 'Полтавська область' },
   asOf: '2026-03-10',
   since: '2025-03-10',
-  raions: [{ code: 'UA53080000000068029', name: 'Полтавський район', hromadas: 2, withCoordinator: 1, withAgreement: 0, trainedRecently: 1, eventRecently: 0 }],
+  raions: [{ code: 'UA53080000000068029', name: 'Полтавський', hromadas: 2, withCoordinator: 1, withAgreement: 0, trainedRecently: 1, eventRecently: 0 }],
   hromadas: [
     hromada('UA53080370000025447', 'Полтавська', {
       coordinator: { name: 'Гнатюк Марія Іванівна', position: 'заступниця міського голови', since: '2025-01-15' },

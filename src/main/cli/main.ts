@@ -319,7 +319,7 @@ async function run(argv: string[]): Promise<number> {
           throw new UsageError('у сховищі вже є засідання: демонстраційні дані додаються лише до нового сховища');
         }
         const report = await fillDemo(runtime.dispatch, { scale, today: new Date(), oblast });
-        console.log(`Демонстраційні дані додано: членів групи — ${report.members}, засідань — ${report.meetings}, доручень — ${report.assignments}, справ щодо статусу — ${report.cases}, осіб із направленнями — ${report.referrals}.`);
+        console.log(`Демонстраційні дані додано: членів групи — ${report.members}, засідань — ${report.meetings}, доручень — ${report.assignments}, справ щодо статусу — ${report.cases}, осіб із направленнями — ${report.referrals}, навчань — ${report.trainings}, профілактичних заходів — ${report.preventionEvents}.`);
       } finally {
         runtime.core.close();
       }

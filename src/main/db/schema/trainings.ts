@@ -43,11 +43,7 @@ export const trainings = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [
-    index('trainings_starts').on(t.startsOn, t.id),
-    index('trainings_venue_hromada').on(t.venueHromada, t.endsOn),
-    index('trainings_created_by').on(t.createdBy),
-  ],
+  (t) => [index('trainings_starts').on(t.startsOn, t.id), index('trainings_venue_hromada').on(t.venueHromada, t.endsOn), index('trainings_created_by').on(t.createdBy)],
 );
 
 export const trainingTopicLinks = sqliteTable(
@@ -177,16 +173,20 @@ export const preventionOrganisations = sqliteTable(
 );
 
 /** What a hromada has of the mechanism: a designated coordinator, a memorandum or a local programme. */
-export const hromadaSetups = sqliteTable('hromada_setups', {
-  code: text('code').primaryKey(),
-  coordinatorName: text('coordinator_name').notNull().default(''),
-  coordinatorPosition: text('coordinator_position').notNull().default(''),
-  coordinatorSince: text('coordinator_since'),
-  agreementKind: text('agreement_kind'),
-  agreementNumber: text('agreement_number').notNull().default(''),
-  agreementDate: text('agreement_date'),
-  updatedBy: text('updated_by')
-    .notNull()
-    .references(() => users.id),
-  updatedAt: text('updated_at').notNull(),
-});
+export const hromadaSetups = sqliteTable(
+  'hromada_setups',
+  {
+    code: text('code').primaryKey(),
+    coordinatorName: text('coordinator_name').notNull().default(''),
+    coordinatorPosition: text('coordinator_position').notNull().default(''),
+    coordinatorSince: text('coordinator_since'),
+    agreementKind: text('agreement_kind'),
+    agreementNumber: text('agreement_number').notNull().default(''),
+    agreementDate: text('agreement_date'),
+    updatedBy: text('updated_by')
+      .notNull()
+      .references(() => users.id),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('hromada_setups_updated_by').on(t.updatedBy)],
+);

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Checkbox, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COVERAGE_GAPS, type CoverageGap, type HromadaCoverage, type RaionCoverage } from '../../../../shared/domain/coverage';
@@ -13,7 +14,13 @@ import { asAppError, describeError } from '../../components/describe-error';
 import { formatDate } from '../../components/format';
 import { LoadStatus } from '../../components/LoadStatus';
 import { saveFile } from '../../components/save-file';
+import { territoryName } from '../../components/territory-words';
 import { HromadaModal } from './HromadaModal';
+
+/** «Кременчуцький район», as people say it; the codifier keeps the bare name. */
+function raionName(t: TFunction, raion: { code: string; name: string }): string {
+  return territoryName(t, { code: raion.code, category: 'P', name: raion.name });
+}
 
 /**
  * Every raion and hromada of the store's oblast: whether the hromada has a coordinator of the mechanism and a
@@ -96,7 +103,7 @@ export function CoveragePage() {
                 label={t('coverage.raion')}
                 data={data.raions.map((r) => ({
                   value: r.code,
-                  label: r.name,
+                  label: raionName(t, r),
                 }))}
                 value={raion || null}
                 onChange={(v) => setRaion(v ?? '')}
@@ -129,7 +136,7 @@ export function CoveragePage() {
 
 function RaionChart({ raions }: { raions: RaionCoverage[] }) {
   const { t } = useTranslation();
-  const categories = useMemo(() => raions.map((r) => r.name), [raions]);
+  const categories = useMemo(() => raions.map((r) => raionName(t, r)), [raions, t]);
   const series = useMemo(
     () => [
       {
@@ -179,7 +186,7 @@ function RaionChart({ raions }: { raions: RaionCoverage[] }) {
           <Table.Tbody>
             {raions.map((r, i) => (
               <Table.Tr key={r.code}>
-                <Table.Td>{r.name}</Table.Td>
+                <Table.Td>{raionName(t, r)}</Table.Td>
                 {series.map((s) => (
                   <Table.Td key={s.name}>{s.values[i]}</Table.Td>
                 ))}
@@ -207,7 +214,7 @@ function HromadaTable({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const raionName = new Map(raions.map((r) => [r.code, r.name]));
+  const raionNames = new Map(raions.map((r) => [r.code, raionName(t, r)]));
   const missing = (
     <Text size="sm" c="red">
       {t('coverage.missing')}
@@ -244,7 +251,7 @@ function HromadaTable({
                   {t('territories.named.H', { name: h.name })}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {raionName.get(h.raionCode) ?? ''}
+                  {raionNames.get(h.raionCode) ?? ''}
                 </Text>
               </Table.Td>
               <Table.Td>

@@ -8,6 +8,7 @@ import { fieldIssues } from '../../components/describe-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/format';
 import { LoadStatus } from '../../components/LoadStatus';
+import { PlaceName, useTerritories } from '../../components/PlaceName';
 import { FixRowModal } from './FixRowModal';
 import type { RowEdits } from './import-rows';
 
@@ -57,6 +58,7 @@ export function ImportPreview({
   }, [checked, edits, onEdit]);
 
   const byRow = useMemo(() => new Map((checked ?? []).map((r) => [r.row, r])), [checked]);
+  const places = useTerritories(useMemo(() => (checked ?? []).map((r) => r.participant?.territory ?? ''), [checked]));
   const undecided = rows.filter((r) => !r.skip && (byRow.get(r.row)?.matches.length ?? 0) > 0 && !r.match).map((r) => r.row);
   const bad = check.data?.bad ?? 0;
   // Text longer than a field holds never reaches the check: the contract refuses it by row, said here the same way.
@@ -155,7 +157,7 @@ export function ImportPreview({
                       <Text size="sm">{p?.organisationName ?? row.organisation}</Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm">{p ? p.territoryName || t('common.none') : row.territory}</Text>
+                      {p ? <PlaceName code={p.territory} unit={places.get(p.territory)} /> : <Text size="sm">{row.territory}</Text>}
                     </Table.Td>
                     <Table.Td>{p ? p.hoursAttended : row.hours}</Table.Td>
                     <Table.Td>
