@@ -305,4 +305,15 @@ describe('prevention events', () => {
       groups: { pupils: 40, parents: 5 },
     });
   });
+
+  it('names each event’s place from the codifier and marks one a newer edition dropped', async () => {
+    const row = { id: 'e-1', kind: 'round_table' as const, title: 'Круглий стіл', date: '2026-03-05', territory: 'UA53080370030037977', people: 20, materials: 0, mediaAudience: 0 };
+    const dropped = { code: 'UA53080370030037977', category: 'C' as const, name: 'Андріївка', within: [{ code: 'UA53080370000025447', category: 'H' as const, name: 'Полтавська' }], droppedIn: '2025-12-01' };
+    renderApp(fakeBridge({ ...coordinator(), 'prevention:list': () => ({ total: 1, rows: [row] }), 'territories:get': () => [dropped] }));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Профілактика' }));
+    const table = await screen.findByRole('table', { name: 'Список профілактичних заходів' });
+    await waitFor(() => expect(dataRows(table)[0]!.textContent).toContain('с. Андріївка, Полтавська громада'));
+    expect(within(dataRows(table)[0]!).getByText('вилучено').closest('[title]')?.getAttribute('title')).toBe('вилучено з кодифікатора (редакція 2025-12-01)');
+  });
 });

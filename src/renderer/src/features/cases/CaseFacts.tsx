@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -12,6 +12,7 @@ import { useChannelMutation } from '../../app/data';
 import { useContractForm } from '../../components/contract-form';
 import { asAppError } from '../../components/describe-error';
 import { formatDate } from '../../components/format';
+import { PlaceName, useTerritories } from '../../components/PlaceName';
 import { placeCaseError } from './case-errors';
 import { CaseErrorAlert } from './CaseErrorAlert';
 import { caseFieldsOf, CaseFieldsInputs } from './CaseFieldsInputs';
@@ -47,11 +48,12 @@ function FactsTable({ caseData }: { caseData: Case }) {
   const f = caseData.fields;
   const none = t('common.none');
   const period = f.exploitationFrom || f.exploitationTo ? t('cases.facts.period', { from: formatDate(f.exploitationFrom) || '…', to: formatDate(f.exploitationTo) || '…' }) : none;
-  const rows: [string, string][] = [
+  const places = useTerritories([f.identificationKatottg]);
+  const rows: [string, ReactNode][] = [
     [t('cases.fields.receivingBodyName'), `${f.receivingBodyName} (${wordsIn(RECEIVING_BODY_WORDS[f.receivingBodyKind], language)})`],
     [t('cases.facts.registration'), t('cases.registrationRef', { number: f.registrationNumber, date: formatDate(f.registrationDate) })],
     [t('cases.fields.arrival'), f.arrival === 'referred' ? t('cases.facts.referredBy', { name: caseData.referredByName || none }) : t('cases.arrivals.self')],
-    [t('cases.fields.katottg'), f.identificationKatottg || none],
+    [t('cases.fields.katottg'), f.identificationKatottg ? <PlaceName code={f.identificationKatottg} unit={places.get(f.identificationKatottg)} full /> : none],
     [t('cases.fields.forms'), f.forms.map((form) => wordsIn(EXPLOITATION_FORM_WORDS[form], language)).join('; ') || none],
     [t('cases.fields.countries'), f.countries.map((code) => countryName(code, language, true)).join('; ') || none],
     [t('cases.facts.exploitationPeriod'), period],
@@ -65,9 +67,13 @@ function FactsTable({ caseData }: { caseData: Case }) {
             <Table.Tr key={label}>
               <Table.Th w="40%">{label}</Table.Th>
               <Table.Td>
-                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                  {value}
-                </Text>
+                {typeof value === 'string' ? (
+                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                    {value}
+                  </Text>
+                ) : (
+                  value
+                )}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -11,6 +11,7 @@ import { can, useSession } from '../../app/session-context';
 import { NO_SHRINK } from '../../components/badge-styles';
 import { useLanguage, wordsIn } from '../../components/code-words';
 import { LoadStatus } from '../../components/LoadStatus';
+import { useTerritories } from '../../components/PlaceName';
 import { ListTable } from '../../components/ListTable';
 import { ActiveBadge } from './ActiveBadge';
 import { OrganisationDetailsModal } from './OrganisationDetailsModal';
@@ -56,6 +57,8 @@ export function OrganisationsPage() {
     else if (found) setViewing(found);
   }, [route.id, routeShown, organisations, query.isPlaceholderData, includeInactive, canWrite]);
 
+  // A code a newer codifier edition dropped is marked where the list shows it.
+  const places = useTerritories(useMemo(() => (query.data ?? []).map((o) => o.katottg), [query.data]));
   const columns = useMemo(
     () => [
       column.accessor('name', {
@@ -99,6 +102,11 @@ export function OrganisationsPage() {
                 <Text size="xs" ff="monospace" c="dimmed">
                   {katottg}
                 </Text>
+              ) : null}
+              {places.get(katottg)?.droppedIn ? (
+                <Badge color="orange" variant="light" size="xs" tt="none" title={t('territories.picker.dropped', { edition: places.get(katottg)?.droppedIn })}>
+                  {t('territories.droppedMark')}
+                </Badge>
               ) : null}
             </div>
           );
@@ -147,7 +155,7 @@ export function OrganisationsPage() {
         cell: (c) => <ActiveBadge active={c.getValue()} />,
       }),
     ],
-    [t, language],
+    [t, language, places],
   );
 
   return (
