@@ -52,6 +52,14 @@ export async function benchChannels(runtime: Runtime): Promise<ChannelFigure[]> 
   const someCase = (await call('cases:list', { limit: 1 })).rows[0]!;
   const someReferral = (await call('referrals:list', { limit: 1 })).rows[0]!;
   const recipient = someReferral.toOrganisationId;
+  const someTraining = (await call('trainings:list', { limit: 1 })).rows[0]!;
+  const training = await call('trainings:get', { id: someTraining.id });
+  // A sign-in sheet of 100 rows as a coordinator maps it: the people of the training's card again, each checked in full.
+  const sheetRows = Array.from({ length: 100 }, (_, i) => {
+    const p = training.participantList[i % Math.max(1, training.participantList.length)]!;
+    return { row: i + 2, surname: p.surname, name: `${p.name}${i}`, patronymic: p.patronymic, position: p.position, organisation: p.organisationName, territory: p.territory, hours: '8', attendance: 'так' };
+  });
+  const placeCodes = (await call('prevention:list', { limit: 50 })).rows.map((r) => r.territory);
 
   const cases: [string, () => Promise<unknown>][] = [
     ['meetings:years', () => call('meetings:years', {})],
@@ -89,6 +97,14 @@ export async function benchChannels(runtime: Runtime): Promise<ChannelFigure[]> 
     ['territories:search (name prefix «пол», one oblast)', () => call('territories:search', { text: 'пол', limit: 30, oblast: 'UA53000000000028050' })],
     ['territories:search (code prefix UA5308)', () => call('territories:search', { text: 'UA5308', limit: 30, oblast: '' })],
     ['territories:search (a full code)', () => call('territories:search', { text: 'UA53080370010073240', limit: 30, oblast: '' })],
+    ['territories:get (the places of a page of 50 events)', () => call('territories:get', { codes: placeCodes })],
+    ['trainings:list (first page of 50)', () => call('trainings:list', {})],
+    ['trainings:list (this year, one topic)', () => call('trainings:list', { year, topic: someTraining.topics[0]! })],
+    ['trainings:get (one card with participants)', () => call('trainings:get', { id: someTraining.id })],
+    ['trainings:checkImport (a sheet of 100 rows)', () => call('trainings:checkImport', { trainingId: someTraining.id, rows: sheetRows })],
+    ['prevention:list (first page of 50)', () => call('prevention:list', {})],
+    ['coverage:get (the whole oblast)', () => call('coverage:get', {})],
+    ['coverage:get (no event in 12 months, no coordinator)', () => call('coverage:get', { gaps: ['no_event', 'no_coordinator'] })],
   ];
   const figures: ChannelFigure[] = [];
   for (const [label, action] of cases) {
