@@ -93,7 +93,8 @@ async function openTrainings(handlers: Handlers) {
   renderApp(bridge);
   const user = userEvent.setup();
   await user.click(await screen.findByRole('button', { name: 'Навчання' }));
-  const table = await screen.findByRole('table', { name: 'Список навчань' });
+  // The page's code arrives on first use; a busy machine may take a while.
+  const table = await screen.findByRole('table', { name: 'Список навчань' }, { timeout: 5000 });
   return { user, bridge, table };
 }
 
@@ -225,7 +226,8 @@ describe('the import of a sign-in sheet', () => {
     expect(sent.rows.map((r) => [r.row, r.surname, r.organisationId, r.match, r.skip])).toEqual([
       [2, 'Шевчук', null, 'tr-9', false],
       [3, 'Коваль', 'o-police', null, false],
-      [4, 'Лисенко', null, null, true],
+      // A skipped row travels as its number only.
+      [4, undefined, undefined, undefined, true],
     ]);
     expect(await screen.findByText('Імпортовано 2 учасників.')).toBeTruthy();
   });

@@ -81,6 +81,28 @@ describe('trainings: reading a sign-in sheet', () => {
     expect(long.details).toMatchObject({ reason: 'sheet_too_long' });
   });
 
+  it('takes the delimiter that splits every line alike, the header below a title block, and one line per cell', async () => {
+    const rt = await ready();
+    // The header holds more commas than semicolons; the title lines above the table are not the header.
+    const csv = [
+      'ЛИСТ РЕЄСТРАЦІЇ УЧАСНИКІВ;;;',
+      '12.11.2026, м. Полтава;;;',
+      'Прізвище, ім’я, по батькові;Посада, звання;Найменування організації, установи;Кількість годин',
+      'Вигадайло Зоряна Мирославівна;фахівчиня;"Управління соцзахисту\r\nРешетилівської ради";16',
+    ].join('\r\n');
+    const sheet = await call(rt, 'trainings:readSheet', { fileName: 'лист.csv', base64: Buffer.from(csv).toString('base64') });
+    expect(sheet.headers).toEqual(['Прізвище, ім’я, по батькові', 'Посада, звання', 'Найменування організації, установи', 'Кількість годин']);
+    expect(sheet.rows).toEqual([{ row: 4, cells: ['Вигадайло Зоряна Мирославівна', 'фахівчиня', 'Управління соцзахисту Решетилівської ради', '16'] }]);
+    expect(sheet.mapping).toMatchObject({ fullName: 0, position: 1, organisation: 2, hours: 3 });
+  });
+
+  it('refuses a CSV whose quote never closes instead of reading the rest as one cell', async () => {
+    const rt = await ready();
+    const csv = 'ПІБ;Організація\nВигадайло Зоряна;"ГО "Надія" м. Полтава\nНебувайко Остап;ОЦСС\n';
+    const refused = await failure(rt, 'trainings:readSheet', { fileName: 'лист.csv', base64: Buffer.from(csv).toString('base64') });
+    expect(refused.details).toMatchObject({ reason: 'sheet_unreadable' });
+  });
+
   it('guesses English headers too', () => {
     expect(guessMapping(['Full name', 'Position', 'Organization', 'Community', 'Hours', 'Attendance'])).toEqual({ fullName: 0, position: 1, organisation: 2, territory: 3, hours: 4, attendance: 5 });
     expect(guessMapping(['Surname', 'First name', 'Patronymic'])).toEqual({ surname: 0, name: 1, patronymic: 2 });
@@ -171,6 +193,21 @@ describe('trainings: checking and importing rows', () => {
     const fresh = await call(rt, 'trainings:import', { trainingId: other.id, rows: [{ ...row, match: 'new' }] });
     expect(fresh.training.participantList[0]!.traineeId).not.toBe(seen.traineeId);
     expect(count(rt, 'trainees')).toBe(2);
+  });
+
+  it('refuses a person trained before chosen for names that are no longer theirs, and the same person chosen twice', async () => {
+    const rt = await ready();
+    const earlier = await newTraining(rt, { title: 'Попередній тренінг', startsOn: '2026-10-01', endsOn: '2026-10-01', hours: 4 });
+    const seen = (await addParticipant(rt, earlier.id, 0, { hoursAttended: 4 })).participantList[0]!;
+    const t = await newTraining(rt);
+    const renamed: Row = { row: 2, surname: 'Коваленко', name: 'Ірина', organisation: 'ОЦСС', match: seen.traineeId };
+    const stale = await failure(rt, 'trainings:import', { trainingId: t.id, rows: [renamed] });
+    expect(stale.details).toMatchObject({ reason: 'import_rows', rows: [{ row: 2, problems: [{ problem: 'match_undecided' }] }] });
+    const same: Row = { row: 2, surname: PEOPLE[0].surname, name: PEOPLE[0].name, patronymic: PEOPLE[0].patronymic, organisation: 'ОЦСС', match: seen.traineeId };
+    const twice = await failure(rt, 'trainings:import', { trainingId: t.id, rows: [same, { ...same, row: 3, position: 'інша посада', organisation: 'ГУНП' }] });
+    expect(twice.details).toMatchObject({ reason: 'import_rows' });
+    expect(JSON.stringify(twice.details)).toContain('duplicate_in_file');
+    expect(count(rt, 'training_participants')).toBe(1);
   });
 
   it('maps sheet rows to import rows; a full name goes to the name and is split by the check', async () => {

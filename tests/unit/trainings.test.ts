@@ -210,6 +210,22 @@ describe('trainings: participants', () => {
     const left = await call(rt, 'trainings:removeParticipant', { trainingId: t.id, participantId: other.id });
     expect(left.participants).toBe(2);
   });
+
+  it('a share raised after the certificates leaves the holders and the training open to corrections that change no hours', async () => {
+    const rt = await adminRuntime();
+    const draft = await newTraining(rt);
+    await addParticipant(rt, draft.id, 0, { attendance: 'partial', hoursAttended: 13 });
+    // 13 of 16 hours: enough at 80 %, not at 90 %.
+    const t = (await call(rt, 'trainings:issueCertificates', { trainingId: draft.id, issuedOn: draft.endsOn })).training;
+    const holder = t.participantList.find((x) => x.certificate)!;
+    const { id: _id, certificate: _c, completed: _d, otherTrainings: _o, organisationName: _n, organisationType: _t, ...rest } = holder;
+    await call(rt, 'trainings:saveOptions', { minSharePercent: 90 });
+    // Holders with fewer hours than the new share asks: a new position, a corrected title, still saved.
+    const kept = await call(rt, 'trainings:saveParticipant', { trainingId: t.id, participant: { ...rest, id: holder.id, position: 'головна спеціалістка' } });
+    expect(kept.participantList.find((x) => x.id === holder.id)).toMatchObject({ position: 'головна спеціалістка', certificate: holder.certificate });
+    const retitled = await call(rt, 'trainings:save', { ...(await trainingInput(rt)), id: t.id, title: 'Виправлена назва' });
+    expect(retitled.title).toBe('Виправлена назва');
+  });
 });
 
 describe('trainings: certificates', () => {

@@ -91,7 +91,7 @@ export const trainings = {
     access: 'trainings.read',
     kind: 'auth',
   },
-  /** The register of certificates issued in a year, as a workbook. */
+  /** The register of the certificates numbered in a year (the year their trainings ended, as the numbers say), as a workbook. */
   'trainings:register': {
     input: z.object({ year: z.number().int().min(2000).max(2100) }).strict(),
     output: DocumentFileSchema,

@@ -57,7 +57,7 @@ function checkAgainstParticipants(db: Db, old: TrainingRow, input: TrainingInput
   if (participants.some((p) => p.hoursAttended > input.hours)) invalid('hours', 'hoursBelowAttended', 'hours_below_attended');
   const issued = participants.filter((p) => p.certificate);
   if (issued.length === 0) return;
-  if (issued.some((p) => !completedHours(p.hoursAttended, input.hours, minShare(db)))) refuse({ reason: 'certificate_issued' });
+  if (input.hours > old.hours && issued.some((p) => !completedHours(p.hoursAttended, input.hours, minShare(db)))) refuse({ reason: 'certificate_issued' });
   if (input.endsOn.slice(0, 4) !== old.endsOn.slice(0, 4) || issued.some((p) => p.certificate!.issuedOn < input.endsOn)) refuse({ reason: 'certificates_issued' });
 }
 
@@ -230,8 +230,15 @@ export const trainingsHandlers = {
     // «Absent» is zero hours whatever the form still held from before the choice.
     const hours = p.attendance === 'absent' ? 0 : p.hoursAttended;
     if (hours > training.hours) invalid('participant.hoursAttended', 'hoursOver', 'hours_over');
-    if (old?.certificateSeq != null && !completedHours(hours, training.hours, percent)) refuse({ reason: 'certificate_issued' });
+    // A certificate given stays true: the hours may not drop below the share it needs now. Hours left as they were
+    // never refuse, whatever share was in force when it was issued.
+    if (old?.certificateSeq != null && hours < old.hoursAttended && !completedHours(hours, training.hours, percent)) refuse({ reason: 'certificate_issued' });
     const traineeId = p.traineeId ?? old?.traineeId ?? null;
+    // A new participant joins a person trained before only under that person's surname and name.
+    if (!old && p.traineeId) {
+      const key = db.prepare('SELECT match_key FROM trainees WHERE id = ?').pluck().get(p.traineeId) as string | undefined;
+      if (key !== undefined && key !== matchKeyOf(p.surname, p.name)) refuse({ reason: 'trainee_other_name' });
+    }
     if (traineeId && !db.prepare('SELECT 1 FROM trainees WHERE id = ?').get(traineeId))
       throw new AppError('NOT_FOUND', 'no such trainee', {
         field: 'traineeId',
@@ -452,12 +459,14 @@ interface OldParticipant {
   organisationType: string;
   territory: string;
   certificateSeq: number | null;
+  hoursAttended: number;
 }
 
 function findParticipant(db: Db, id: string, trainingId: string): OldParticipant {
   const row = db
     .prepare(
-      `SELECT id, trainee_id AS traineeId, organisation_id AS organisationId, organisation_type AS organisationType, territory, certificate_seq AS certificateSeq
+      `SELECT id, trainee_id AS traineeId, organisation_id AS organisationId, organisation_type AS organisationType, territory, certificate_seq AS certificateSeq,
+         hours_attended AS hoursAttended
        FROM training_participants WHERE id = ? AND training_id = ?`,
     )
     .get(id, trainingId) as OldParticipant | undefined;

@@ -78,7 +78,8 @@ function directory(db: Db): Directory {
     active: number;
     mergedInto: string | null;
   }[];
-  const byId = new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, type: r.type }]));
+  // Chosen by id in the preview as by name in the sheet: only an active organisation that was not merged away.
+  const byId = new Map(rows.filter((r) => r.active === 1 && !r.mergedInto).map((r) => [r.id, { id: r.id, name: r.name, type: r.type }]));
   const byKey = new Map<string, { id: string; name: string; type: string }[]>();
   for (const r of rows) {
     if (r.active !== 1 || r.mergedInto) continue;
@@ -311,10 +312,19 @@ export function checkImport(db: Db, now: Date, training: TrainingRow, rows: Impo
 export function importRows(db: Db, now: Date, training: TrainingRow, input: ImportRow[]): { imported: number; newTrainees: number; matched: number; skipped: number } {
   const checked = checkRows(db, now, training, input);
   const decisions = new Map(input.map((r) => [r.row, r.match ?? null]));
+  const chosen = new Map<string, number>();
   for (const r of checked) {
-    if (r.skip || r.matches.length === 0) continue;
+    if (r.skip) continue;
     const match = decisions.get(r.row) ?? null;
-    if (match === null || (match !== 'new' && !r.matches.some((m) => m.traineeId === match))) r.problems.push({ problem: 'match_undecided', field: 'row', detail: '' });
+    // A person trained before only as one of this row's candidates: a choice kept after the names were corrected
+    // would file the row under someone else.
+    const stale = match !== null && match !== 'new' && !r.matches.some((m) => m.traineeId === match);
+    if ((r.matches.length > 0 && match === null) || stale) r.problems.push({ problem: 'match_undecided', field: 'row', detail: '' });
+    if (match !== null && match !== 'new' && !stale) {
+      const first = chosen.get(match);
+      if (first !== undefined) r.problems.push({ problem: 'duplicate_in_file', field: 'row', detail: String(first) });
+      else chosen.set(match, r.row);
+    }
   }
   const bad = checked.filter((r) => !r.skip && r.problems.length > 0);
   if (bad.length) {

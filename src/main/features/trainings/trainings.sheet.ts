@@ -14,6 +14,20 @@ type Cells = { row: number; cells: string[] }[];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The widest sheet the column mapping can point into; a stray value far to the right is not a column of the list. */
+const MAX_COLUMNS = 200;
+
+/**
+ * A cell as one line: Alt+Enter breaks, tabs and control or bidirectional characters become spaces, runs of spaces
+ * one. The import's fields are single-line text, and a line break inside «Управління…⏎…ради» is layout, not data.
+ */
+function oneLine(text: string): string {
+  return text
+    .replace(/[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** One cell as the person reading the sheet sees it: a date as ДД.ММ.РРРР, a formula as its result, rich text as its text. */
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
@@ -42,7 +56,7 @@ async function xlsxRows(bytes: Buffer): Promise<Cells> {
     const values = (row.values as ExcelJS.CellValue[]).slice(1);
     out.push({
       row: number,
-      cells: Array.from({ length: values.length }, (_, i) => cellText(values[i] ?? null).trim()),
+      cells: Array.from({ length: Math.min(values.length, MAX_COLUMNS) }, (_, i) => oneLine(cellText(values[i] ?? null))),
     });
   });
   return out;
@@ -60,24 +74,35 @@ export function decodeText(bytes: Buffer): string {
 }
 
 /**
- * The delimiter of the header line: the one of «;», tab and «,» it holds most often («;» on a tie, what Excel writes
- * where the comma is the decimal sign). Papaparse's own guess weighs every line and is misled by rows of empty cells.
+ * The delimiter that splits the first lines into the same number (more than one) of columns: «;» (what Excel writes
+ * where the comma is the decimal sign), tab, then «,». A header such as «Прізвище, ім’я, по батькові;Посада, звання»
+ * holds more commas than semicolons, so counting one line is not enough; papaparse's own guess is misled by rows of
+ * empty cells.
  */
 function delimiterOf(text: string): string {
-  const header = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
-  const outside = header.replace(/"[^"]*"/g, '');
-  const counts = [';', '\t', ','].map((d) => [d, outside.split(d).length - 1] as const);
-  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
-  return best[1] > 0 ? best[0] : ';';
+  const lines = text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, 10);
+  const widths = (d: string) => lines.map((line) => line.replace(/"[^"]*"/g, '').split(d).length);
+  const consistent = [';', '\t', ','].find((d) => {
+    const w = widths(d);
+    return w[0]! > 1 && w.every((n) => n === w[0]);
+  });
+  if (consistent) return consistent;
+  const most = [';', '\t', ','].map((d) => [d, widths(d)[0] ?? 1] as const).reduce((a, b) => (b[1] > a[1] ? b : a));
+  return most[1] > 1 ? most[0] : ';';
 }
 
 function csvRows(bytes: Buffer): Cells {
   const text = decodeText(bytes);
   const parsed = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: false });
+  // A quote opened and never closed swallows every row after it into one cell: refused, not read as one odd row.
+  if (parsed.errors.some((e) => e.type === 'Quotes')) invalid('fileName', 'sheetUnreadable', 'sheet_unreadable');
   if (parsed.data.length === 0) invalid('fileName', 'sheetEmpty', 'sheet_empty');
   return parsed.data.map((cells, i) => ({
     row: i + 1,
-    cells: cells.map((c) => String(c ?? '').trim()),
+    cells: cells.slice(0, MAX_COLUMNS).map((c) => oneLine(String(c ?? ''))),
   }));
 }
 
@@ -116,7 +141,7 @@ export function guessMapping(headers: string[]): ImportMapping {
 }
 
 /**
- * The sheet's header (its first row that is not empty) and the rows below it, each with its row number in the sheet,
+ * The sheet's header (the first row naming two fields, or the first that is not empty) and the rows below it, each with its row number in the sheet,
  * empty rows left out. An unreadable file, one without rows, or one longer than SHEET_MAX_ROWS is refused.
  */
 export async function readSheet(fileName: string, base64: string): Promise<Sheet> {
@@ -124,7 +149,10 @@ export async function readSheet(fileName: string, base64: string): Promise<Sheet
   if (bytes.length === 0) invalid('fileName', 'sheetEmpty', 'sheet_empty');
   const all = /\.xlsx$/i.test(fileName) ? await xlsxRows(bytes) : csvRows(bytes);
   const filled = all.filter((r) => r.cells.some((c) => c !== ''));
-  const [header, ...rows] = filled;
+  // A title block («ЛИСТ РЕЄСТРАЦІЇ…», the date, the place) often stands above the table: the header is the first row
+  // naming two fields or more, else the first row with anything in it.
+  const at = Math.max(0, filled.findIndex((r) => Object.keys(guessMapping(r.cells)).length >= 2));
+  const [header, ...rows] = filled.slice(at);
   if (!header || rows.length === 0) invalid('fileName', 'sheetEmpty', 'sheet_empty');
   if (rows.length > SHEET_MAX_ROWS) invalid('fileName', 'sheetTooLong', 'sheet_too_long');
   const width = Math.max(header.cells.length, ...rows.map((r) => r.cells.length));

@@ -40,19 +40,25 @@ export function FixRowModal({ training, row, onClose, onApply }: { training: Tra
     },
   });
   const { control } = form;
-  const apply = form.handleSubmit((v) =>
+  const apply = form.handleSubmit((v) => {
+    const renamed = v.surname.trim() !== (row.surname ?? '') || v.name.trim() !== (row.name ?? '') || v.patronymic.trim() !== (row.patronymic ?? '');
     onApply({
       surname: v.surname.trim(),
       name: v.name.trim(),
       patronymic: v.patronymic.trim(),
       position: v.position.trim(),
       organisationId: v.organisationId,
+      // Once chosen from the directory or the codifier, the sheet's words are no longer what is read.
+      ...(v.organisationId ? { organisation: '' } : {}),
       territoryCode: v.territoryCode ? v.territoryCode : null,
+      ...(v.territoryCode ? { territory: '' } : {}),
       hours: v.hours.trim(),
       attendance: v.attendance.trim(),
+      // Other names, other people trained before: the choice made for the old names is asked again.
+      ...(renamed ? { match: undefined } : {}),
       skip: false,
-    }),
-  );
+    });
+  });
   return (
     <Modal opened onClose={onClose} title={t('trainings.import.fixTitle', { row: row.row })} size="xl">
       <form onSubmit={apply} noValidate data-testid="fix-row-form">

@@ -10,7 +10,7 @@ import { formatDate } from '../../components/format';
 import { LoadStatus } from '../../components/LoadStatus';
 import { PlaceName, useTerritories } from '../../components/PlaceName';
 import { FixRowModal } from './FixRowModal';
-import type { RowEdits } from './import-rows';
+import { overLong, sendable, type RowEdits } from './import-rows';
 
 /** A row's problems as sentences: «організації «ЦСС» немає в довіднику». */
 function problemWords(t: (key: string, options?: Record<string, unknown>) => string, row: CheckedRow): string[] {
@@ -61,17 +61,8 @@ export function ImportPreview({
   const places = useTerritories(useMemo(() => (checked ?? []).map((r) => r.participant?.territory ?? ''), [checked]));
   const undecided = rows.filter((r) => !r.skip && (byRow.get(r.row)?.matches.length ?? 0) > 0 && !r.match).map((r) => r.row);
   const bad = check.data?.bad ?? 0;
-  // Text longer than a field holds never reaches the check: the contract refuses it by row, said here the same way.
-  const tooLong =
-    check.error?.code === 'VALIDATION'
-      ? [
-          ...new Set(
-            fieldIssues(check.error)
-              .map((i) => rows[Number(i.path?.split('.')[1])]?.row)
-              .filter((r): r is number => r !== undefined),
-          ),
-        ]
-      : [];
+  // Text longer than a field holds is not sent to the check: said here, by row, until the row is fixed or skipped.
+  const tooLong = rows.filter((r) => !r.skip && overLong(r).length > 0).map((r) => r.row);
   const ready = check.data && bad === 0 && undecided.length === 0 && check.data.good > 0 && tooLong.length === 0;
 
   return (
@@ -135,7 +126,7 @@ export function ImportPreview({
             <Table.Tbody>
               {rows.map((row) => {
                 const result = byRow.get(row.row);
-                const problems = result ? problemWords(t, result) : [];
+                const problems = !row.skip && overLong(row).length > 0 ? [t('trainings.problems.too_long')] : result ? problemWords(t, result) : [];
                 const p = result?.participant;
                 return (
                   <Table.Tr key={row.row} data-row={row.row} data-state={row.skip ? 'skipped' : problems.length ? 'bad' : 'good'} style={row.skip ? { opacity: 0.55 } : undefined}>
@@ -156,9 +147,7 @@ export function ImportPreview({
                     <Table.Td>
                       <Text size="sm">{p?.organisationName ?? row.organisation}</Text>
                     </Table.Td>
-                    <Table.Td>
-                      {p ? <PlaceName code={p.territory} unit={places.get(p.territory)} /> : <Text size="sm">{row.territory}</Text>}
-                    </Table.Td>
+                    <Table.Td>{p ? <PlaceName code={p.territory} unit={places.get(p.territory)} /> : <Text size="sm">{row.territory}</Text>}</Table.Td>
                     <Table.Td>{p ? p.hoursAttended : row.hours}</Table.Td>
                     <Table.Td>
                       {result?.matches.length ? (

@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadStatus } from '../../components/LoadStatus';
 import { base64Of } from './file-bytes';
 import { ImportPreview } from './ImportPreview';
-import { mappingProblems, rowsFrom, type RowEdits } from './import-rows';
+import { mappingProblems, rowsFrom, sendable, type RowEdits } from './import-rows';
 import { dateRange } from './training-format';
 
 /**
@@ -71,7 +71,7 @@ function Wizard({ training }: { training: Training }) {
   const confirm = async () => {
     setError(null);
     try {
-      const result = await save.mutateAsync({ trainingId: training.id, rows });
+      const result = await save.mutateAsync({ trainingId: training.id, rows: sendable(rows) });
       notifications.show({
         color: 'green',
         message: t('trainings.import.done', { count: result.imported }),

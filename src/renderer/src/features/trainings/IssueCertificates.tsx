@@ -43,7 +43,11 @@ export function IssueCertificates({ training }: { training: Training }) {
   };
   return (
     <>
-      <Button onClick={openModal} disabled={due === 0} title={due === 0 ? t('trainings.certificates.noneDue') : undefined}>
+      <Button
+        onClick={openModal}
+        disabled={due === 0 || training.endsOn > today}
+        title={training.endsOn > today ? t('trainings.certificates.notEnded') : due === 0 ? t('trainings.certificates.noneDue') : undefined}
+      >
         {t('trainings.certificates.issue', { count: due })}
       </Button>
       <Modal opened={opened} onClose={() => setOpened(false)} title={t('trainings.certificates.title')}>

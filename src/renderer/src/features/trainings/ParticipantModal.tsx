@@ -1,16 +1,16 @@
 import { Alert, Button, Checkbox, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ATTENDANCES, ATTENDANCE_WORDS } from '../../../../shared/domain/training-codes';
 import { ParticipantInputSchema, type Participant, type Training } from '../../../../shared/domain/trainings';
-import type { AppError } from '../../../../shared/errors';
+import { AppError } from '../../../../shared/errors';
 import { useChannelMutation, useChannelQuery } from '../../app/data';
 import { useLanguage, wordsIn } from '../../components/code-words';
 import { placeServerError, useContractForm } from '../../components/contract-form';
-import { asAppError } from '../../components/describe-error';
+import { asAppError, fieldIssues } from '../../components/describe-error';
 import { NumberField, SelectField, TextField } from '../../components/fields';
 import { formatDate } from '../../components/format';
 import { organisationOptions } from '../../components/organisation-options';
@@ -19,6 +19,15 @@ import { TerritoryPicker } from '../../components/TerritoryPicker';
 import { trainingErrorSentence } from './training-errors';
 
 type Values = z.input<typeof ParticipantInputSchema>;
+
+/** The channel names the participant's fields «participant.hoursAttended»; the form's own are one level up. */
+function ownPaths(error: AppError): AppError {
+  const issues = fieldIssues(error);
+  if (issues.length === 0) return error;
+  const moved = new AppError(error.code, error.message, { ...error.details, issues: issues.map((i) => ({ ...i, path: i.path?.replace(/^participant\./, '') })) });
+  moved.correlationId = error.correlationId;
+  return moved;
+}
 
 function valuesOf(training: Training, saved?: Participant): Values {
   if (!saved)
@@ -103,10 +112,19 @@ function ParticipantForm({ training, saved, onDone }: { training: Training; save
   );
   const matches = check.data?.rows[0]?.matches ?? [];
 
+  // A change of attendance proposes its hours; opening a saved participant changes nothing.
+  const shownAttendance = useRef(attendance);
   useEffect(() => {
+    if (shownAttendance.current === attendance) return;
+    shownAttendance.current = attendance;
     if (attendance === 'absent') form.setValue('hoursAttended', 0, { shouldDirty: true });
     if (attendance === 'full') form.setValue('hoursAttended', training.hours, { shouldDirty: true });
   }, [attendance, form, training.hours]);
+
+  // A person trained before ticked under other names is no longer offered: the tick goes with the offer.
+  useEffect(() => {
+    if (!saved && check.data && traineeId && !matches.some((m) => m.traineeId === traineeId)) form.setValue('traineeId', null, { shouldDirty: true });
+  }, [saved, check.data, traineeId, matches, form]);
 
   const submit = form.handleSubmit(async (given) => {
     setFormError(null);
@@ -114,8 +132,10 @@ function ParticipantForm({ training, saved, onDone }: { training: Training; save
       await save.mutateAsync({ trainingId: training.id, participant: given });
       onDone();
     } catch (caught) {
-      const error = asAppError(caught);
-      if (placeServerError(form, t, error, 'trainings').length === 0) setFormError(error);
+      const error = ownPaths(asAppError(caught));
+      const placed = placeServerError(form, t, error, 'trainings');
+      // «traineeId» has no box of its own: a refusal about it is said above the buttons.
+      if (placed.length === 0 || placed.includes('traineeId')) setFormError(error);
     }
   });
 

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Menu, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Menu, Modal, Stack, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_WORDS } from '../../../../shared/domain/training-codes';
@@ -23,6 +23,7 @@ export function ParticipantsTable({ training, canWrite }: { training: Training; 
   const language = useLanguage();
   const [editing, setEditing] = useState<Participant | null>(null);
   const [error, setError] = useState<AppError | null>(null);
+  const [removing, setRemoving] = useState<Participant | null>(null);
   const remove = useChannelMutation('trainings:removeParticipant', {
     invalidates: ['coverage'],
   });
@@ -30,6 +31,7 @@ export function ParticipantsTable({ training, canWrite }: { training: Training; 
   const places = useTerritories(useMemo(() => training.participantList.map((p) => p.territory), [training.participantList]));
   const removeOne = async (p: Participant) => {
     setError(null);
+    setRemoving(null);
     try {
       await remove.mutateAsync({
         trainingId: training.id,
@@ -162,7 +164,7 @@ export function ParticipantsTable({ training, canWrite }: { training: Training; 
                         size="xs"
                         variant="subtle"
                         color="red"
-                        onClick={() => void removeOne(p)}
+                        onClick={() => setRemoving(p)}
                         aria-label={t('trainings.card.removeNamed', {
                           name: fullName(p),
                         })}
@@ -178,6 +180,19 @@ export function ParticipantsTable({ training, canWrite }: { training: Training; 
         </Table>
       </Table.ScrollContainer>
       {editing ? <ParticipantModal training={training} saved={editing} opened onClose={() => setEditing(null)} /> : null}
+      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('trainings.card.removeParticipantTitle')}>
+        <Stack gap="sm">
+          <Text size="sm">{removing ? t('trainings.card.removeParticipantText', { name: fullName(removing) }) : ''}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setRemoving(null)} data-autofocus>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red" onClick={() => removing && void removeOne(removing)} loading={remove.isPending}>
+              {t('trainings.card.removeConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </>
   );
 }

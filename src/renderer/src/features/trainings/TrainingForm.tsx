@@ -178,7 +178,7 @@ function TrainingForm({ values, saved }: { values: Values; saved?: Training }) {
             control={control}
             name="organiserIds"
             label={t('trainings.form.organisers')}
-            data={organisationOptions(all, { activeOnly: true, keep: null })}
+            data={organisationOptions(all, { activeOnly: true, keep: saved?.organisers.map((o) => o.id) })}
             nothingFoundMessage={t('trainings.form.noOrganisation')}
             searchable
             required
@@ -188,7 +188,7 @@ function TrainingForm({ values, saved }: { values: Values; saved?: Training }) {
             name="partnerIds"
             label={t('trainings.form.partners')}
             description={t('trainings.form.partnersHint')}
-            data={organisationOptions(all, { activeOnly: true })}
+            data={organisationOptions(all, { activeOnly: true, keep: saved?.partners.map((o) => o.id) })}
             nothingFoundMessage={t('trainings.form.noOrganisation')}
             searchable
           />

@@ -3,10 +3,27 @@ import type { ImportField, ImportMapping, ImportRow, Sheet } from '../../../../s
 /** What the user changed in a row of the preview, by the sheet's row number; the sheet itself is never changed. */
 export type RowEdits = Record<number, Partial<ImportRow>>;
 
+/** A cell as one line (the main process reads the sheet so already; a line break in a cell is layout, not data). */
 const cell = (cells: string[], mapping: ImportMapping, field: ImportField): string => {
   const index = mapping[field];
-  return index === undefined ? '' : (cells[index] ?? '').trim();
+  return index === undefined ? '' : (cells[index] ?? '').replace(/\s+/g, ' ').trim();
 };
+
+/** The longest text each field of a row takes (ImportRowSchema). */
+const LIMITS = { surname: 100, name: 100, patronymic: 100, position: 300, organisation: 300, territory: 300, hours: 20, attendance: 40 } as const;
+
+/** The fields of a row longer than the import takes: such a row is not sent to be checked until fixed or skipped. */
+export function overLong(row: ImportRow): (keyof typeof LIMITS)[] {
+  return (Object.keys(LIMITS) as (keyof typeof LIMITS)[]).filter((field) => (row[field] ?? '').length > LIMITS[field]);
+}
+
+/**
+ * The rows as the main process is asked about them: a skipped row, or one too long to be read, travels as its number
+ * only (the contract would refuse the whole sheet for one long cell).
+ */
+export function sendable(rows: ImportRow[]): ImportRow[] {
+  return rows.map((r) => (r.skip || overLong(r).length > 0 ? { row: r.row, skip: true } : r));
+}
 
 /**
  * «Прізвище Ім’я По батькові» in one cell, as most sign-in sheets have it: the first word is the surname, the
