@@ -6,6 +6,7 @@ import type { Coverage, HromadaCoverage } from '../../src/shared/domain/coverage
 import { fakeBridge, renderApp, sessionOf, unlockedShell, type Handlers } from './fake-api';
 import { dataRows, fixToday, organisation, organisationOptionsOf, pick, rowOf, typeDate } from './samples';
 import { pickTerritory, territoryHandlers } from './territory-samples';
+import { overLong, rowsFrom, sendable } from '../../src/renderer/src/features/trainings/import-rows';
 
 fixToday();
 
@@ -317,5 +318,22 @@ describe('prevention events', () => {
     const table = await screen.findByRole('table', { name: 'Список профілактичних заходів' });
     await waitFor(() => expect(dataRows(table)[0]!.textContent).toContain('с. Андріївка, Полтавська громада'));
     expect(within(dataRows(table)[0]!).getByText('вилучено').closest('[title]')?.getAttribute('title')).toBe('вилучено з кодифікатора (редакція 2025-12-01)');
+  });
+});
+
+describe('sheet rows as the import sends them', () => {
+  it('reads a cell as one line, splits a full name, and sends a row too long for its field as its number only', () => {
+    const sheet: Sheet = {
+      headers: ['ПІБ', 'Організація'],
+      rows: [
+        { row: 2, cells: ['Шевчук  Ганна\nІванівна', 'Управління\r\nсоцзахисту'] },
+        { row: 3, cells: ['Коваль Дмитро', 'О'.repeat(301)] },
+      ],
+      mapping: { fullName: 0, organisation: 1 },
+    };
+    const rows = rowsFrom(sheet, sheet.mapping, {});
+    expect(rows[0]).toMatchObject({ surname: 'Шевчук', name: 'Ганна', patronymic: 'Іванівна', organisation: 'Управління соцзахисту' });
+    expect(overLong(rows[1]!)).toEqual(['organisation']);
+    expect(sendable(rows)).toEqual([rows[0], { row: 3, skip: true }]);
   });
 });

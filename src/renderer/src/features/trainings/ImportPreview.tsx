@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { CheckedRow, ImportRow, Training } from '../../../../shared/domain/trainings';
 import type { AppError } from '../../../../shared/errors';
 import { useChannelQuery } from '../../app/data';
-import { fieldIssues } from '../../components/describe-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../components/format';
 import { LoadStatus } from '../../components/LoadStatus';
@@ -42,10 +41,8 @@ export function ImportPreview({
   error: AppError | null;
 }) {
   const { t } = useTranslation();
-  const check = useChannelQuery('trainings:checkImport', {
-    trainingId: training.id,
-    rows,
-  });
+  const asked = useMemo(() => sendable(rows), [rows]);
+  const check = useChannelQuery('trainings:checkImport', { trainingId: training.id, rows: asked });
   const [fixing, setFixing] = useState<ImportRow | null>(null);
   const checked = check.data?.rows;
 

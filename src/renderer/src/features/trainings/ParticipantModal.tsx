@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -110,7 +110,7 @@ function ParticipantForm({ training, saved, onDone }: { training: Training; save
     },
     { enabled: !saved && whoSurname.trim() !== '' && whoName.trim() !== '' },
   );
-  const matches = check.data?.rows[0]?.matches ?? [];
+  const matches = useMemo(() => check.data?.rows[0]?.matches ?? [], [check.data]);
 
   // A change of attendance proposes its hours; opening a saved participant changes nothing.
   const shownAttendance = useRef(attendance);
