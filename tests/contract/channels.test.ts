@@ -133,6 +133,21 @@ describe('dispatcher rules for future channels', () => {
     return { rt, dispatch };
   }
 
+  it('refuses, before any check of the user, inputs no contract can hold: a cycle, nesting past 64 levels, a sparse array of 2³¹, a foreign object deep inside', async () => {
+    const { dispatch } = await testDispatch();
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    let deep: Record<string, unknown> = {};
+    for (let i = 0; i < 200; i += 1) deep = { next: deep };
+    const sparse: unknown[] = [];
+    sparse.length = 2 ** 31;
+    const shared = { a: 1 };
+    for (const input of [cycle, deep, { junk: sparse }, { a: { b: [{ c: new Date(0) }] } }, { x: shared, y: shared }]) {
+      const result = await dispatch('test:silentChange', input);
+      expect(result.ok ? 'ok' : result.error.code).toBe('VALIDATION');
+    }
+  });
+
   it('a change that writes no audit event fails and changes nothing', async () => {
     const { dispatch } = await testDispatch();
     const result = await dispatch('test:silentChange', {});

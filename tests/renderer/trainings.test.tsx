@@ -239,7 +239,7 @@ function hromada(code: string, name: string, overrides: Partial<HromadaCoverage>
 }
 
 const COVERAGE: Coverage = {
-  oblast: { code: 'UA53000000000028050', name: 'Полтавська область' },
+  oblast: { code: 'UA53000000000028050', name: 'Полтавська' },
   asOf: '2026-03-10',
   since: '2025-03-10',
   raions: [{ code: 'UA53080000000068029', name: 'Полтавський', hromadas: 2, withCoordinator: 1, withAgreement: 0, trainedRecently: 1, eventRecently: 0 }],

@@ -4,6 +4,7 @@ import type { OutputOf } from '../../src/shared/contract';
 import { COVERAGE_SQL, monthsBefore } from '../../src/main/features/coverage/coverage.repository';
 import { becomeAdmin, becomeCoordinator, DYKANKA, HROMADA, insertTraining, POLTAVSKA, RAION, setOblast, VINNYTSIA_HROMADA } from '../fixtures/coverage';
 import { adminRuntime, call, cleanupTempDirs, failure, type TestRuntime } from '../fixtures/store';
+import { shippedCodifier } from '../../src/main/features/territories/territories.shipped';
 
 afterEach(cleanupTempDirs);
 
@@ -260,6 +261,25 @@ describe('coverage of the hromadas', () => {
     expect([poltavska.lastTraining?.id, poltavska.trainedRecently]).toEqual([training.id, 0]);
     expect([reshetylivska.lastTraining?.id, reshetylivska.lastTraining?.date, reshetylivska.trainedRecently]).toEqual([training.id, '2026-11-11', 2]);
     expect(c.raions.find((r) => r.code === RAION.poltavskyi)!.trainedRecently).toBe(2);
+  });
+
+  it('moves a record with its village when a newer edition of the codifier moves the village to another hromada', async () => {
+    const rt = await adminRuntime();
+    await setOblast(rt);
+    await becomeCoordinator(rt);
+    const ANDRIIVKA = 'UA53080370030037977';
+    const organiser = (await call(rt, 'organisations:options', {}))[0]!.id;
+    const event = await call(rt, 'prevention:save', { kind: 'round_table', title: 'Круглий стіл', date: '2026-11-02', territory: ANDRIIVKA, organiserIds: [organiser] });
+    const hromadaOf = () => rt.core.requireStore().db.prepare('SELECT hromada_code FROM prevention_events WHERE id = ?').pluck().get(event.id);
+    expect(hromadaOf()).toBe('UA53080370000025447');
+    // The edition of 01.12.2025 puts Андріївка in Диканська громада.
+    const csv = shippedCodifier()
+      .csv.split('\n')
+      .map((line) => (line.includes(`;${ANDRIIVKA};`) ? line.replace('UA53080370000025447', HROMADA.dykanska).replace('UA53080000000068029', RAION.poltavskyi) : line))
+      .join('\n');
+    await becomeAdmin(rt);
+    await call(rt, 'territories:loadEdition', { edition: '2025-12-01', csv });
+    expect(hromadaOf()).toBe(HROMADA.dykanska);
   });
 
   it('refuses the admin (no trainings.read) and lets a member read but not write', async () => {

@@ -87,6 +87,19 @@ describe('prevention events', () => {
     expect((await failure(rt, 'prevention:save', event(rt.orgs, { id: 'no-such-event' }))).code).toBe('NOT_FOUND');
   });
 
+  it('refuses a raion or the oblast as the place (they count for no hromada), and a closed organisation on a new event but not on one that had it', async () => {
+    const rt = await coordinatorStore();
+    for (const territory of [RAION.poltavskyi, 'UA53000000000028050']) {
+      const refused = await failure(rt, 'prevention:save', event(rt.orgs, { territory }));
+      expect(refused.details).toMatchObject({ reason: 'not_in_hromada', issues: [{ path: 'territory', key: 'hromadaOrBelow' }] });
+    }
+    const saved = await call(rt, 'prevention:save', event(rt.orgs));
+    rt.core.requireStore().db.prepare('UPDATE organisations SET active = 0 WHERE id = ?').run(rt.orgs[0]);
+    expect((await failure(rt, 'prevention:save', event(rt.orgs))).details).toMatchObject({ reason: 'organisation_inactive' });
+    const corrected = await call(rt, 'prevention:save', { ...event(rt.orgs), id: saved.id, title: 'Виправлена назва' });
+    expect(corrected.organisers.map((o) => o.id)).toEqual([rt.orgs[0]]);
+  });
+
   it('lists newest first by year, kind and within a raion or a hromada, with the total and pages', async () => {
     const rt = await coordinatorStore();
     const save = (over: Partial<InputOf<'prevention:save'>>) => call(rt, 'prevention:save', event(rt.orgs, over));

@@ -60,20 +60,37 @@ function isForeignObject(value: unknown): boolean {
   return prototype !== Object.prototype && prototype !== null;
 }
 
+/** Bounds of the walk below: far beyond any input the contract accepts (JSON-shaped, a few thousand values). */
+const WALK_NODES = 200_000;
+const WALK_DEPTH = 64;
+
 /**
- * Where the raw input holds a foreign object at any depth, or null. Walked with a stack, not recursion: hostile input
- * may nest ten thousand levels deep, and the contract refuses that afterwards anyway.
+ * Where the raw input holds what no contract input can be, or null: a foreign object at any depth, nesting deeper
+ * than WALK_DEPTH, or more than WALK_NODES values. Runs before authorisation, so it is bounded whatever comes: each
+ * object is visited once (structured clone keeps cycles and shared references), sparse arrays by their present keys,
+ * and a path is built only for the answer.
  */
 function foreignObjectAt(input: unknown): (string | number)[] | null {
-  const stack: [unknown, (string | number)[]][] = [[input, []]];
+  type Node = { value: object; key: string | number; parent: Node | null; depth: number };
+  const pathOf = (node: Node | null): (string | number)[] => {
+    const path: (string | number)[] = [];
+    for (let at = node; at && at.parent; at = at.parent) path.unshift(at.key);
+    return path;
+  };
+  if (input === null || typeof input !== 'object') return null;
+  const seen = new WeakSet<object>();
+  const stack: Node[] = [{ value: input, key: '', parent: null, depth: 0 }];
+  let visited = 0;
   while (stack.length > 0) {
-    const [value, path] = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (isForeignObject(value)) return path;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i += 1) if (value[i] !== null && typeof value[i] === 'object') stack.push([value[i], [...path, i]]);
-    } else {
-      for (const [key, item] of Object.entries(value)) if (item !== null && typeof item === 'object') stack.push([item, [...path, key]]);
+    const node = stack.pop()!;
+    // A shared reference (the same list given twice) is legitimate data; walked once, it also ends a cycle.
+    if (seen.has(node.value)) continue;
+    if (isForeignObject(node.value) || node.depth > WALK_DEPTH || ++visited > WALK_NODES) return pathOf(node);
+    seen.add(node.value);
+    // Object.keys, not an index loop: a sparse array of length 2³¹ has only the keys it holds.
+    for (const key of Object.keys(node.value)) {
+      const item = (node.value as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') stack.push({ value: item, key: Array.isArray(node.value) ? Number(key) : key, parent: node, depth: node.depth + 1 });
     }
   }
   return null;

@@ -14,6 +14,9 @@ export const coverage = {
     access: 'trainings.write',
     kind: 'mutation',
   },
-  /** The coverage as a workbook: the raions, then every hromada with what it has and lacks. */
-  'coverage:export': { input: CoverageFilterSchema, output: DocumentFileSchema, access: 'trainings.read', kind: 'auth' },
+  /**
+   * The coverage as a workbook: the raions, then every hromada with what it has and lacks. It names the hromadas'
+   * coordinators and leaves the encrypted store, so it is for those who keep the coverage, not every reader.
+   */
+  'coverage:export': { input: CoverageFilterSchema, output: DocumentFileSchema, access: 'trainings.write', kind: 'auth' },
 } satisfies ContractPart<'coverage'>;

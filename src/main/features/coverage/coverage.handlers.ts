@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/errors';
 import { kyivDate } from '../../../shared/time';
 import { coverageSheets, coverageStem } from '../../documents/coverage/coverage-workbook';
 import { renderWorkbook, XLSX_MIME } from '../../documents/table/xlsx';
@@ -19,6 +20,12 @@ export const coverageHandlers = {
     const db = store.db;
     ensureTerritories(db, now);
     requireOblastHromada(db, input.code);
+    // Recorded once designated or signed, as events are once held.
+    const today = kyivDate(now);
+    for (const field of ['coordinatorSince', 'agreementDate'] as const) {
+      const date = input[field];
+      if (date && date > today) throw new AppError('VALIDATION', 'a date in the future', { field, reason: 'future_date', issues: [{ path: field, code: 'custom', key: 'futureDate' }] });
+    }
     const empty = input.coordinatorName === '' && input.agreementKind === null;
     if (empty) {
       db.prepare('DELETE FROM hromada_setups WHERE code = ?').run(input.code);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import { kyivDate } from '../../../shared/time';
 import type { FeatureHandlers } from '../../kernel/context';
-import { requireOrganisation } from '../persons/persons.repository';
+import { refuse, requireOrganisation } from '../persons/persons.repository';
 import { assertKnownTerritory, placeOf } from '../territories/territories.repository';
 import { findEvent, listEvents, loadEvent, writeOrganisations } from './prevention.repository';
 
@@ -26,10 +26,19 @@ export const preventionHandlers = {
     if (input.date > kyivDate(ctx.now)) {
       throw new AppError('VALIDATION', 'the event date is in the future', { field: 'date', reason: 'future_date', issues: [{ path: 'date', code: 'custom', key: 'futureDate' }] });
     }
-    input.organiserIds.forEach((id, i) => requireOrganisation(db, id, `organiserIds.${i}`));
-    input.partnerIds.forEach((id, i) => requireOrganisation(db, id, `partnerIds.${i}`));
+    // A closed or merged organisation stays on an event that already had it, and joins no other.
+    const kept = new Set(old ? (db.prepare('SELECT organisation_id FROM prevention_organisations WHERE event_id = ?').pluck().all(old.id) as string[]) : []);
+    for (const field of ['organiserIds', 'partnerIds'] as const) {
+      input[field].forEach((id, i) => {
+        if (!requireOrganisation(db, id, `${field}.${i}`).active && !kept.has(id)) refuse({ reason: 'organisation_inactive', details: { field } });
+      });
+    }
     assertKnownTerritory(db, ctx.now, 'territory', input.territory, old?.territory ?? null);
     const place = placeOf(db, ctx.now, input.territory);
+    // An event is held in a hromada or a place in it: a raion or the oblast would count for no hromada at all.
+    if (place.hromadaCode === null) {
+      throw new AppError('VALIDATION', 'not a hromada or a place in one', { field: 'territory', reason: 'not_in_hromada', issues: [{ path: 'territory', code: 'custom', key: 'hromadaOrBelow' }] });
+    }
     const people = Object.values(input.groups).reduce<number>((sum, n) => sum + (n ?? 0), 0);
     const stamp = ctx.now.toISOString();
     const id = input.id ?? randomUUID();

@@ -21,6 +21,7 @@ export function writeEdition(db: Db, units: CodifierUnit[], edition: string, now
   for (const unit of units) upsert.run({ ...unit, edition });
   const dropped = db.prepare('UPDATE territories SET dropped_in = ? WHERE edition <> ? AND dropped_in IS NULL').run(edition, edition).changes;
   const added = (db.prepare('SELECT count(*) FROM territories').pluck().get() as number) - before;
+  refreshPlaceColumns(db);
   const droppedInAll = db.prepare('SELECT count(*) FROM territories WHERE dropped_in IS NOT NULL').pluck().get() as number;
   putSetting(db, 'territoryEdition', { edition, loadedAt: now.toISOString(), units: units.length, dropped: droppedInAll }, now);
   return { added, dropped };
@@ -136,4 +137,22 @@ export function placeOf(db: Db, now: Date, code: string): { hromadaCode: string 
     | undefined;
   if (!unit) return { hromadaCode: null, raionCode: null };
   return { hromadaCode: unit.category === 'H' ? code : unit.hromadaCode, raionCode: unit.category === 'P' ? code : unit.raionCode };
+}
+
+/** The hromada (or raion) a unit's code lies in, as an SQL expression over the territories row `t`; see placeOf. */
+const HROMADA_OF = "CASE WHEN t.category = 'H' THEN t.code ELSE t.hromada_code END";
+const RAION_OF = "CASE WHEN t.category = 'P' THEN t.code ELSE t.raion_code END";
+
+/**
+ * The hromada and raion codes kept beside trainings, participants and prevention events, worked out again from the
+ * codifier: an edition that moves a village to another hromada moves its records with it. A code the edition dropped
+ * keeps the place its last edition gave it.
+ */
+function refreshPlaceColumns(db: Db): void {
+  db.prepare(`UPDATE trainings SET venue_hromada = (SELECT ${HROMADA_OF} FROM territories t WHERE t.code = trainings.venue) WHERE venue <> ''`).run();
+  db.prepare(`UPDATE training_participants SET hromada_code = (SELECT ${HROMADA_OF} FROM territories t WHERE t.code = training_participants.territory) WHERE territory <> ''`).run();
+  db.prepare(
+    `UPDATE prevention_events SET hromada_code = (SELECT ${HROMADA_OF} FROM territories t WHERE t.code = prevention_events.territory),
+       raion_code = (SELECT ${RAION_OF} FROM territories t WHERE t.code = prevention_events.territory)`,
+  ).run();
 }

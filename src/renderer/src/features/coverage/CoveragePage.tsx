@@ -82,18 +82,32 @@ export function CoveragePage() {
           {data?.oblast ? (
             <Text size="sm" c="dimmed">
               {t('coverage.subtitle', {
-                oblast: data.oblast.name,
+                oblast: territoryName(t, { code: data.oblast.code, category: 'O', name: data.oblast.name }),
                 date: formatDate(data.asOf),
                 since: formatDate(data.since),
               })}
             </Text>
           ) : null}
         </Stack>
-        <Button variant="default" onClick={() => void download()} loading={exporter.isPending}>
-          {t('coverage.export')}
-        </Button>
+        {canWrite ? (
+          <Button variant="default" onClick={() => void download()} loading={exporter.isPending}>
+            {t('coverage.export')}
+          </Button>
+        ) : null}
       </Group>
       <LoadStatus query={coverage} />
+      {coverage.error && (raion || gaps.length) ? (
+        <Button
+          variant="default"
+          style={{ alignSelf: 'flex-start' }}
+          onClick={() => {
+            setRaion('');
+            setGaps([]);
+          }}
+        >
+          {t('coverage.resetFilters')}
+        </Button>
+      ) : null}
       {data ? (
         <>
           <RaionChart raions={data.raions} />

@@ -46,7 +46,9 @@ export function HromadaModal({ hromada, onClose }: { hromada: HromadaCoverage; o
       onClose();
     } catch (caught) {
       const error = asAppError(caught);
-      if (placeServerError(form, t, error, 'coverage').length === 0) setFormError(error);
+      const placed = placeServerError(form, t, error, 'coverage');
+      // The hromada's code has no box of its own: a refusal about it is said above the buttons.
+      if (placed.length === 0 || placed.includes('code')) setFormError(error);
     }
   });
   return (

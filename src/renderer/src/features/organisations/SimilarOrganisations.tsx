@@ -60,7 +60,7 @@ export function SimilarOrganisations({ name, shortName, editing, onMerged }: { n
 function MergeConfirm({ duplicate, keep, onCancel, onMerged }: { duplicate: Organisation; keep: Similar; onCancel(): void; onMerged(kept: Organisation): void }) {
   const { t } = useTranslation();
   const [error, setError] = useState<AppError | null>(null);
-  const merge = useChannelMutation('organisations:merge', { invalidates: ['group', 'assignments', 'meetings', 'dashboard', 'referrals', 'persons'] });
+  const merge = useChannelMutation('organisations:merge', { invalidates: ['group', 'assignments', 'meetings', 'dashboard', 'referrals', 'persons', 'trainings', 'prevention', 'coverage'] });
   // A refusal the main process explains with a reason reads as its own sentence.
   const reason = typeof error?.details.reason === 'string' ? error.details.reason : '';
   const refusal = reason ? t(`organisations.merge.refusals.${reason}`, { defaultValue: '', count: Number(error?.details.count ?? 0) }) : '';

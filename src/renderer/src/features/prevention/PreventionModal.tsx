@@ -72,6 +72,7 @@ function PreventionForm({ saved, canWrite, onDone }: { saved?: PreventionEvent; 
   const { t } = useTranslation();
   const language = useLanguage();
   const [formError, setFormError] = useState<AppError | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const save = useChannelMutation('prevention:save', {
     invalidates: ['coverage'],
   });
@@ -139,11 +140,17 @@ function PreventionForm({ saved, canWrite, onDone }: { saved?: PreventionEvent; 
             control={control}
             name="organiserIds"
             label={t('prevention.form.organisers')}
-            data={organisationOptions(all, { activeOnly: true })}
+            data={organisationOptions(all, { activeOnly: true, keep: [...(saved?.organisers ?? []), ...(saved?.partners ?? [])].map((o) => o.id) })}
             searchable
             required
           />
-          <MultiSelectField control={control} name="partnerIds" label={t('prevention.form.partners')} data={organisationOptions(all, { activeOnly: true })} searchable />
+          <MultiSelectField
+            control={control}
+            name="partnerIds"
+            label={t('prevention.form.partners')}
+            data={organisationOptions(all, { activeOnly: true, keep: [...(saved?.organisers ?? []), ...(saved?.partners ?? [])].map((o) => o.id) })}
+            searchable
+          />
           <Text size="sm" fw={500}>
             {t('prevention.form.groups')}
           </Text>
@@ -166,9 +173,21 @@ function PreventionForm({ saved, canWrite, onDone }: { saved?: PreventionEvent; 
         <RefusalAlert error={formError} sentence={(e) => sentence(t, e)} />
         <Group justify="space-between">
           {saved && canWrite ? (
-            <Button variant="subtle" color="red" onClick={() => void removeEvent()} loading={remove.isPending}>
-              {t('prevention.form.remove')}
-            </Button>
+            confirming ? (
+              <Group gap="xs">
+                <Text size="sm">{t('prevention.form.removeQuestion')}</Text>
+                <Button color="red" size="xs" onClick={() => void removeEvent()} loading={remove.isPending}>
+                  {t('prevention.form.removeConfirm')}
+                </Button>
+                <Button variant="default" size="xs" onClick={() => setConfirming(false)}>
+                  {t('common.cancel')}
+                </Button>
+              </Group>
+            ) : (
+              <Button variant="subtle" color="red" onClick={() => setConfirming(true)}>
+                {t('prevention.form.remove')}
+              </Button>
+            )
           ) : (
             <span />
           )}
