@@ -127,9 +127,9 @@ describe('zlagoda command', () => {
     expect(existsSync(store)).toBe(false);
     const first = zlagoda(['demo', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/засідань — \d+, доручень — \d+, справ щодо статусу — 18/);
-    // The demo's user is a person, not a login repeated; they run the demo's status cases too.
-    expect(zlagoda(['user', 'list', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]).stdout).toBe('admin\tНаталія Коваль\tadmin,case_officer');
+    expect(first.stdout).toMatch(/засідань — \d+, доручень — \d+, справ щодо статусу — 18, осіб із направленнями — \d+, навчань — \d+, профілактичних заходів — \d+\./);
+    // The demo's user is a person, not a login repeated; they run the demo's status cases and its trainings too.
+    expect(zlagoda(['user', 'list', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]).stdout).toBe('admin\tНаталія Коваль\tadmin,case_officer,secretary');
     const second = zlagoda(['demo', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]);
     expect(second.code).toBe(2);
     expect(second.stderr).toContain('лише до нового сховища');
