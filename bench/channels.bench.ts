@@ -52,7 +52,8 @@ export async function benchChannels(runtime: Runtime): Promise<ChannelFigure[]> 
   const someCase = (await call('cases:list', { limit: 1 })).rows[0]!;
   const someReferral = (await call('referrals:list', { limit: 1 })).rows[0]!;
   const recipient = someReferral.toOrganisationId;
-  const someTraining = (await call('trainings:list', { limit: 1 })).rows[0]!;
+  // One that was held, with its participants (the newest may be one still planned).
+  const someTraining = (await call('trainings:list', { limit: 50 })).rows.find((r) => r.participants > 0)!;
   const training = await call('trainings:get', { id: someTraining.id });
   // A sign-in sheet of 100 rows as a coordinator maps it: the people of the training's card again, each checked in full.
   const sheetRows = Array.from({ length: 100 }, (_, i) => {
