@@ -41,6 +41,8 @@ beforeAll(() => {
 afterAll(cleanupTempDirs);
 
 describe('zlagoda command', () => {
+  // A dozen commands in a row, each unlocking with the production key derivation (0.75 s of scrypt): more than the
+  // default 30 s when the machine is shared.
   it('runs the whole life cycle: init, users, check, backup, restore', () => {
     const store = join(home, 'store');
     const init = zlagoda(['init', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]);
@@ -79,7 +81,7 @@ describe('zlagoda command', () => {
     const gone = zlagoda(['user', 'list', '--store', store, '--user', 'ivan', '--passphrase-file', initial]);
     expect(gone.code).toBe(1);
     expect(gone.stderr).toMatch(/^zlagoda: Невірний логін або пароль/);
-  });
+  }, 90_000);
 
   it('answers every bad input with one line and a non-zero exit, changing nothing on disk', () => {
     const store = join(home, 'bad-inputs');
