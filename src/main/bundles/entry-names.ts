@@ -31,8 +31,9 @@ export function nameRefusal(name: string): NameRefusal | null {
   if (/^[A-Za-z]:/.test(name)) return 'drive_letter';
   if (name.startsWith('/')) return 'absolute_path';
   if (name.includes('\\')) return 'backslash';
+  // Invisible and direction-changing characters make two different names look alike to the person reading them.
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(name)) return 'control_char';
+  if (/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/.test(name)) return 'control_char';
   if (name.includes(':')) return 'colon';
   if (/[*?"<>|]/.test(name)) return 'forbidden_char';
   if (name.normalize('NFC') !== name) return 'not_nfc';

@@ -9,6 +9,7 @@ import { collisionKey, nameRefusal, type NameRefusal } from './entry-names';
 export type ZipRefusal =
   | NameRefusal
   | 'not_zip'
+  | 'trailing_data'
   | 'truncated'
   | 'multi_disk'
   | 'zip64'
@@ -83,7 +84,7 @@ const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
 const S_IFREG = 0o100000;
 const UNIX = 3;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function readZip(bytes: Uint8Array, limits: ZipLimits): ZipRead {
   try {
@@ -134,10 +135,14 @@ function read(buf: Buffer, limits: Required<ZipLimits>): Map<string, Uint8Array>
 function findEnd(buf: Buffer): number {
   if (buf.length < 22) throw new Refused('not_zip', 'shorter than an empty zip');
   const lowest = Math.max(0, buf.length - 22 - 0xffff);
+  let misplaced = false;
   for (let at = buf.length - 22; at >= lowest; at--) {
-    if (buf.readUInt32LE(at) === END_SIGNATURE && at + 22 + buf.readUInt16LE(at + 20) === buf.length) return at;
+    if (buf.readUInt32LE(at) !== END_SIGNATURE) continue;
+    if (at + 22 + buf.readUInt16LE(at + 20) === buf.length) return at;
+    misplaced = true;
   }
-  throw new Refused(buf.readUInt32LE(0) === LOCAL_SIGNATURE ? 'truncated' : 'not_zip', 'no end of central directory record');
+  if (misplaced) throw new Refused('trailing_data', 'bytes after the end of central directory record');
+  throw new Refused(buf.length >= 4 && buf.readUInt32LE(0) === LOCAL_SIGNATURE ? 'truncated' : 'not_zip', 'no end of central directory record');
 }
 
 function readCentral(buf: Buffer, start: number, stop: number, count: number, limits: Required<ZipLimits>): Entry[] {
@@ -172,7 +177,6 @@ function readCentral(buf: Buffer, start: number, stop: number, count: number, li
     if (folded.has(collisionKey(name))) throw new Refused('name_collision', name);
     seen.add(name);
     folded.add(collisionKey(name));
-    if (!limits.allow(name)) throw new Refused('not_allowed', name);
 
     const mode = madeBy >> 8 === UNIX ? external >>> 16 : 0;
     if ((mode & S_IFMT) === S_IFLNK) throw new Refused('symlink', name);
@@ -189,6 +193,8 @@ function readCentral(buf: Buffer, start: number, stop: number, count: number, li
     entries.push({ name, nameBytes, flags, method, crc, compressedSize, size, offset, dataStart: -1 });
   }
   if (at !== stop) throw new Refused('unaccounted_bytes', 'bytes after the last directory entry');
+  // After every name is read, so that a clash between two names is reported as such even when one is also unlisted.
+  for (const entry of entries) if (!limits.allow(entry.name)) throw new Refused('not_allowed', entry.name);
   const declared = entries.reduce((sum, e) => sum + e.size, 0);
   if (declared > limits.maxTotalBytes) throw new Refused('total_too_large', `${declared} bytes declared`);
   return entries;
