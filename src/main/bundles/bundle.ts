@@ -2,7 +2,7 @@
  * Makes a signed bundle: the payload in a BagIt bag, zipped deterministically, with a minisign signature of the
  * tag manifest (which covers bag-info and the payload manifest) whose trusted comment names the sender and period.
  */
-import { BAG_INFO_TXT, BAGIT_TXT, buildBag, MANIFEST, TAG_MANIFEST, type BagInfo, type Files } from './bagit';
+import { BAG_INFO_TXT, BAGIT_TXT, buildBag, MANIFEST, parseBagInfo, TAG_MANIFEST, type BagInfo, type Files } from './bagit';
 import { formatComment, headerBagInfo, headerFromBagInfo, parseComment, type BundleHeader } from './bundle-header';
 import { keyIdHex, sign, type MinisignSecretKey } from './minisign';
 import { writeZip } from './zip-write';
@@ -41,11 +41,11 @@ export function makeBundle(input: BundleInput): Uint8Array {
   const comment = parseComment(input.trustedComment);
   if (!comment) throw new BundleError('the trusted comment is not a zlagoda-bundle comment');
   if (comment.keyId !== keyIdHex(input.secretKey.keyId)) throw new BundleError('the trusted comment names another key');
-  const fromInfo = headerFromBagInfo(input.bagInfo);
+  const tags = buildBag(input.files, input.bagInfo);
+  // Read back from the written bag-info, with its Payload-Oxum, exactly as the verifier will read it.
+  const fromInfo = headerFromBagInfo(parseBagInfo(new TextDecoder().decode(tags.get(BAG_INFO_TXT)!)) ?? []);
   if ('missing' in fromInfo) throw new BundleError(`bag-info lacks ${fromInfo.missing}`);
   if (formatComment(fromInfo.header) !== input.trustedComment) throw new BundleError('bag-info and the trusted comment disagree');
-
-  const tags = buildBag(input.files, input.bagInfo);
   const signature = sign(tags.get(TAG_MANIFEST)!, input.secretKey, input.trustedComment);
   const entries = new Map<string, Uint8Array>([...input.files, ...tags, [SIGNATURE, new TextEncoder().encode(signature)]]);
   return writeZip(entries);
