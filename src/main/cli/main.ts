@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -6,6 +6,9 @@ import type { Channel, InputOf, OutputOf } from '../../shared/contract';
 import { AppError, deserializeError } from '../../shared/errors';
 import { ROLES, type Role } from '../../shared/permissions';
 import { FileAttemptLog } from '../kernel/attempts';
+import { keyIdHex, parsePublicKey } from '../bundles/minisign';
+import { describeVerdict } from '../bundles/refusal-words';
+import { verifyBundle } from '../bundles/verify-bundle';
 import { appRoot, appVersion } from '../paths';
 import { createRuntime, type Runtime } from '../runtime';
 import { storeExists } from '../store/store';
@@ -34,6 +37,7 @@ const USAGE = `Використання:
                                                        (створює сховище, якщо його ще немає; N від 1 до ${MAX_DEMO_SCALE}; область як у КАТОТТГ, типово ${DEFAULT_OBLAST})
   zlagoda coverage --store DIR --user NAME --out FILE.xlsx [--raion КОД] [--gap no_training,no_event,no_coordinator,no_agreement]
                                                        (охоплення громад області: райони й громади; --gap лишає громади, яким бракує всього переліченого)
+  zlagoda verify ПАКЕТ.zip --pubkey ОБЛАСТЬ.pub       (перевіряє підписаний пакет звіту; сховище не потрібне)
 Пароль: --passphrase-file FILE, змінна ZLAGODA_PASSPHRASE (для скриптів) або запит у терміналі.
 Ролі: ${ROLES.join(', ')}`;
 
@@ -58,6 +62,7 @@ const OPTIONS = {
   file: { type: 'string' },
   'dry-run': { type: 'boolean' },
   full: { type: 'boolean' },
+  pubkey: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -324,6 +329,23 @@ async function run(argv: string[]): Promise<number> {
         runtime.core.close();
       }
       return 0;
+    }
+    case 'verify': {
+      if (!sub || positionals.length !== 2) throw new UsageError('verify: вкажіть один файл пакета .zip');
+      const file = resolve(sub);
+      const pubkey = resolve(need(values, 'pubkey'));
+      for (const path of [file, pubkey]) if (!existsSync(path)) throw new UsageError(`файлу ${path} немає`);
+      // The reader's own limit is 50 MiB of content; a file far larger is refused before it is read into memory.
+      if (statSync(file).size > 64 * 1024 * 1024) {
+        console.error(`zlagoda: Пакет недійсний: файл завеликий для пакета звіту [total_too_large: ${file}].`);
+        return 1;
+      }
+      const key = parsePublicKey(readFileSync(pubkey, 'utf8').slice(0, 4096));
+      if (!key) throw new UsageError(`--pubkey: ${pubkey} не є відкритим ключем minisign`);
+      const verdict = verifyBundle(readFileSync(file), [{ keyId: keyIdHex(key.keyId), publicKey: key }]);
+      if (verdict.ok) console.log(describeVerdict(verdict));
+      else console.error(`zlagoda: ${describeVerdict(verdict)}`);
+      return verdict.ok ? 0 : 1;
     }
     default:
       throw new UsageError(`невідома команда: ${positionals.join(' ')}`);
