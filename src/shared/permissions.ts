@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const ROLES = ['admin', 'secretary', 'case_officer', 'analyst', 'auditor', 'member', 'coordinator'] as const;
+export const ROLES = ['admin', 'secretary', 'case_officer', 'analyst', 'auditor', 'member', 'coordinator', 'reporting_officer'] as const;
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 
@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   'personal.write',
   'reports.read',
   'reports.export',
+  'reports.sign',
   'trainings.read',
   'trainings.write',
 ] as const;
@@ -37,6 +38,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   member: ['meetings.read', 'trainings.read'],
   /** Runs trainings and prevention work, and keeps the map of the mechanism in the hromadas. */
   coordinator: ['meetings.read', 'trainings.read', 'trainings.write'],
+  /** Produces the reports for the Ministry and signs their bundles with the oblast's key. */
+  reporting_officer: ['meetings.read', 'reports.read', 'reports.export', 'reports.sign', 'trainings.read'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Permission[] {

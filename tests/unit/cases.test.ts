@@ -337,7 +337,7 @@ describe('personal data is for case officers only', () => {
   const without = ROLES.filter((r) => !ROLE_PERMISSIONS[r].includes('personal.read'));
 
   it('every role but the case officer lacks personal.read', () => {
-    expect(without).toEqual(['admin', 'secretary', 'analyst', 'auditor', 'member', 'coordinator']);
+    expect(without).toEqual(['admin', 'secretary', 'analyst', 'auditor', 'member', 'coordinator', 'reporting_officer']);
   });
 
   it.each(without)('a %s is refused every personal channel, and each refusal is audited', async (role) => {

@@ -314,3 +314,15 @@ STEPS['0014_trainings'] = () => {
   expect(plan("SELECT id FROM training_participants WHERE training_id = 't1'")).toMatch(/training_participants_training/);
   expect(plan("SELECT training_id FROM training_topic_links WHERE topic = 'nrm'")).toMatch(/training_topic_links_topic/);
 };
+
+/** The oblast's signing keys: a new table beside the old rows, one row per key id. */
+STEPS['0015_signing_keys'] = () => {
+  const { db, upgrade } = storeAt('0014_trainings');
+  insertUser(db, 'u1', 'olena');
+  upgrade('0015_signing_keys');
+  expect(count(db, 'users')).toBe(1);
+  const key = db.prepare("INSERT INTO signing_keys (key_id, public_key, secret, created_at, created_by) VALUES (?, 'pub', '{}', ?, 'u1')");
+  key.run('ABCDEF0123456789', NOW);
+  expect(() => key.run('ABCDEF0123456789', NOW)).toThrow(/UNIQUE|PRIMARY/);
+  expect(db.prepare("SELECT statement FROM signing_keys WHERE key_id = 'ABCDEF0123456789'").pluck().get()).toBe('');
+};

@@ -35,6 +35,7 @@ const USAGE = `Використання:
   zlagoda trainings import --store DIR --user NAME --training ID --file ЛИСТ.xlsx|ЛИСТ.csv [--dry-run]   (учасники навчання з реєстраційного листа)
   zlagoda demo --store DIR --user NAME [--scale N] [--oblast НАЗВА] [--display-name "Ім’я Прізвище"]
                                                        (створює сховище, якщо його ще немає; N від 1 до ${MAX_DEMO_SCALE}; область як у КАТОТТГ, типово ${DEFAULT_OBLAST})
+  zlagoda key export --store DIR --user NAME --out ОБЛАСТЬ.pub        (відкритий ключ підпису звітів; створює ключ, якщо його ще немає)
   zlagoda coverage --store DIR --user NAME --out FILE.xlsx [--raion КОД] [--gap no_training,no_event,no_coordinator,no_agreement]
                                                        (охоплення громад області: райони й громади; --gap лишає громади, яким бракує всього переліченого)
   zlagoda verify ПАКЕТ.zip --pubkey ОБЛАСТЬ.pub       (перевіряє підписаний пакет звіту; сховище не потрібне)
@@ -270,6 +271,26 @@ async function run(argv: string[]): Promise<number> {
         writeFileSync(out, Buffer.from(file.base64, 'base64'), { flag: 'wx', mode: 0o600 });
         console.log(`${sub === 'applications' ? 'Журнал реєстрації заяв' : 'Журнал реєстрації видачі довідок'} за ${year} рік збережено: ${out}`);
         console.log('Увага: файл містить персональні дані й не зашифрований. Тримайте його лише там, де дозволено зберігати такі документи, і видаліть, коли він більше не потрібен.');
+      } finally {
+        runtime.core.close();
+      }
+      return 0;
+    }
+    case 'key': {
+      if (sub !== 'export') throw new UsageError('key: вкажіть дію — export (відкритий ключ підпису звітів у файлі .pub)');
+      const out = resolve(need(values, 'out'));
+      if (!out.toLowerCase().endsWith('.pub')) throw new UsageError('--out: файл має закінчуватися на .pub (відкритий ключ minisign)');
+      if (existsSync(out)) throw new AppError('FILE_EXISTS', 'the output file exists', { path: out });
+      const runtime = await unlocked(values);
+      try {
+        // Made on first use, by one who may sign; anyone who reads the reports may export the public half after.
+        const keys = await call(runtime, 'reports:keys', {});
+        const key = keys.current ?? (await call(runtime, 'reports:createKey', {}));
+        const file = await call(runtime, 'reports:publicKeyFile', {});
+        writeFileSync(out, Buffer.from(file.base64, 'base64'), { flag: 'wx', mode: 0o644 });
+        if (!keys.current) console.log('Ключ підпису звітів створено (таємна частина — лише у зашифрованому сховищі).');
+        console.log(`Відкритий ключ збережено: ${out}`);
+        console.log(`Відбиток ключа (звірте з тим, що зареєстровано в Міністерстві): ${key.fingerprint}`);
       } finally {
         runtime.core.close();
       }

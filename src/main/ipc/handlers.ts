@@ -18,6 +18,7 @@ import { territoriesHandlers } from '../features/territories/territories.handler
 import { trainingsHandlers } from '../features/trainings/trainings.handlers';
 import { preventionHandlers } from '../features/prevention/prevention.handlers';
 import { coverageHandlers } from '../features/coverage/coverage.handlers';
+import { reportsHandlers } from '../features/reports/reports.handlers';
 import { usersHandlers } from '../features/users/users.handlers';
 
 /** Every feature's handlers. Adding a feature = importing its handlers and spreading them here. */
@@ -42,4 +43,5 @@ export const handlers = {
   ...trainingsHandlers,
   ...preventionHandlers,
   ...coverageHandlers,
+  ...reportsHandlers,
 } satisfies Handlers;

@@ -18,6 +18,7 @@ import { territories } from './territories';
 import { trainings } from './trainings';
 import { prevention } from './prevention';
 import { coverage } from './coverage';
+import { reports } from './reports';
 import { users } from './users';
 
 /** Every channel the renderer may call. Adding a feature = importing its part and spreading it here. */
@@ -42,6 +43,7 @@ export const contract = {
   ...trainings,
   ...prevention,
   ...coverage,
+  ...reports,
 };
 
 export type Contract = typeof contract;

@@ -9,3 +9,4 @@ export * from './parameters';
 export * from './referrals';
 export * from './territories';
 export * from './trainings';
+export * from './reports';

@@ -18,6 +18,7 @@ import territories from '../../../shared/i18n/features/territories.uk.json';
 import trainings from '../../../shared/i18n/features/trainings.uk.json';
 import prevention from '../../../shared/i18n/features/prevention.uk.json';
 import coverage from '../../../shared/i18n/features/coverage.uk.json';
+import reports from '../../../shared/i18n/features/reports.uk.json';
 import users from '../../../shared/i18n/features/users.uk.json';
 
 /**
@@ -45,6 +46,7 @@ export const FEATURE_TEXTS_UK: Record<string, unknown> = {
   trainings,
   prevention,
   coverage,
+  reports,
   users,
 };
 

@@ -10,6 +10,7 @@ const COLORS: Record<Role, string> = {
   auditor: 'orange',
   member: 'gray',
   coordinator: 'cyan',
+  reporting_officer: 'indigo',
 };
 
 export function RoleBadges({ roles }: { roles: readonly Role[] }) {
