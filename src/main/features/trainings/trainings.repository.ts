@@ -4,6 +4,7 @@ import type { Attendance, TrainingFormat, TrainingKind } from '../../../shared/d
 import type { Participant, Topic, Training, TrainingSummary } from '../../../shared/domain/trainings';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
+import type { RegisterLine } from '../../documents/trainings/certificate-register';
 import type { Db } from '../../store/connection';
 
 /**
@@ -262,19 +263,9 @@ export function traineesByKey(db: Db, matchKey: string): TraineeCandidate[] {
 }
 
 /** Certificates issued in a year, by number, with what the register prints beside each. */
-export interface RegisterRow {
+export interface RegisterRow extends Omit<RegisterLine, 'number'> {
   year: number;
   seq: number;
-  issuedOn: string;
-  surname: string;
-  name: string;
-  patronymic: string;
-  organisationName: string;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  hours: number;
-  hoursAttended: number;
   trainingId: string;
 }
 

@@ -39,3 +39,9 @@ export function isoFromTyped(text: string): string | null {
   if (isIsoDate(trimmed)) return trimmed;
   return parseUkDate(trimmed);
 }
+
+/** The years a filter offers: the current one in Kyiv and the nine before it (records are made as things happen). */
+export function recentYears(): string[] {
+  const year = Number(kyivToday().slice(0, 4));
+  return Array.from({ length: 10 }, (_, i) => String(year - i));
+}

@@ -8,7 +8,7 @@ import { useChannelQuery } from '../../app/data';
 import { can, useSession } from '../../app/session-context';
 import { useLanguage, wordsIn } from '../../components/code-words';
 import { DataTable } from '../../components/DataTable';
-import { formatDate, kyivToday } from '../../components/format';
+import { formatDate, recentYears } from '../../components/format';
 import { ListPager } from '../../components/ListPager';
 import { LoadStatus } from '../../components/LoadStatus';
 import { PlaceName, useTerritories } from '../../components/PlaceName';
@@ -17,10 +17,6 @@ import { PreventionModal } from './PreventionModal';
 const PAGE_SIZE = 50;
 const column = createColumnHelper<PreventionSummary>();
 
-function years(): string[] {
-  const year = Number(kyivToday().slice(0, 4));
-  return Array.from({ length: 10 }, (_, i) => String(year - i));
-}
 
 /** Prevention events, newest first, with where they were held and whom they reached; one opens to be corrected. */
 export function PreventionPage() {
@@ -92,7 +88,7 @@ export function PreventionPage() {
       <Group align="flex-end" gap="sm">
         <Select
           label={t('prevention.list.year')}
-          data={years()}
+          data={recentYears()}
           value={year}
           onChange={(v) => (setYear(v), setOffset(0))}
           clearable

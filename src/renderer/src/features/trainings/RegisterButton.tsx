@@ -5,9 +5,8 @@ import type { AppError } from '../../../../shared/errors';
 import { useChannelMutation } from '../../app/data';
 import { asAppError } from '../../components/describe-error';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { kyivToday } from '../../components/format';
+import { kyivToday, recentYears } from '../../components/format';
 import { saveFile } from '../../components/save-file';
-import { recentYears } from './training-format';
 
 /** The register of certificates issued in a year, as a workbook the office files and sends on. */
 export function RegisterButton() {

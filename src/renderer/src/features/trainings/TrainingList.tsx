@@ -15,7 +15,8 @@ import { LoadStatus } from '../../components/LoadStatus';
 import { PlaceName, useTerritories } from '../../components/PlaceName';
 import { RegisterButton } from './RegisterButton';
 import { TopicsModal } from './TopicsModal';
-import { dateRange, recentYears } from './training-format';
+import { recentYears } from '../../components/format';
+import { dateRange } from './training-format';
 import { NEW_TRAINING_ROUTE } from './training-route';
 
 const PAGE_SIZE = 50;
