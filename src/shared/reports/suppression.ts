@@ -110,18 +110,29 @@ export function suppress(input: SuppressionInput): SuppressionResult {
   const hidden = new Set<number>();
   const carried = new Set<string>();
   for (const inst of loggedInstances) for (const r of inst.logged!) carried.add(r);
+  // Sensitive: what must stay unrecoverable. Other hidden cells (≥ k) only serve to protect these.
+  const sensitive = new Set<number>();
   system.cells.forEach((c, i) => {
     const inst = instances[c.instance]!;
     const v = value[i]!;
     if (inst.logged) {
       if (inst.logged.has(refKey(c.ref))) hidden.add(i);
-    } else if ((v >= 1 && v < k) || (v > 0 && carried.has(refKey(c.ref)))) hidden.add(i);
+      if (hidden.has(i) && v < k) sensitive.add(i);
+    } else if ((v >= 1 && v < k) || (v > 0 && carried.has(refKey(c.ref)))) {
+      hidden.add(i);
+      sensitive.add(i);
+    }
   });
+  // A cell an attacker can compute anyway: hiding it would protect nothing, so it is shown.
+  const revealed = new Set<number>();
 
   // Smallest first; inner cells before totals (a hidden total costs the reader most); then the canonical order.
   const better = (a: number, b: number): boolean =>
     value[a]! !== value[b]! ? value[a]! < value[b]! : system.cells[a]!.margin !== system.cells[b]!.margin ? !system.cells[a]!.margin : a < b;
-  const eligible = (i: number): boolean => isOpen[i]! && value[i]! > 0 && !hidden.has(i);
+  const shownForGood = (i: number): boolean => (!isOpen[i]! && !hidden.has(i)) || value[i]! === 0 || revealed.has(i);
+  // An equation whose other cells are all shown for good determines the cell: hiding it would be for nothing.
+  const determined = (i: number): boolean => system.cellEquations[i]!.some((e) => system.equations[e]!.terms.every((t) => t.cell === i || shownForGood(t.cell)));
+  const eligible = (i: number): boolean => isOpen[i]! && value[i]! > 0 && !hidden.has(i) && !revealed.has(i) && !determined(i);
   const best = (candidates: Iterable<number>): number | undefined => {
     let chosen: number | undefined;
     for (const c of candidates) if (eligible(c) && (chosen === undefined || better(c, chosen))) chosen = c;
@@ -165,9 +176,16 @@ export function suppress(input: SuppressionInput): SuppressionResult {
     for (const i of pinned) {
       const around = [...hidden].filter((h) => group(h) === group(i)).flatMap((h) => system.cellEquations[h]!.flatMap((e) => system.equations[e]!.terms.map((t) => t.cell)));
       const partner = best(around);
-      if (partner === undefined) unprotected.add(i);
-      else {
+      if (partner !== undefined) {
         hidden.add(partner);
+        added = true;
+      } else if (sensitive.has(i)) unprotected.add(i);
+      else if (isOpen[i]!) {
+        // Pinned to under one unit, it tells the attacker (almost) nothing he does not know: show it, and check
+        // everything again, since showing the exact value may narrow a neighbour by the fraction left.
+        hidden.delete(i);
+        revealed.add(i);
+        safe.clear();
         added = true;
       }
     }
