@@ -10,6 +10,8 @@ import { SECONDARY_LABEL, isSuppressed, layoutOf, positionKey, publishedCellsOf,
 
 export interface CellRange {
   ref: CellRef;
+  /** Whether the cell is of `published` or of `related` (an earlier edition may share its table and period). */
+  of: 'published' | 'related';
   min: number;
   max: number;
 }
@@ -29,6 +31,8 @@ type Bounds = readonly [min: number, max: number];
 export interface RangeSolver {
   min: (cell: number) => number;
   max: (cell: number) => number;
+  /** One point of the feasible set that minimises or maximises the sum of `cells`: each cell's value there. */
+  extreme: (cells: readonly number[], direction: 'minimize' | 'maximize') => Map<number, number>;
 }
 
 // Figures are integers: a result within this of one is that integer (the simplex works in floating point).
@@ -79,16 +83,30 @@ export function rangeSolver(system: LinearSystem, known: readonly (number | unde
     models.set(root, model);
     return model;
   };
-  const optimum = (cell: number, direction: 'minimize' | 'maximize'): number => {
-    const { constraints, variables } = modelOf(find(cell));
+  const run = (root: number, objective: ReadonlySet<number>, direction: 'minimize' | 'maximize') => {
+    const { constraints, variables } = modelOf(root);
     const vars = new Map<string, Coefficients>();
-    for (const [i, coefficients] of variables) vars.set(String(i), i === cell ? [...coefficients, ['obj', 1]] : coefficients);
-    const solution = solve({ direction, objective: 'obj', constraints, variables: vars, integers: integer }, { maxIterations: 100_000 });
+    for (const [i, coefficients] of variables) vars.set(String(i), objective.has(i) ? [...coefficients, ['obj', 1]] : coefficients);
+    return solve({ direction, objective: 'obj', constraints, variables: vars, integers: integer }, { maxIterations: 100_000 });
+  };
+  const optimum = (cell: number, direction: 'minimize' | 'maximize'): number => {
+    const solution = run(find(cell), new Set([cell]), direction);
     if (solution.status === 'unbounded') return direction === 'maximize' ? Infinity : -Infinity;
     if (solution.status !== 'optimal') throw new Error(`the attacker's programme is ${solution.status}`);
     return clean(solution.result);
   };
-  return { min: (cell) => optimum(cell, 'minimize'), max: (cell) => optimum(cell, 'maximize') };
+  const extreme = (cells: readonly number[], direction: 'minimize' | 'maximize'): Map<number, number> => {
+    const point = new Map<number, number>();
+    for (const root of new Set(cells.map(find))) {
+      const solution = run(root, new Set(cells.filter((c) => find(c) === root)), direction);
+      if (solution.status !== 'optimal') continue;
+      // The solver leaves out variables at zero.
+      for (const i of modelOf(root).variables.keys()) point.set(i, 0);
+      for (const [name, v] of solution.variables) point.set(Number(name), clean(v));
+    }
+    return point;
+  };
+  return { min: (cell) => optimum(cell, 'minimize'), max: (cell) => optimum(cell, 'maximize'), extreme };
 }
 
 /** The bounds a published marker tells its reader. */
@@ -120,5 +138,5 @@ export function feasibleRanges(published: readonly PublishedTable[], related: re
     }
   });
   const solver = rangeSolver(system, known, (i) => bounds[i]!, options.integer ?? false);
-  return system.cells.flatMap((cell, i) => (known[i] === undefined ? [{ ref: cell.ref, min: solver.min(i), max: solver.max(i) }] : []));
+  return system.cells.flatMap((cell, i) => (known[i] === undefined ? [{ ref: cell.ref, of: cell.instance < published.length ? ('published' as const) : ('related' as const), min: solver.min(i), max: solver.max(i) }] : []));
 }

@@ -32,8 +32,9 @@ import {
  *    max of every hidden cell; a cell it narrows to under one unit of width gets one more neighbour hidden (the
  *    smallest around its group of hidden cells), then 2 and 3 again. Hiding more only widens every interval (the
  *    true counts stay feasible), so a cell once checked stays safe and the loop ends.
- * Guarantee: every hidden cell's interval under that attacker is at least 1 wide (min ≤ max − 1), except cells in
- * `unprotected`, which figures already released pin down whatever this release hides.
+ * Guarantee: every hidden cell's interval under that attacker is at least 1 wide (min ≤ max − 1), so at least two
+ * values stay possible, except the sensitive cells in `unprotected`: those no suppression can save, because figures
+ * already released pin them down, or the labels themselves do (four «<5» parts of a «<5» total are 1 each).
  */
 
 export interface RelatedRelease {
@@ -58,7 +59,10 @@ export interface SuppressionResult {
   tables: PublishedTable[];
   /** Every hidden cell of `tables`. */
   suppressed: CellRef[];
-  /** Hidden cells (of this or an earlier release) that figures already published pin down: the release must not go. */
+  /**
+   * Small counts (of this release or of an earlier one) that stay recoverable whatever is hidden: the release must
+   * not go as it is (merge the categories, or leave the table out).
+   */
   unprotected: CellRef[];
 }
 
@@ -156,40 +160,60 @@ export function suppress(input: SuppressionInput): SuppressionResult {
     }
   };
 
-  const bounds = (i: number): readonly [number, number] => (value[i]! < k ? [1, k - 1] : [k, Infinity]);
+  // The attacker's bounds, cut to one unit around the truth: a cell's interval is ≥ 1 wide exactly when it still is
+  // inside this window, and windowed programmes are bounded, so one optimum of a sum moves many cells at once.
+  const windowed = (i: number): readonly [number, number] => {
+    const v = value[i]!;
+    return v < k ? [Math.max(1, v - 1), Math.min(k - 1, v + 1)] : [Math.max(k, v - 1), v + 1];
+  };
   const safe = new Set<number>();
   const unprotected = new Set<number>();
   for (;;) {
     closeEquations();
     const known = system.cells.map((_, i) => (hidden.has(i) ? undefined : value[i]));
-    const solver = rangeSolver(system, known, bounds);
+    const solver = rangeSolver(system, known, windowed);
+    let pending = [...hidden].filter((i) => !safe.has(i) && !unprotected.has(i)).sort((a, b) => a - b);
+    const moved = (point: Map<number, number>) => (i: number) => Math.abs((point.get(i) ?? value[i]!) - value[i]!) >= 1 - 1e-9;
+    for (let progress = true; progress && pending.length > 0; ) {
+      progress = false;
+      for (const direction of ['minimize', 'maximize'] as const) {
+        const away = moved(solver.extreme(pending, direction));
+        const still = pending.filter((i) => !away(i));
+        if (still.length < pending.length) progress = true;
+        for (const i of pending) if (away(i)) safe.add(i);
+        pending = still;
+      }
+    }
     const pinned: number[] = [];
-    for (const i of [...hidden].sort((a, b) => a - b)) {
-      if (safe.has(i) || unprotected.has(i)) continue;
+    for (const i of pending) {
       const min = solver.min(i);
-      if (min <= value[i]! - 1 || solver.max(i) - min >= 1) safe.add(i);
+      if (min <= value[i]! - 1 + 1e-9 || solver.max(i) - min >= 1 - 1e-9) safe.add(i);
       else pinned.push(i);
     }
     if (pinned.length === 0) break;
     const group = groupsOf(system, hidden);
-    let added = false;
+    const helpless: number[] = [];
     for (const i of pinned) {
       const around = [...hidden].filter((h) => group(h) === group(i)).flatMap((h) => system.cellEquations[h]!.flatMap((e) => system.equations[e]!.terms.map((t) => t.cell)));
       const partner = best(around);
-      if (partner !== undefined) {
-        hidden.add(partner);
-        added = true;
-      } else if (sensitive.has(i)) unprotected.add(i);
+      if (partner === undefined) helpless.push(i);
+      else hidden.add(partner);
+    }
+    // A partner added for one cell may free another of the same group: judge the helpless only when none was added.
+    if (helpless.length < pinned.length) continue;
+    let revealedAny = false;
+    for (const i of helpless) {
+      if (sensitive.has(i)) unprotected.add(i);
       else if (isOpen[i]!) {
         // Pinned to under one unit, it tells the attacker (almost) nothing he does not know: show it, and check
         // everything again, since showing the exact value may narrow a neighbour by the fraction left.
         hidden.delete(i);
         revealed.add(i);
-        safe.clear();
-        added = true;
+        revealedAny = true;
       }
     }
-    if (!added) break;
+    if (!revealedAny) break;
+    safe.clear();
   }
 
   const published: PublishedTable[] = [];
