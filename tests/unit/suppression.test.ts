@@ -78,6 +78,17 @@ describe('suppression by hand', () => {
     ]);
   });
 
+  it('counts of distinct people are not sums of their quarters: no differencing is assumed, none is defended', () => {
+    const people = (period: typeof Q3, c: number[]): CountTable => ({ name: 'trained', period, additive: false, rows: ['police', 'social'], counts: c });
+    const result = suppress({
+      k: 5,
+      tables: [people(Q3, [3, 9]), people(YTD, [20, 30])],
+      related: [{ tables: [people(H1, [18, 25])], suppressed: [] }],
+    });
+    expect(grid(find(result.tables, 'trained', YTD.id))).toEqual(['20', '30', '50']);
+    expect(grid(find(result.tables, 'trained', Q3.id))).toEqual(['<5', 'x', '12']);
+  });
+
   it('the release log: what an earlier edition hid stays hidden in the next, even when it has grown past k', () => {
     const table = (c: number[]): CountTable => ({ name: 'granted', period: Q3, rows: ['women', 'men', 'children'], counts: c });
     const first = suppress({ k: 5, tables: [table([2, 8, 9])] });

@@ -120,7 +120,8 @@ export function suppress(input: SuppressionInput): SuppressionResult {
     const inst = instances[c.instance]!;
     const v = value[i]!;
     if (inst.logged) {
-      if (inst.logged.has(refKey(c.ref))) hidden.add(i);
+      // A logged zero cannot have been hidden (zeros never are): a log that says so is not trusted for that cell.
+      if (inst.logged.has(refKey(c.ref)) && v > 0) hidden.add(i);
       if (hidden.has(i) && v < k) sensitive.add(i);
     } else if ((v >= 1 && v < k) || (v > 0 && carried.has(refKey(c.ref)))) {
       hidden.add(i);
