@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { applyProfile, countTableOf } from '../../src/shared/reports/profile';
+import { reportSchema } from '../../src/shared/reports/report';
+import { isSuppressed, publishedCellsOf, valuesOf } from '../../src/shared/reports/tables';
+import { sampleExactReport } from '../fixtures/report-sample';
+
+describe('report profiles', () => {
+  it('gives the ministry every count as it is, and the report reads back as its own schema', () => {
+    const exact = sampleExactReport({ seed: 3 });
+    const { report, suppressed, unprotected } = applyProfile(exact, { profile: 'ministry', k: 5 });
+    expect(reportSchema.parse(JSON.parse(JSON.stringify(report)))).toEqual(report);
+    expect(report.threshold).toBeNull();
+    expect(suppressed).toEqual([]);
+    expect(unprotected).toEqual([]);
+    report.tables.forEach((t, i) => {
+      expect(countTableOf(t.current)).toEqual(exact.tables[i]!.current);
+      expect(countTableOf(t.yearEarlier)).toEqual(exact.tables[i]!.yearEarlier);
+    });
+  });
+
+  it('hides every small count of the tables about victims in publication, leaves activity exact, and hides amounts where payments are hidden', () => {
+    const exact = sampleExactReport({ seed: 11, max: 9 });
+    const { report, suppressed } = applyProfile(exact, { profile: 'publication', k: 5 });
+    expect(report.threshold).toBe(5);
+    expect(suppressed.length).toBeGreaterThan(0);
+    report.tables.forEach((t, i) => {
+      for (const c of ['current', 'previous', 'yearEarlier'] as const) {
+        const values = valuesOf(exact.tables[i]![c]);
+        for (const [position, cell] of publishedCellsOf(t[c])) {
+          const v = values.get(position)!;
+          if (!t.protected) expect(cell).toBe(v);
+          else if (t.name !== 'aid.amounts' && v >= 1 && v < 5) expect(cell).toEqual({ suppressed: true, label: '<5' });
+          else if (!isSuppressed(cell)) expect(cell).toBe(v);
+        }
+      }
+    });
+    const payments = report.tables.find((t) => t.name === 'aid.payments')!.current;
+    const amounts = report.tables.find((t) => t.name === 'aid.amounts')!.current;
+    const hiddenPayments = [...publishedCellsOf(payments)].filter(([, c]) => isSuppressed(c)).map(([p]) => p);
+    const hiddenAmounts = [...publishedCellsOf(amounts)].filter(([, c]) => isSuppressed(c)).map(([p]) => p);
+    expect(hiddenAmounts).toEqual(hiddenPayments);
+  });
+});
