@@ -326,3 +326,15 @@ STEPS['0015_signing_keys'] = () => {
   expect(() => key.run('ABCDEF0123456789', NOW)).toThrow(/UNIQUE|PRIMARY/);
   expect(db.prepare("SELECT statement FROM signing_keys WHERE key_id = 'ABCDEF0123456789'").pluck().get()).toBe('');
 };
+
+STEPS['0016_report_releases'] = () => {
+  const { db, upgrade } = storeAt('0015_signing_keys');
+  insertUser(db, 'u1', 'olena');
+  upgrade('0016_report_releases');
+  const release = db.prepare(
+    "INSERT INTO report_releases (id, period_id, period_from, period_to, profile, threshold, form, report_hash, audit_count, tables, suppressed, released_at, released_by) VALUES (?, '2026-Q3', '2026-07-01', '2026-09-30', 'publication', 5, 'bundle', 'h', 10, '[]', '[]', ?, ?)",
+  );
+  release.run('r1', NOW, 'u1');
+  expect(() => release.run('r2', NOW, 'nobody')).toThrow(/FOREIGN KEY/);
+  expect(db.prepare('SELECT COUNT(*) FROM report_releases').pluck().get()).toBe(1);
+};
