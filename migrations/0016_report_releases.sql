@@ -16,4 +16,7 @@ CREATE TABLE `report_releases` (
 );
 --> statement-breakpoint
 CREATE INDEX `report_releases_profile_period` ON `report_releases` (`profile`,`period_to`);--> statement-breakpoint
-CREATE INDEX `report_releases_released_by` ON `report_releases` (`released_by`);
+CREATE INDEX `report_releases_released_by` ON `report_releases` (`released_by`);--> statement-breakpoint
+CREATE INDEX `case_aid_payment` ON `case_aid` (`payment_date`,`category`);--> statement-breakpoint
+CREATE INDEX `assignments_closed` ON `assignments` (`status`,`closed_on`);--> statement-breakpoint
+CREATE INDEX `trainings_ends` ON `trainings` (`ends_on`,`kind`);

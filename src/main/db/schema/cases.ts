@@ -142,15 +142,19 @@ export const caseSteps = sqliteTable(
 );
 
 /** The one-time financial assistance of a case (CMU No. 660), with the minimum it was computed from. */
-export const caseAid = sqliteTable('case_aid', {
-  caseId: text('case_id')
-    .primaryKey()
-    .references(() => cases.id, { onDelete: 'cascade' }),
-  applicationDate: text('application_date').notNull(),
-  category: text('category').notNull(),
-  minimumKop: integer('minimum_kop').notNull(),
-  amountKop: integer('amount_kop').notNull(),
-  payingBody: text('paying_body').notNull(),
-  paymentDate: text('payment_date'),
-  updatedAt: text('updated_at').notNull(),
-});
+export const caseAid = sqliteTable(
+  'case_aid',
+  {
+    caseId: text('case_id')
+      .primaryKey()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    applicationDate: text('application_date').notNull(),
+    category: text('category').notNull(),
+    minimumKop: integer('minimum_kop').notNull(),
+    amountKop: integer('amount_kop').notNull(),
+    payingBody: text('paying_body').notNull(),
+    paymentDate: text('payment_date'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('case_aid_payment').on(t.paymentDate, t.category)],
+);

@@ -141,6 +141,8 @@ export const assignments = sqliteTable(
     index('assignments_lead_due').on(t.leadOrganisationId, t.status, t.dueDate),
     index('assignments_decision').on(t.decisionId),
     index('assignments_closed_by').on(t.closedByDecisionId),
+    // The report's done and removed in a period.
+    index('assignments_closed').on(t.status, t.closedOn),
   ],
 );
 

@@ -43,7 +43,7 @@ export const trainings = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [index('trainings_starts').on(t.startsOn, t.id), index('trainings_venue_hromada').on(t.venueHromada, t.endsOn), index('trainings_created_by').on(t.createdBy)],
+  (t) => [index('trainings_starts').on(t.startsOn, t.id), index('trainings_venue_hromada').on(t.venueHromada, t.endsOn), index('trainings_created_by').on(t.createdBy), index('trainings_ends').on(t.endsOn, t.kind)],
 );
 
 export const trainingTopicLinks = sqliteTable(
