@@ -1,4 +1,5 @@
 import { DEFAULT_CASE_OPTIONS, type CaseOptions } from '../../shared/domain/parameters';
+import type { ReportOptions } from '../../shared/domain/reports';
 import type { TerritoryEdition, TerritoryOptions } from '../../shared/domain/territories';
 import type { TrainingOptions } from '../../shared/domain/trainings';
 import type { Db } from './connection';
@@ -36,6 +37,8 @@ const DEFAULTS = {
   territoryEdition: null as TerritoryEdition | null,
   /** Trainings: the share of hours a certificate needs. */
   trainingOptions: { minSharePercent: 80 } as TrainingOptions,
+  /** Reports: k of the publication profile (security.md §7). */
+  reportOptions: { threshold: 5 } as ReportOptions,
 };
 export type SettingKey = keyof typeof DEFAULTS;
 export type SettingValue<K extends SettingKey> = (typeof DEFAULTS)[K];
