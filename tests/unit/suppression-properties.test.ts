@@ -57,6 +57,9 @@ function expectUnrecoverable(result: SuppressionResult, counts: CountTable[], be
     if (!unprotected.has(refKey(r.ref))) expect(r.max - r.min, `${refKey(r.ref)} pinned to ${r.min}..${r.max}`).toBeGreaterThanOrEqual(1);
   }
   if (unprotected.size === 0) return;
+  // An earlier edition of the same days: the engine also knows which of its cells did not change and refuses to
+  // lean on them (hiding a count already shown protects nothing); this attacker cannot tell, so it cannot judge.
+  if (before.some((b) => result.tables.some((t) => t.name === b.name && t.period.from === b.period.from && t.period.to === b.period.to))) return;
   const k = result.tables[0]!.threshold;
   const everything = result.tables.map((t) => {
     const v = values.get(`${t.name}|${t.period.id}`)!;

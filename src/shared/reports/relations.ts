@@ -3,7 +3,8 @@ import { TOTAL, marginsOf, positionKey, positionsOf, type CellRef, type TableLay
 /**
  * Every linear equation that ties the cells of a set of released tables together, as an attacker would write them:
  * each table's margins, and between periods of the same table, a period that is exactly tiled by shorter ones
- * (year to date = previous year to date + this quarter; a half-year = its two quarters). Differencing attacks are
+ * (year to date = previous year to date + this quarter; a half-year = its two quarters), and the same table of the
+ * same days released again (each cell equal to itself where the counts did not change). Differencing attacks are
  * combinations of these equations, so one system serves both the suppression and the check of it.
  */
 
@@ -58,9 +59,11 @@ function tilings(layouts: readonly TableLayout[], a: number): number[][] {
 
 /**
  * Builds the system. `holds` decides whether an equation between periods is kept: the app keeps only those its
- * exact counts satisfy (a revised earlier release no longer adds up), an attacker assumes all of them.
+ * exact counts satisfy (a revised earlier release no longer adds up), an attacker assumes all of them. `editions`
+ * adds the equations between two releases of the same table and days: the app, which knows where counts did not
+ * change, uses them; an attacker cannot know which counts a revision changed, so the checks leave them out.
  */
-export function buildSystem(layouts: readonly TableLayout[], holds: (eq: Equation) => boolean = () => true): LinearSystem {
+export function buildSystem(layouts: readonly TableLayout[], holds: (eq: Equation) => boolean = () => true, editions = false): LinearSystem {
   const cells: SystemCell[] = [];
   const index = new Map<string, number>();
   const at = (instance: number, row: string, column: string): number | undefined => index.get(`${instance}\u0000${positionKey(row, column)}`);
@@ -90,6 +93,19 @@ export function buildSystem(layouts: readonly TableLayout[], holds: (eq: Equatio
         if (holds(eq)) equations.push(eq);
       }
     }
+  });
+  // The same table of the same days released twice (a publication made again, a logged release beside this one):
+  // where the counts did not change, a cell is the same unknown in both.
+  layouts.forEach((a, i) => {
+    layouts.forEach((b, j) => {
+      if (!editions || j <= i || a.name !== b.name || a.period.from !== b.period.from || a.period.to !== b.period.to) return;
+      for (const [row, column] of positionsOf(a)) {
+        const other = at(j, row, column);
+        if (other === undefined) continue;
+        const eq: Equation = { terms: [{ cell: at(i, row, column)!, coef: 1 }, { cell: other, coef: -1 }] };
+        if (holds(eq)) equations.push(eq);
+      }
+    });
   });
   const cellEquations: number[][] = cells.map(() => []);
   equations.forEach((eq, e) => eq.terms.forEach((t) => cellEquations[t.cell]!.push(e)));

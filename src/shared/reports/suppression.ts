@@ -237,13 +237,13 @@ export function suppress(input: SuppressionInput): SuppressionResult {
 /** The system of the instances, keeping an equation between periods only where the exact counts satisfy it. */
 function systemOf(instances: readonly Instance[]): LinearSystem {
   const layouts = instances.map((i) => i.layout);
-  const bare = buildSystem(layouts, () => false);
+  const bare = buildSystem(layouts, () => false, true);
   const value = (cell: number): number => {
     const c = bare.cells[cell]!;
     return instances[c.instance]!.values.get(positionKey(c.ref.row, c.ref.column))!;
   };
   // Cell numbering depends on the layouts only, so the bare system's numbers serve the full one.
-  return buildSystem(layouts, (eq) => eq.terms.reduce((s, t) => s + t.coef * value(t.cell), 0) === 0);
+  return buildSystem(layouts, (eq) => eq.terms.reduce((s, t) => s + t.coef * value(t.cell), 0) === 0, true);
 }
 
 /** Which connected group of hidden cells (through shared equations) a hidden cell belongs to. */
