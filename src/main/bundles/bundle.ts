@@ -15,6 +15,12 @@ export const TAG_FILES = [BAGIT_TXT, BAG_INFO_TXT, MANIFEST, TAG_MANIFEST] as co
  */
 export const DATA_NAME = /^data\/(?:[A-Za-z0-9][A-Za-z0-9_-]*\/){0,3}[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
+/**
+ * The payloads that are themselves zip-based office documents (the report's workbook and narrative): the reader
+ * lets these two names, and no other, hold an archive, within the same size limits as everything else.
+ */
+export const OFFICE_PAYLOADS: ReadonlySet<string> = new Set(['data/report.xlsx', 'data/report.docx']);
+
 export class BundleError extends Error {}
 
 export interface BundleInput {

@@ -4,7 +4,7 @@
  * when it signed, the tag manifest's hashes, the payload manifest's hashes, completeness, and only then bag-info.
  */
 import { BAG_INFO_TXT, BAGIT_DECLARATION, BAGIT_TXT, MANIFEST, parseBagInfo, parseManifest, payloadOxum, sha512Hex, TAG_MANIFEST, type BagInfo } from './bagit';
-import { DATA_NAME, SIGNATURE, TAG_FILES } from './bundle';
+import { DATA_NAME, OFFICE_PAYLOADS, SIGNATURE, TAG_FILES } from './bundle';
 import { formatComment, headerFromBagInfo, parseComment, type BundleHeader } from './bundle-header';
 import { keyIdHex, parseSignature, verify, type MinisignPublicKey } from './minisign';
 import { readZip, type ZipLimits, type ZipRefusal } from './zip-read';
@@ -60,7 +60,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function verifyBundle(zipBytes: Uint8Array, trustedKeys: readonly TrustedKey[], options: VerifyOptions = {}): BundleVerdict {
   const dataName = options.dataName ?? DATA_NAME;
   const allowed = new Set<string>([...TAG_FILES, SIGNATURE]);
-  const read = readZip(zipBytes, { ...options.limits, allow: (name) => allowed.has(name) || dataName.test(name) });
+  const read = readZip(zipBytes, { mayBeArchive: (name) => OFFICE_PAYLOADS.has(name), ...options.limits, allow: (name) => allowed.has(name) || dataName.test(name) });
   if (!read.ok) return read;
   const entries = read.entries;
   const refuse = (reason: BundleRefusal, detail: string): BundleVerdict => ({ ok: false, reason, detail });

@@ -13,6 +13,7 @@ import { appRoot, appVersion } from '../paths';
 import { createRuntime, type Runtime } from '../runtime';
 import { storeExists } from '../store/store';
 import { coverageFilter, exportCoverage } from './coverage-export';
+import { reportOptions, writeBundle, writeReport } from './report-export';
 import { DEFAULT_OBLAST, DEMO_USER_NAME, fillDemo, MAX_DEMO_SCALE, OBLASTS } from './demo';
 import { integrityCheck } from '../store/connection';
 import { newRecoveryKey } from '../store/crypto';
@@ -38,6 +39,10 @@ const USAGE = `Використання:
   zlagoda key export --store DIR --user NAME --out ОБЛАСТЬ.pub        (відкритий ключ підпису звітів; створює ключ, якщо його ще немає)
   zlagoda coverage --store DIR --user NAME --out FILE.xlsx [--raion КОД] [--gap no_training,no_event,no_coordinator,no_agreement]
                                                        (охоплення громад області: райони й громади; --gap лишає громади, яким бракує всього переліченого)
+  zlagoda report --store DIR --user NAME --period 2026-Q3 --profile ministry|publication --out DIR [--outputs json,csv,xlsx,docx,cases]
+                                                       (звіт за квартал, півріччя, рік або дні 2026-02-01..2026-05-15; для відповідального за звітність)
+  zlagoda bundle --store DIR --user NAME --period 2026-Q3 --out FILE.zip [--profile ministry|publication] [--outputs ...]
+                                                       (підписаний пакет звіту для надсилання; ключ створюється, якщо його ще немає)
   zlagoda verify ПАКЕТ.zip --pubkey ОБЛАСТЬ.pub       (перевіряє підписаний пакет звіту; сховище не потрібне)
 Пароль: --passphrase-file FILE, змінна ZLAGODA_PASSPHRASE (для скриптів) або запит у терміналі.
 Ролі: ${ROLES.join(', ')}`;
@@ -58,6 +63,9 @@ const OPTIONS = {
   extract: { type: 'string' },
   year: { type: 'string' },
   raion: { type: 'string' },
+  period: { type: 'string' },
+  profile: { type: 'string' },
+  outputs: { type: 'string' },
   gap: { type: 'string' },
   training: { type: 'string' },
   file: { type: 'string' },
@@ -304,6 +312,30 @@ async function run(argv: string[]): Promise<number> {
       const runtime = await unlocked(values);
       try {
         for (const line of await exportCoverage(runtime, filter, out)) console.log(line);
+      } finally {
+        runtime.core.close();
+      }
+      return 0;
+    }
+    case 'report': {
+      const options = reportOptions(values.period, values.profile, values.outputs);
+      const dir = resolve(need(values, 'out'));
+      const runtime = await unlocked(values);
+      try {
+        for (const line of await writeReport(runtime, options, dir)) console.log(line);
+      } finally {
+        runtime.core.close();
+      }
+      return 0;
+    }
+    case 'bundle': {
+      const options = reportOptions(values.period, values.profile, values.outputs);
+      const out = resolve(need(values, 'out'));
+      if (!out.toLowerCase().endsWith('.zip')) throw new UsageError('--out: файл пакета має закінчуватися на .zip');
+      if (existsSync(out)) throw new AppError('FILE_EXISTS', 'the output file exists', { path: out });
+      const runtime = await unlocked(values);
+      try {
+        for (const line of await writeBundle(runtime, options, out)) console.log(line);
       } finally {
         runtime.core.close();
       }
