@@ -15,7 +15,8 @@ type Option = ComposeOption<BarSeriesOption | GridComponentOption | LegendCompon
 
 export interface BarSeries {
   name: string;
-  values: number[];
+  /** null: no bar (a figure withheld). */
+  values: (number | null)[];
   color: string;
 }
 
