@@ -6,7 +6,7 @@ import { cellAt, codeWordsOf } from './report-words';
 
 /**
  * The report's charts for the DOCX: horizontal bars (Ukrainian category names are long and read best on the left),
- * drawn by ECharts on the server as SVG, with a PNG for Word versions and viewers that cannot show SVG. A hidden
+ * drawn by ECharts on the server as SVG and rasterised to PNG for the DOCX (the SVG is kept for whoever wants vector). A hidden
  * figure draws no bar, only its label («<5», «x»), so a chart never gives away what the table withholds.
  */
 
@@ -39,9 +39,24 @@ const FONT_FAMILY = 'Times New Roman, Liberation Serif, DejaVu Serif, serif';
 // Dark to light: the period reported stands out, and the three stay apart when printed in black and white.
 const COLOURS = ['#1f4e79', '#7f9fbf', '#c9d6e3', '#5b8c5a', '#b3cfa6', '#e0c46c'];
 
+/** Rows the legend takes: long series names (coverage's measures) wrap, and the plot must start below them. */
+function legendRows(spec: ChartSpec): number {
+  if (spec.series.length < 2) return 0;
+  const widths = spec.series.map((s) => s.name.length * 8 + 40);
+  let rows = 1;
+  let used = 0;
+  for (const w of widths) {
+    if (used + w > CHART_WIDTH - 40 && used > 0) {
+      rows += 1;
+      used = 0;
+    }
+    used += w;
+  }
+  return rows;
+}
+
 function heightOf(spec: ChartSpec): number {
-  const legend = spec.series.length > 1 ? 30 : 0;
-  return 60 + legend + spec.categories.length * (spec.series.length * 16 + 14);
+  return 60 + legendRows(spec) * 24 + spec.categories.length * (spec.series.length * 16 + 14);
 }
 
 /** The ECharts option of a spec: hidden cells as a zero-length bar carrying their label. */
@@ -53,8 +68,8 @@ export function chartOption(spec: ChartSpec): echarts.EChartsOption {
     color: COLOURS,
     textStyle: { fontFamily: FONT_FAMILY, fontSize: 12, color: '#000000' },
     title: { text: spec.title, left: 'center', top: 4, textStyle: { fontFamily: FONT_FAMILY, fontSize: 14, fontWeight: 'bold', color: '#000000' } },
-    legend: multi ? { top: 28, textStyle: { fontFamily: FONT_FAMILY, fontSize: 12 } } : { show: false },
-    grid: { left: 8, right: 48, top: multi ? 60 : 36, bottom: 8, containLabel: true },
+    legend: multi ? { top: 28, textStyle: { fontFamily: FONT_FAMILY, fontSize: 12, color: '#000000' } } : { show: false },
+    grid: { left: 8, right: 48, top: 40 + legendRows(spec) * 24, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1, axisLabel: { fontFamily: FONT_FAMILY, fontSize: 11 } },
     yAxis: {
       type: 'category',
@@ -74,12 +89,25 @@ export function chartOption(spec: ChartSpec): echarts.EChartsOption {
   } as echarts.EChartsOption;
 }
 
+/**
+ * zrender names its style classes from counters shared by every chart the process has drawn («zr6-cls-30»), so the
+ * same chart would differ between two exports; renumbered in order of first use, it is the same every time.
+ */
+export function stableSvg(svg: string): string {
+  const names = new Map<string, string>();
+  return svg.replace(/\bzr\d+-cls-\d+\b/g, (name) => {
+    let stable = names.get(name);
+    if (!stable) names.set(name, (stable = `zr-cls-${names.size}`));
+    return stable;
+  });
+}
+
 export function renderChart(spec: ChartSpec): RenderedChart {
   const width = CHART_WIDTH;
   const height = heightOf(spec);
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   chart.setOption(chartOption(spec));
-  const svg = chart.renderToSVGString();
+  const svg = stableSvg(chart.renderToSVGString());
   chart.dispose();
   const png = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: PNG_ZOOM },
@@ -128,7 +156,7 @@ function coverage(report: Report, table: ReportTable | undefined): ChartSpec | n
     id: 'coverage',
     title: 'Охоплення громад за районом',
     categories: table.current.rows.map((r) => words(table.rowList, r)),
-    series: measures.map((m) => ({ name: words(table.columnList, m), cells: table.current.rows.map((r) => cellAt(table.current, r, m)) })),
+    series: measures.map((m) => ({ name: m === 'hromadas' ? 'усього громад' : words(table.columnList, m), cells: table.current.rows.map((r) => cellAt(table.current, r, m)) })),
   };
 }
 
