@@ -32,7 +32,7 @@ import {
   computedAtWords,
   dateRangeWords,
   flagWords,
-  legendLabels,
+  printedLegend,
   periodWords,
   profileWords,
 } from './report-words';
@@ -189,9 +189,10 @@ function body(report: Report): (Paragraph | Table)[] {
     for (const spec of charts.get(section) ?? []) out.push(chartParagraph(renderChart(spec), chartId++));
   }
 
-  out.push(paragraph('Умовні позначення', { bold: true, align: 'left', before: GAP * 2, keepNext: true }));
-  for (const label of legendLabels(report)) out.push(paragraph(`${label} — ${flagWords(label).uk}.`, { size: 24, keepNext: true }));
-  out.push(paragraph(`Обчислено: ${computedAtWords(report.computedAt)}.`, { before: GAP, size: 24 }));
+  const legend = printedLegend(report);
+  if (legend.length > 0) out.push(paragraph('Умовні позначення', { bold: true, align: 'left', before: GAP * 2, keepNext: true }));
+  for (const label of legend) out.push(paragraph(`${label} — ${flagWords(label).uk}.`, { size: 24, keepNext: true }));
+  out.push(paragraph(`Обчислено: ${computedAtWords(report.computedAt)}.`, { before: legend.length > 0 ? GAP : GAP * 2, size: 24 }));
   out.push(paragraph(`Дані: подій журналу аудиту — ${report.data.auditCount}; геш останньої події — ${report.data.auditHash}.`, { size: 24, align: 'left' }));
   out.push(paragraph(`Підготовлено в Zlagoda ${report.softwareVersion}.`, { size: 24 }));
   return out;

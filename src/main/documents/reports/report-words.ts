@@ -157,8 +157,11 @@ export function labelsOf(report: Report): string[] {
   return [...labels].sort();
 }
 
-/** The legend's labels: `<k` and `x` always (a reader of any release should know them), plus any other that occurs. */
+/** The code book's labels: `<k` and `x` always (a program reading any release should know them), plus any other that occurs. */
 export function legendLabels(report: Report): string[] {
   const standard = [`<${thresholdOf(report)}`, SECONDARY_LABEL];
   return [...standard, ...labelsOf(report).filter((l) => !standard.includes(l))];
 }
+
+/** The labels a printed legend explains: a publication's `<k` and `x`; for an exact report only what occurs (nothing). */
+export const printedLegend = (report: Report): string[] => (report.profile === 'publication' ? legendLabels(report) : labelsOf(report));

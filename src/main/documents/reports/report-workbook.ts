@@ -13,7 +13,7 @@ import {
   computedAtWords,
   dateRangeWords,
   flagWords,
-  legendLabels,
+  printedLegend,
   periodWords,
   profileWords,
   thresholdOf,
@@ -104,7 +104,7 @@ function coverSheet(workbook: ExcelJS.Workbook, report: Report): void {
   ws.addRow([]);
   const legend = ws.addRow(['Умовні позначення']);
   legend.getCell(1).font = { ...FONT, bold: true };
-  for (const label of legendLabels(report)) line(label, flagWords(label).uk);
+  for (const label of printedLegend(report)) line(label, flagWords(label).uk);
   line(TOTAL_WORDS.uk, 'підсумок рядка, стовпця чи таблиці');
   line('Аркуші', `по одному на розділ (${REPORT_SECTIONS.map((s) => SECTION_WORDS[s].uk).join(', ')}) і «Кодова книга»`);
 }
