@@ -64,7 +64,7 @@ describe('the case-level export', () => {
       PERSON.identityDocument!,
       FIELDS.receivingBodyName,
       FIELDS.identificationKatottg!,
-      ...FIELDS.documentsReceived,
+      ...(FIELDS.documentsReceived ?? []),
       OFFICIAL,
       '2026-11-02',
       ...storeCodes,
