@@ -305,6 +305,20 @@ describe('report.docx', () => {
       expect(text).toContain(part);
   }, 30_000);
 
+  it('shows a year beside the year before once, in the tables and the sentences', async () => {
+    const report = ministry({ period: '2026' });
+    const text = plainText(documentXml(await renderReportDocx(report)));
+    expect(text).toContain('за 2026 рік (з 01.01.2026 по 31.12.2026)');
+    expect(text).toContain('попередній рік — ');
+    expect(text).not.toContain('той самий період роком раніше');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await renderReportWorkbook(report)) as unknown as ArrayBuffer);
+    const values: string[] = [];
+    workbook.getWorksheet('Навчання')!.eachRow((row) => row.eachCell((cell) => void values.push(String(cell.value))));
+    expect(values.some((v) => v.startsWith('попередній період'))).toBe(true);
+    expect(values.some((v) => v.includes('роком раніше'))).toBe(false);
+  }, 30_000);
+
   it('names a range period by its dates and a ministry report as exact', async () => {
     const report = ministry({ period: '2026-02-01..2026-05-15' });
     const text = plainText(documentXml(await renderReportDocx(report)));

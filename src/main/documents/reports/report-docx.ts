@@ -16,7 +16,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { COMPARISONS, REPORT_SECTIONS, type Report, type ReportTable } from '../../../shared/reports/report';
+import { REPORT_SECTIONS, type Report, type ReportTable } from '../../../shared/reports/report';
 import { TOTAL, type PublishedCell } from '../../../shared/reports/tables';
 import { fixCoreDates, repackOffice } from './deterministic-zip';
 import { renderChart, reportCharts, type RenderedChart } from './report-charts';
@@ -31,6 +31,7 @@ import {
   codeWordsOf,
   computedAtWords,
   dateRangeWords,
+  distinctComparisons,
   flagWords,
   printedLegend,
   periodWords,
@@ -81,7 +82,7 @@ interface GridCell {
   bold?: boolean;
 }
 
-function ruled(widths: number[], header: GridCell[], body: GridCell[][], size: number): Table {
+function ruled(widths: number[], header: GridCell[], body: GridCell[][], size: number, headerSize = size): Table {
   const row = (cells: GridCell[], head: boolean): TableRow =>
     new TableRow({
       tableHeader: head,
@@ -91,7 +92,7 @@ function ruled(widths: number[], header: GridCell[], body: GridCell[][], size: n
           new TableCell({
             width: { size: widths[i]!, type: WidthType.DXA },
             verticalAlign: head ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-            children: c.text.split('\n').map((line) => new Paragraph({ alignment: ALIGN[c.align], children: [run(line, { bold: head || c.bold, size })] })),
+            children: c.text.split('\n').map((line) => new Paragraph({ alignment: ALIGN[c.align], children: [run(line, { bold: head || c.bold, size: head ? headerSize : size })] })),
           }),
       ),
     });
@@ -100,7 +101,7 @@ function ruled(widths: number[], header: GridCell[], body: GridCell[][], size: n
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: GRID_BORDERS,
-    margins: { left: 70, right: 70, top: 20, bottom: 20 },
+    margins: { left: 40, right: 40, top: 20, bottom: 20 },
     rows: [row(header, true), ...body.map((cells) => row(cells, false))],
   });
 }
@@ -115,13 +116,14 @@ function split(first: number, count: number): number[] {
 
 /** A list: the code's words, then the period, the one before and a year earlier. */
 function listTable(table: ReportTable, words: Words): Table {
+  const comparisons = distinctComparisons(table);
   const header: GridCell[] = [
     { text: words('list', table.rowList), align: 'center' },
-    ...COMPARISONS.map((c): GridCell => ({ text: `${COMPARISON_WORDS[c].uk}\n${table[c].period.id}`, align: 'center' })),
+    ...comparisons.map((c): GridCell => ({ text: `${COMPARISON_WORDS[c].uk}\n${table[c].period.id}`, align: 'center' })),
   ];
   const rows = [...table.current.rows, ...(table.totals === 'none' ? [] : [TOTAL])];
-  const body = rows.map((r): GridCell[] => [{ text: words(table.rowList, r), align: 'left', bold: r === TOTAL }, ...COMPARISONS.map((c) => figure(cellAt(table[c], r, TOTAL), r === TOTAL))]);
-  return ruled(split(Math.round(TEXT_WIDTH * 0.46), 3), header, body, TABLE_SIZE);
+  const body = rows.map((r): GridCell[] => [{ text: words(table.rowList, r), align: 'left', bold: r === TOTAL }, ...comparisons.map((c) => figure(cellAt(table[c], r, TOTAL), r === TOTAL))]);
+  return ruled(split(Math.round(TEXT_WIDTH * 0.46), comparisons.length), header, body, TABLE_SIZE);
 }
 
 /** A two-way table for the period reported (the workbook has the earlier periods' grids too). */
@@ -131,7 +133,9 @@ function gridTable(table: ReportTable, words: Words): Table {
   const header: GridCell[] = [{ text: words('list', table.rowList), align: 'center' }, ...columns.map((c): GridCell => ({ text: words(table.columnList, c), align: 'center' }))];
   const rows = [...published.rows, ...(table.totals === 'none' ? [] : [TOTAL])];
   const body = rows.map((r): GridCell[] => [{ text: words(table.rowList, r), align: 'left', bold: r === TOTAL }, ...columns.map((c) => figure(cellAt(published, r, c), r === TOTAL || c === TOTAL))]);
-  return ruled(split(Math.round(TEXT_WIDTH * 0.28), columns.length), header, body, GRID_SIZE);
+  // Many columns (referrals by result) get a narrower first column and smaller headings, so no word breaks mid-way.
+  const wide = columns.length > 6;
+  return ruled(split(Math.round(TEXT_WIDTH * (wide ? 0.24 : 0.28)), columns.length), header, body, GRID_SIZE, wide ? 15 : GRID_SIZE);
 }
 
 function chartParagraph(chart: RenderedChart, id: number): Paragraph {

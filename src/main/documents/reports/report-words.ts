@@ -1,5 +1,4 @@
-import type { Comparison, Report, ReportSection, ReportTable, Unit } from '../../../shared/reports/report';
-import { DEFAULT_THRESHOLD } from '../../../shared/reports/report';
+import { COMPARISONS, DEFAULT_THRESHOLD, type Comparison, type Report, type ReportSection, type ReportTable, type Unit } from '../../../shared/reports/report';
 import { SECONDARY_LABEL, TOTAL, isSuppressed, publishedCellsOf, positionKey, type PublishedCell, type PublishedTable } from '../../../shared/reports/tables';
 import { formatDate, formatKyivDate } from '../minutes/format';
 
@@ -165,3 +164,14 @@ export function legendLabels(report: Report): string[] {
 
 /** The labels a printed legend explains: a publication's `<k` and `x`; for an exact report only what occurs (nothing). */
 export const printedLegend = (report: Report): string[] => (report.profile === 'publication' ? legendLabels(report) : labelsOf(report));
+
+/** The comparisons of a table with a period of their own: a year's period before is its year earlier, shown once. */
+export function distinctComparisons(table: Pick<ReportTable, Comparison>): Comparison[] {
+  const seen = new Set<string>();
+  return COMPARISONS.filter((c) => {
+    const id = table[c].period.id;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { COMPARISONS, REPORT_SECTIONS, type Comparison, type Report, type ReportTable } from '../../../shared/reports/report';
+import { REPORT_SECTIONS, type Comparison, type Report, type ReportTable } from '../../../shared/reports/report';
 import { TOTAL, isSuppressed, type PublishedCell, type PublishedTable } from '../../../shared/reports/tables';
 import { codebookLines } from './codebook';
 import { fixCoreDates, repackOffice } from './deterministic-zip';
@@ -12,6 +12,7 @@ import {
   codeWordsOf,
   computedAtWords,
   dateRangeWords,
+  distinctComparisons,
   flagWords,
   printedLegend,
   periodWords,
@@ -113,13 +114,14 @@ function coverSheet(workbook: ExcelJS.Workbook, report: Report): void {
 function listBlock(ws: ExcelJS.Worksheet, table: ReportTable, words: Words, widths: readonly number[]): void {
   const header = ws.addRow([]);
   putText(header.getCell(1), words('list', table.rowList), { bold: true, center: true });
-  COMPARISONS.forEach((c, i) => putText(header.getCell(i + 2), `${COMPARISON_WORDS[c].uk}\n${periodHeading(table[c].period)}`, { bold: true, center: true }));
+  const comparisons = distinctComparisons(table);
+  comparisons.forEach((c, i) => putText(header.getCell(i + 2), `${COMPARISON_WORDS[c].uk}\n${periodHeading(table[c].period)}`, { bold: true, center: true }));
   fitHeight(header, widths);
   const rows = [...table.current.rows, ...(table.totals === 'none' ? [] : [TOTAL])];
   for (const code of rows) {
     const row = ws.addRow([]);
     putText(row.getCell(1), words(table.rowList, code), { bold: code === TOTAL });
-    COMPARISONS.forEach((c, i) => putCell(row.getCell(i + 2), cellAt(table[c], code, TOTAL), code === TOTAL));
+    comparisons.forEach((c, i) => putCell(row.getCell(i + 2), cellAt(table[c], code, TOTAL), code === TOTAL));
     fitHeight(row, widths);
   }
 }
@@ -158,10 +160,10 @@ function sectionSheet(workbook: ExcelJS.Workbook, report: Report, tables: Report
     unit.getCell(1).font = { ...FONT, italic: true, size: 10 };
     if (!table.columnList || !table.current.columns) listBlock(ws, table, words, widths);
     else
-      for (const c of COMPARISONS) {
+      distinctComparisons(table).forEach((c, i) => {
+        if (i > 0) ws.addRow([]);
         gridBlock(ws, table, c, words, widths);
-        if (c !== 'yearEarlier') ws.addRow([]);
-      }
+      });
   }
 }
 
