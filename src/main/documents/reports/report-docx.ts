@@ -135,7 +135,7 @@ function gridTable(table: ReportTable, words: Words): Table {
   const body = rows.map((r): GridCell[] => [{ text: words(table.rowList, r), align: 'left', bold: r === TOTAL }, ...columns.map((c) => figure(cellAt(published, r, c), r === TOTAL || c === TOTAL))]);
   // Many columns (referrals by result) get a narrower first column and smaller headings, so no word breaks mid-way.
   const wide = columns.length > 6;
-  return ruled(split(Math.round(TEXT_WIDTH * (wide ? 0.24 : 0.28)), columns.length), header, body, GRID_SIZE, wide ? 15 : GRID_SIZE);
+  return ruled(split(Math.round(TEXT_WIDTH * (wide ? 0.2 : 0.28)), columns.length), header, body, GRID_SIZE, wide ? 14 : GRID_SIZE);
 }
 
 function chartParagraph(chart: RenderedChart, id: number): Paragraph {
