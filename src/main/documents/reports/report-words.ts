@@ -142,9 +142,6 @@ export function computedAtWords(instant: string): string {
   return `${formatKyivDate(instant)} ${time} (за київським часом)`;
 }
 
-/** The data head: how many audit events and the hash of the last, which the store can be checked against. */
-export const dataHeadWords = (report: Report): string => `подій журналу аудиту — ${report.data.auditCount}, геш останньої — ${report.data.auditHash}`;
-
 /** The labels that actually occur in a report, so a legend explains each one a reader can meet. */
 export function labelsOf(report: Report): string[] {
   const labels = new Set<string>();
