@@ -50,25 +50,35 @@ afterAll(cleanupTempDirs);
 describe('zlagoda report and bundle', () => {
   it('writes the report for a period and refuses bad options', () => {
     const dir = join(home, 'zvit-q3');
-    const made = as(['report', '--period', '2026-Q3', '--profile', 'ministry', '--out', dir, '--outputs', 'json']);
+    const made = as(['report', '--period', '2026-Q3', '--profile', 'ministry', '--out', dir]);
     expect(made).toMatchObject({ code: 0 });
     expect(made.stdout).toContain('Звіт за 2026-Q3 для Міністерства');
-    const [name] = readdirSync(dir);
-    const report = reportSchema.parse(JSON.parse(readFileSync(join(dir, name!), 'utf8')));
+    const names = readdirSync(dir).sort();
+    const stem = 'zvit-UA53000000000028050-2026-Q3-ministry';
+    expect(names).toEqual(['codebook.csv', 'report.csv', `${stem}-report.docx`, `${stem}-report.json`, `${stem}-report.xlsx`].sort());
+    const name = `${stem}-report.json`;
+    const report = reportSchema.parse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
     expect(report.tables.find((t) => t.name === 'status.applications')!.current.total).toBe(6);
-    expect(statSync(join(dir, name!)).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, name)).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(dir, 'report.csv'), 'utf8')).toContain('status.applications');
 
     expect(as(['report', '--period', '2026-Q5', '--out', dir]).stderr).toContain('--period');
     expect(as(['report', '--period', '2026-Q3', '--profile', 'press', '--out', dir]).stderr).toContain('--profile');
     expect(as(['report', '--period', '2026-Q3', '--outputs', 'pdf', '--out', dir]).stderr).toContain('--outputs');
     const again = as(['report', '--period', '2026-Q3', '--profile', 'ministry', '--out', dir, '--outputs', 'json']);
+    // Six alike cases pass k = 5; the Ministry's copy may carry them.
+    const cases = as(['report', '--period', '2026-Q3', '--out', join(home, 'cases'), '--outputs', 'cases']);
+    expect(cases).toMatchObject({ code: 0 });
+    expect(readdirSync(join(home, 'cases')).sort()).toEqual(['cases-codebook.csv', 'cases.csv']);
+    const publicCases = as(['report', '--period', '2026-Q3', '--profile', 'publication', '--out', join(home, 'cases-public'), '--outputs', 'cases']);
+    expect(publicCases.code).not.toBe(0);
     expect(again.code).not.toBe(0);
     expect(again.stderr).toContain('уже є');
   });
 
   it('signs a bundle that zlagoda verify, unzip, sha512sum -c and minisign -Vm accept, and verify refuses a tampered copy', () => {
     const zip = join(home, 'paket.zip');
-    const made = as(['bundle', '--period', '2026-Q3', '--out', zip, '--outputs', 'json']);
+    const made = as(['bundle', '--period', '2026-Q3', '--out', zip]);
     expect(made).toMatchObject({ code: 0 });
     const pub = join(home, 'oblast.pub');
     expect(as(['key', 'export', '--out', pub]).code).toBe(0);
@@ -92,6 +102,6 @@ describe('zlagoda report and bundle', () => {
     const refused = zlagoda(['verify', tampered, '--pubkey', pub]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('недійсний');
-    expect(existsSync(join(home, 'bag', 'data', 'report.json'))).toBe(true);
+    for (const f of ['report.json', 'report.csv', 'codebook.csv', 'report.xlsx', 'report.docx']) expect(existsSync(join(bag, 'data', f))).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { ProfiledReport } from '../../../shared/reports/profile';
 import { bundleParts, makeBundle } from '../../bundles/bundle';
@@ -9,7 +9,8 @@ import { getSetting, putSetting } from '../../store/settings';
 import { refuse } from '../persons/persons.repository';
 import { recordRelease, releases } from './releases.repository';
 import { buildReport } from './report-build';
-import { outputFiles, reportJson, reportStem } from './report-files';
+import { caseLevelExport, caseLevelRows } from './case-level';
+import { outputFiles, reportJson, reportStem, type CaseFiles } from './report-files';
 import { createKey, currentKey, currentSecret, previousKeys, rotateKey } from './signing-keys.repository';
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -17,6 +18,21 @@ const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes)
 /** A publication with a small count no hiding protects does not leave: the officer merges categories or waits. */
 function refuseUnprotected(built: ProfiledReport): void {
   if (built.unprotected.length > 0) refuse({ reason: 'unprotected_cells', details: { count: built.unprotected.length, tables: [...new Set(built.unprotected.map((c) => c.table))] } });
+}
+
+/**
+ * The case-level export, when asked for: the Ministry's profile only (a publication holds aggregates alone), made
+ * under a key used once (two exports cannot be joined to each other or to the register), and refused while any
+ * combination of its quasi-identifiers is rarer than k. The refusal names how many, never which.
+ */
+function casesFor(ctx: BaseContext, built: ProfiledReport, outputs: readonly string[]): CaseFiles | undefined {
+  if (!outputs.includes('cases')) return undefined;
+  if (built.report.profile !== 'ministry') refuse({ reason: 'cases_ministry_only' });
+  const db = ctx.core.requireStore().db;
+  const k = getSetting(db, 'reportOptions').threshold;
+  const made = caseLevelExport(caseLevelRows(db, built.report.period, randomBytes(32)), k);
+  if (!made.ok) return refuse({ reason: 'cases_too_rare', details: { combinations: made.violations.length, k } });
+  return { csv: made.csv, codebook: made.codebook };
 }
 
 /** Logs what left and audits it, in one transaction after the files were made. */
@@ -81,9 +97,12 @@ export const reportsHandlers = {
   'reports:export': async (input, ctx) => {
     const store = ctx.core.requireStore();
     const now = ctx.core.deps.env.clock();
-    const built = store.db.transaction(() => buildReport(store.db, input, now, ctx.core.deps.version))();
-    refuseUnprotected(built);
-    const files = await outputFiles(built.report, input.output);
+    const { built, cases } = store.db.transaction(() => {
+      const made = buildReport(store.db, input, now, ctx.core.deps.version);
+      refuseUnprotected(made);
+      return { built: made, cases: casesFor(ctx, made, [input.output]) };
+    })();
+    const files = await outputFiles(built.report, input.output, cases);
     const single = files.length === 1 ? files[0]! : null;
     const stem = reportStem(built.report);
     const file = single
@@ -96,20 +115,21 @@ export const reportsHandlers = {
   'reports:bundle': async (input, ctx) => {
     const store = ctx.core.requireStore();
     const now = ctx.core.deps.env.clock();
-    const { built, secret } = store.db.transaction(() => {
+    const { built, secret, cases } = store.db.transaction(() => {
       const made = buildReport(store.db, input, now, ctx.core.deps.version);
       refuseUnprotected(made);
+      const caseFiles = casesFor(ctx, made, input.outputs);
       // The key is made on first use when set-up did not make one: the officer signing is the one who may.
       if (!currentSecret(store.db)) {
         const key = createKey(store.db, ctx.session!.userId, now.toISOString());
         ctx.core.audit({ action: 'signing_key.created', entity: 'signing_key', entityId: key.keyId, details: { keyId: key.keyId } });
       }
-      return { built: made, secret: currentSecret(store.db)! };
+      return { built: made, secret: currentSecret(store.db)!, cases: caseFiles };
     })();
     const report = built.report;
     const outputs = ['json' as const, ...input.outputs.filter((o) => o !== 'json')];
     const files = new Map<string, Uint8Array>();
-    for (const output of outputs) for (const f of await outputFiles(report, output)) files.set(`data/${f.name}`, f.bytes);
+    for (const output of outputs) for (const f of await outputFiles(report, output, cases)) files.set(`data/${f.name}`, f.bytes);
     const header = {
       oblast: report.oblast.code,
       period: report.period.id,

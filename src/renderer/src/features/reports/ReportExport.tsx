@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { REPORT_OUTPUTS, type ReportOutput } from '../../../../shared/domain/reports';
 import type { ReportProfile } from '../../../../shared/reports/report';
 import { useChannelMutation } from '../../app/data';
-import { asAppError, describeError } from '../../components/describe-error';
+import type { AppError } from '../../../../shared/errors';
+import { asAppError } from '../../components/describe-error';
+import { RefusalAlert } from '../../components/RefusalAlert';
 import { saveFile } from '../../components/save-file';
 
 /**
@@ -13,16 +15,24 @@ import { saveFile } from '../../components/save-file';
  * the bundle is one answer (the main process makes and signs it whole).
  */
 export function ReportExport({ period, profile, blocked }: { period: string; profile: ReportProfile; blocked: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [outputs, setOutputs] = useState<ReportOutput[]>(['xlsx', 'docx']);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const exporter = useChannelMutation('reports:export', { invalidates: ['reports'] });
   const bundler = useChannelMutation('reports:bundle', { invalidates: ['reports'] });
   const chosen = outputs.filter((o) => profile === 'ministry' || o !== 'cases');
   const busy = progress !== null;
-  const fail = (caught: unknown) => notifications.show({ color: 'red', message: describeError(t, asAppError(caught)) });
+  const [error, setError] = useState<AppError | null>(null);
+  const fail = (caught: unknown) => setError(asAppError(caught));
+  // A refusal of this feature in its own words (a publication that cannot leave, cases too rare): what to do instead.
+  const sentence = (e: AppError): string | null => {
+    const reason = typeof e.details.reason === 'string' ? e.details.reason : '';
+    const key = `reports.errors.${reason}`;
+    return reason && i18n.exists(key) ? t(key, { ...e.details }) : null;
+  };
 
   const saveFiles = async () => {
+    setError(null);
     setProgress({ done: 0, total: chosen.length });
     try {
       for (const [i, output] of chosen.entries()) {
@@ -37,6 +47,7 @@ export function ReportExport({ period, profile, blocked }: { period: string; pro
     }
   };
   const saveBundle = async () => {
+    setError(null);
     setProgress({ done: 0, total: 1 });
     try {
       const file = await bundler.mutateAsync({ period, profile, outputs: chosen });
@@ -75,6 +86,7 @@ export function ReportExport({ period, profile, blocked }: { period: string; pro
             {t('reports.export.bundle')}
           </Button>
         </Group>
+        <RefusalAlert error={error} sentence={sentence} />
         {progress ? (
           <Stack gap={2} aria-live="polite">
             <Progress value={progress.total ? Math.max(8, (progress.done / progress.total) * 100) : 8} animated aria-label={t('reports.export.progress', { done: progress.done + 1, total: progress.total })} />
