@@ -340,6 +340,9 @@ export async function fillDemo(dispatch: Dispatch, options: DemoOptions): Promis
     names: { surnames: PEOPLE.map((p) => p.surname), female: sex(true), male: sex(false) },
     trainers: members.map((m) => ({ name: `${m.surname} ${m.givenName} ${m.patronymic}`, affiliation: m.organisationName ?? '' })),
   });
+  // The demo's user also prepares the reports, so the report screen shows the two years just filled.
+  const last = (await call('session:status', {})).session;
+  if (last && !last.roles.includes('reporting_officer')) await call('users:setRoles', { userId: last.userId, roles: [...last.roles, 'reporting_officer'] });
   return { members: members.length, meetings, assignments, cases, referrals, trainings: coverage.trainings, preventionEvents: coverage.events };
 }
 
