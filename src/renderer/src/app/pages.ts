@@ -12,6 +12,7 @@ import { referralsPage } from '../features/referrals/page';
 import { trainingsPage } from '../features/trainings/page';
 import { preventionPage } from '../features/prevention/page';
 import { coveragePage } from '../features/coverage/page';
+import { inboxPage } from '../features/inbox/page';
 import { sessionPage } from '../features/session/page';
 import { settingsPage } from '../features/settings/page';
 import { usersPage } from '../features/users/page';
@@ -28,6 +29,7 @@ export const PAGES: readonly PageSpec[] = [
   trainingsPage,
   preventionPage,
   coveragePage,
+  inboxPage,
   organisationsPage,
   groupPage,
   usersPage,
