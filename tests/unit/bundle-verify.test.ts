@@ -3,19 +3,18 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildBag, manifestText } from '../../src/main/bundles/bagit';
+import { buildBag } from '../../src/main/bundles/bagit';
 import { bundleParts, makeBundle, SIGNATURE } from '../../src/main/bundles/bundle';
 import type { BundleHeader } from '../../src/main/bundles/bundle-header';
 import { formatPublicKey, generateKeyPair, keyIdHex, sign, type MinisignSecretKey } from '../../src/main/bundles/minisign';
-import { verifyBundle, type BundleRefusal, type TrustedKey } from '../../src/main/bundles/verify-bundle';
-import { readZip } from '../../src/main/bundles/zip-read';
+import { verifyBundle, type TrustedKey } from '../../src/main/bundles/verify-bundle';
 import { writeZip } from '../../src/main/bundles/zip-write';
 import { seededRandom } from '../../src/shared/seeded-random';
+import { dataNames, entriesOf, flipByte, tamperings } from '../fixtures/tamper';
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 const text = (s: string) => new TextEncoder().encode(s);
-const decode = (b: Uint8Array) => new TextDecoder().decode(b);
 
 const keyA = generateKeyPair();
 const keyB = generateKeyPair();
@@ -121,32 +120,6 @@ describe('makeBundle and verifyBundle', () => {
   });
 });
 
-/** A bundle's entries as an attacker holds them after unzipping: any of them can be changed and zipped again. */
-function entriesOf(zip: Uint8Array): Map<string, Uint8Array> {
-  const read = readZip(zip, { allow: () => true });
-  if (!read.ok) throw new Error(read.reason);
-  return read.entries;
-}
-
-function flipByte(bytes: Uint8Array, at: number): Uint8Array {
-  const copy = Uint8Array.from(bytes);
-  copy[at]! ^= 1 + (at % 255);
-  return copy;
-}
-
-/** Edits one line of the .minisig: 1 the signature block, 2 the trusted comment, 3 the global signature. */
-function editSignature(entries: Map<string, Uint8Array>, line: 1 | 2 | 3, edit: (value: string) => string): void {
-  const lines = decode(entries.get(SIGNATURE)!).split('\n');
-  lines[line] = edit(lines[line]!);
-  entries.set(SIGNATURE, text(lines.join('\n')));
-}
-
-function flipBase64(value: string, from: number, to: number, pick: number): string {
-  const raw = Buffer.from(value, 'base64');
-  raw[from + (pick % (to - from))]! ^= 0x20;
-  return raw.toString('base64');
-}
-
 describe('1,000 random tamperings, each refused for its specific reason', () => {
   const pool = Array.from({ length: 12 }, (_, i) => {
     const files = new Map(report());
@@ -155,110 +128,7 @@ describe('1,000 random tamperings, each refused for its specific reason', () => 
   });
   const trustedA = [trusted(keyA)];
 
-  type Tamper = (entries: Map<string, Uint8Array>, n: number, base: number) => { reason: BundleRefusal; keys?: TrustedKey[] };
-  const dataNames = (e: Map<string, Uint8Array>) => [...e.keys()].filter((k) => k.startsWith('data/')).sort();
-  const tampers: Record<string, Tamper> = {
-    'a byte of a data file': (e, n) => {
-      const name = dataNames(e)[n % dataNames(e).length]!;
-      e.set(name, flipByte(e.get(name)!, n % e.get(name)!.length));
-      return { reason: 'payload_hash_mismatch' };
-    },
-    'a data file changed and both manifests recomputed': (e, n) => {
-      const name = dataNames(e)[n % dataNames(e).length]!;
-      e.set(name, flipByte(e.get(name)!, n % e.get(name)!.length));
-      e.set('manifest-sha512.txt', text(manifestText(new Map(dataNames(e).map((k) => [k, e.get(k)!])))));
-      e.set('tagmanifest-sha512.txt', text(manifestText(new Map(['bagit.txt', 'bag-info.txt', 'manifest-sha512.txt'].map((k) => [k, e.get(k)!])))));
-      return { reason: 'bad_signature' };
-    },
-    'a manifest line': (e, n) => {
-      const lines = decode(e.get('manifest-sha512.txt')!).split('\n');
-      const i = n % (lines.length - 1);
-      const at = n % 128;
-      lines[i] = lines[i]!.slice(0, at) + (lines[i]![at] === '0' ? '1' : '0') + lines[i]!.slice(at + 1);
-      e.set('manifest-sha512.txt', text(lines.join('\n')));
-      return { reason: 'tag_hash_mismatch' };
-    },
-    'bag-info': (e, n) => {
-      const info = decode(e.get('bag-info.txt')!);
-      const edits = [info.replace('ministry', 'publication'), info.replace('UA53', 'UA32'), info.replace(/Zlagoda-Period: .*/, 'Zlagoda-Period: 2027-Q1'), `${info}Contact-Name: X\n`];
-      e.set('bag-info.txt', text(edits[n % edits.length]!));
-      return { reason: 'tag_hash_mismatch' };
-    },
-    'bagit.txt': (e) => {
-      e.set('bagit.txt', text('BagIt-Version: 0.97\nTag-File-Character-Encoding: UTF-8\n'));
-      return { reason: 'tag_hash_mismatch' };
-    },
-    'the tag manifest': (e, n) => {
-      e.set('tagmanifest-sha512.txt', flipByte(e.get('tagmanifest-sha512.txt')!, n % 128));
-      return { reason: 'bad_signature' };
-    },
-    'the signature bytes': (e, n) => {
-      editSignature(e, 1, (v) => flipBase64(v, 10, 74, n));
-      return { reason: 'bad_signature' };
-    },
-    'the key id in the signature': (e, n) => {
-      editSignature(e, 1, (v) => flipBase64(v, 2, 10, n));
-      return { reason: 'unknown_key' };
-    },
-    'the algorithm tag': (e) => {
-      editSignature(e, 1, (v) => flipBase64(v, 1, 2, 0));
-      return { reason: 'signature_algorithm' };
-    },
-    'the trusted comment': (e, n) => {
-      const edits = [(v: string) => v.replace('2026-Q', '2025-Q'), (v: string) => v.replace('ministry', 'publication'), (v: string) => `${v} `, (v: string) => v.replace(/\|(\d+):/, (_m, c: string) => `|${Number(c) + 1}:`)];
-      editSignature(e, 2, edits[n % edits.length]!);
-      return { reason: 'bad_global_signature' };
-    },
-    'the global signature': (e, n) => {
-      editSignature(e, 3, (v) => flipBase64(v, 0, 64, n));
-      return { reason: 'bad_global_signature' };
-    },
-    'a malformed signature file': (e, n) => {
-      const edits = [(s: string) => s.replace('untrusted comment: ', ''), (s: string) => `${s}\n`, (s: string) => s.replace(/\n/g, '\r\n'), (s: string) => s.split('\n').slice(0, 3).join('\n')];
-      e.set(SIGNATURE, text(edits[n % edits.length]!(decode(e.get(SIGNATURE)!))));
-      return { reason: 'malformed_signature' };
-    },
-    'an added data file': (e, n) => {
-      e.set(`data/added-${n}.json`, text('{"extra":true}'));
-      return { reason: 'unlisted_file' };
-    },
-    'an added file outside the allow-list': (e, n) => {
-      e.set(['README.txt', 'data/run me.sh', 'fetch.txt', 'manifest-md5.txt'][n % 4]!, text('x'));
-      return { reason: 'not_allowed' };
-    },
-    'a removed data file': (e, n) => {
-      e.delete(dataNames(e)[n % dataNames(e).length]!);
-      return { reason: 'missing_payload_file' };
-    },
-    'a removed tag file': (e, n) => {
-      e.delete(['bagit.txt', 'bag-info.txt', 'manifest-sha512.txt'][n % 3]!);
-      return { reason: 'missing_tag_file' };
-    },
-    'the removed signature': (e) => {
-      e.delete(SIGNATURE);
-      return { reason: 'missing_signature' };
-    },
-    'the removed tag manifest': (e) => {
-      e.delete('tagmanifest-sha512.txt');
-      return { reason: 'missing_tag_manifest' };
-    },
-    'a renamed data file': (e, n) => {
-      const name = dataNames(e)[n % dataNames(e).length]!;
-      const bytes = e.get(name)!;
-      e.delete(name);
-      e.set(name.replace(/\.(\w+)$/, '-renamed.$1'), bytes);
-      return { reason: 'missing_payload_file' };
-    },
-    'a signature from another valid bundle': (e, n, base) => {
-      const other = entriesOf(pool[(base + 1 + (n % (pool.length - 1))) % pool.length]!);
-      e.set(SIGNATURE, other.get(SIGNATURE)!);
-      return { reason: 'bad_signature' };
-    },
-    'a wrong key': () => ({ reason: 'unknown_key', keys: [trusted(keyB)] }),
-    'a wrong public key under the right key id': () => ({ reason: 'bad_signature', keys: [{ keyId: keyIdHex(keyA.keyId), publicKey: { keyId: keyA.keyId, publicKey: keyB.publicKey } }] }),
-    'a key no longer valid when it signed': () => ({ reason: 'key_not_valid_then', keys: [trusted(keyA, { validTo: '2026-01-01T00:00:00Z' })] }),
-    'a key not yet valid when it signed': () => ({ reason: 'key_not_valid_then', keys: [trusted(keyA, { validFrom: '2026-12-01T00:00:00Z' })] }),
-  };
+  const tampers = tamperings(pool, keyA, keyB);
   const kinds = Object.keys(tampers);
 
   it('all 1,000 refused, with the reason each tampering should give', () => {

@@ -338,3 +338,26 @@ STEPS['0016_report_releases'] = () => {
   expect(() => release.run('r2', NOW, 'nobody')).toThrow(/FOREIGN KEY/);
   expect(db.prepare('SELECT COUNT(*) FROM report_releases').pluck().get()).toBe(1);
 };
+
+/** The recipient's inbox: senders, their keys (one sender per key id) and every received bundle, beside the old rows. */
+STEPS['0017_inbox'] = () => {
+  const { db, upgrade } = storeAt('0016_report_releases');
+  insertUser(db, 'u1', 'olena');
+  db.prepare("INSERT INTO signing_keys (key_id, public_key, secret, created_at, created_by) VALUES ('ABCDEF0123456789', 'pub', '{}', ?, 'u1')").run(NOW);
+  upgrade('0017_inbox');
+  expect(count(db, 'signing_keys')).toBe(1);
+  db.prepare("INSERT INTO inbox_senders (code, name, added_at, added_by) VALUES ('UA53000000000028050', 'Полтавська', ?, 'u1')").run(NOW);
+  const key = db.prepare("INSERT INTO inbox_keys (key_id, sender_code, public_key, valid_from, added_at, added_by) VALUES (?, ?, 'pub', ?, ?, 'u1')");
+  key.run('0123456789ABCDEF', 'UA53000000000028050', NOW, NOW);
+  expect(() => key.run('0123456789ABCDEF', 'UA53000000000028050', NOW, NOW)).toThrow(/UNIQUE|PRIMARY/);
+  expect(() => key.run('1123456789ABCDEF', 'UA32000000000030281', NOW, NOW)).toThrow(/FOREIGN KEY/);
+  expect(db.prepare("SELECT source || '|' || statement || '|' || coalesce(valid_to, 'open') FROM inbox_keys").pluck().get()).toBe('added||open');
+  db.prepare(
+    `INSERT INTO received_bundles (id, sender_code, period, profile, generated_at, key_id, file_name, sha256, size, status, reason, received_at, received_by)
+     VALUES ('b1', NULL, NULL, NULL, NULL, NULL, 'bad.zip', 'aa', 10, 'invalid', 'not_zip', ?, 'u1')`,
+  ).run(NOW);
+  expect(db.prepare("SELECT detail FROM received_bundles WHERE id = 'b1'").pluck().get()).toBe('');
+  const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((p) => p.detail).join(' ');
+  expect(plan("SELECT id FROM received_bundles WHERE sender_code = 'UA53000000000028050' AND period = '2026-Q3' AND profile = 'ministry'")).toMatch(/received_bundles_sender_period/);
+  expect(plan("SELECT id FROM received_bundles WHERE period = '2026-Q3'")).toMatch(/received_bundles_period/);
+};

@@ -12,6 +12,9 @@ import { verifyBundle } from '../bundles/verify-bundle';
 import { appRoot, appVersion } from '../paths';
 import { createRuntime, type Runtime } from '../runtime';
 import { storeExists } from '../store/store';
+import { parsePeriod } from '../../shared/reports/periods';
+import { NATIONAL } from '../features/inbox/inbox.consolidation';
+import { consolidateFolder } from './consolidate';
 import { coverageFilter, exportCoverage } from './coverage-export';
 import { reportOptions, writeBundle, writeReport } from './report-export';
 import { DEFAULT_OBLAST, DEMO_USER_NAME, fillDemo, MAX_DEMO_SCALE, OBLASTS } from './demo';
@@ -44,6 +47,10 @@ const USAGE = `Використання:
   zlagoda bundle --store DIR --user NAME --period 2026-Q3 --out FILE.zip [--profile ministry|publication] [--outputs ...]
                                                        (підписаний пакет звіту для надсилання; ключ створюється, якщо його ще немає)
   zlagoda verify ПАКЕТ.zip --pubkey ОБЛАСТЬ.pub       (перевіряє підписаний пакет звіту; сховище не потрібне)
+  zlagoda consolidate --in ТЕКА --keys ТЕКА --out ТЕКА [--period 2026-Q3] [--profile ministry|publication] [--recipient КОД --name НАЗВА]
+                                                       (перевіряє пакети *.zip і підсумовує дійсні звіти «для Міністерства» за період;
+                                                        у --keys файли <КАТОТТГ>.pub і, за потреби, <КАТОТТГ>.rotation.txt з .minisig;
+                                                        код виходу 0, лише коли всі пакети дійсні, інакше 1; сховище не потрібне)
 Пароль: --passphrase-file FILE, змінна ZLAGODA_PASSPHRASE (для скриптів) або запит у терміналі.
 Ролі: ${ROLES.join(', ')}`;
 
@@ -72,6 +79,9 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   full: { type: 'boolean' },
   pubkey: { type: 'string' },
+  in: { type: 'string' },
+  keys: { type: 'string' },
+  recipient: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -399,6 +409,19 @@ async function run(argv: string[]): Promise<number> {
       if (verdict.ok) console.log(describeVerdict(verdict));
       else console.error(`zlagoda: ${describeVerdict(verdict)}`);
       return verdict.ok ? 0 : 1;
+    }
+    case 'consolidate': {
+      const profile = values.profile ?? 'ministry';
+      if (profile !== 'ministry' && profile !== 'publication') throw new UsageError('--profile: ministry (точні числа) або publication (для оприлюднення)');
+      if (values.period !== undefined && !parsePeriod(values.period)) throw new UsageError('--period: період як 2026-Q3, 2026-H1, 2026 або 2026-01-01..2026-02-15');
+      const recipientCode = values.recipient ?? NATIONAL.code;
+      if (!/^UA\d{17}$/.test(recipientCode)) throw new UsageError('--recipient: код КАТОТТГ — латинські «UA» і 17 цифр');
+      const recipient = { code: recipientCode, name: values.name ?? (values.recipient ? recipientCode : NATIONAL.name) };
+      return consolidateFolder(
+        { inDir: resolve(need(values, 'in')), keysDir: resolve(need(values, 'keys')), out: resolve(need(values, 'out')), period: values.period, profile, recipient, version: appVersion(), now: new Date() },
+        (line) => console.log(line),
+        (line) => console.error(`zlagoda: ${line}`),
+      );
     }
     default:
       throw new UsageError(`невідома команда: ${positionals.join(' ')}`);

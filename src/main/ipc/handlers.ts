@@ -19,6 +19,7 @@ import { trainingsHandlers } from '../features/trainings/trainings.handlers';
 import { preventionHandlers } from '../features/prevention/prevention.handlers';
 import { coverageHandlers } from '../features/coverage/coverage.handlers';
 import { reportsHandlers } from '../features/reports/reports.handlers';
+import { inboxHandlers } from '../features/inbox/inbox.handlers';
 import { usersHandlers } from '../features/users/users.handlers';
 
 /** Every feature's handlers. Adding a feature = importing its handlers and spreading them here. */
@@ -44,4 +45,5 @@ export const handlers = {
   ...preventionHandlers,
   ...coverageHandlers,
   ...reportsHandlers,
+  ...inboxHandlers,
 } satisfies Handlers;

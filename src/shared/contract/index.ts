@@ -19,6 +19,7 @@ import { trainings } from './trainings';
 import { prevention } from './prevention';
 import { coverage } from './coverage';
 import { reports } from './reports';
+import { inbox } from './inbox';
 import { users } from './users';
 
 /** Every channel the renderer may call. Adding a feature = importing its part and spreading it here. */
@@ -44,6 +45,7 @@ export const contract = {
   ...prevention,
   ...coverage,
   ...reports,
+  ...inbox,
 };
 
 export type Contract = typeof contract;

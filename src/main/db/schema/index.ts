@@ -10,3 +10,4 @@ export * from './referrals';
 export * from './territories';
 export * from './trainings';
 export * from './reports';
+export * from './inbox';

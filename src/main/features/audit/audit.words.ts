@@ -19,6 +19,7 @@ import trainings from '../../../shared/i18n/features/trainings.uk.json';
 import prevention from '../../../shared/i18n/features/prevention.uk.json';
 import coverage from '../../../shared/i18n/features/coverage.uk.json';
 import reports from '../../../shared/i18n/features/reports.uk.json';
+import inbox from '../../../shared/i18n/features/inbox.uk.json';
 import users from '../../../shared/i18n/features/users.uk.json';
 
 /**
@@ -47,6 +48,7 @@ export const FEATURE_TEXTS_UK: Record<string, unknown> = {
   prevention,
   coverage,
   reports,
+  inbox,
   users,
 };
 

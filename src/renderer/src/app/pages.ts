@@ -13,6 +13,7 @@ import { trainingsPage } from '../features/trainings/page';
 import { preventionPage } from '../features/prevention/page';
 import { coveragePage } from '../features/coverage/page';
 import { reportsPage } from '../features/reports/page';
+import { inboxPage } from '../features/inbox/page';
 import { sessionPage } from '../features/session/page';
 import { settingsPage } from '../features/settings/page';
 import { usersPage } from '../features/users/page';
@@ -30,6 +31,7 @@ export const PAGES: readonly PageSpec[] = [
   preventionPage,
   coveragePage,
   reportsPage,
+  inboxPage,
   organisationsPage,
   groupPage,
   usersPage,

@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import type { InboxStatus, StatusRow } from '../../../shared/domain/inbox';
+import { AppError } from '../../../shared/errors';
+import { ConsolidationError } from '../../../shared/reports/consolidate';
+import type { FeatureHandlers } from '../../kernel/context';
+import { formatPublicKey, keyIdHex, parsePublicKey } from '../../bundles/minisign';
+import { getSetting } from '../../store/settings';
+import { refuse } from '../persons/persons.repository';
+import { getTerritories } from '../territories/territories.repository';
+import { receive, type Incoming } from './inbox.check';
+import { consolidatedReport, NATIONAL } from './inbox.consolidation';
+import {
+  acceptedReports,
+  closeKey,
+  findKey,
+  findSender,
+  insertKey,
+  insertReceived,
+  listSenders,
+  markSuperseded,
+  priorBundles,
+  receivedInPeriod,
+  receivedOf,
+  registeredKeys,
+  saveSender,
+  statementApplied,
+  unplacedRefusals,
+} from './inbox.repository';
+import { checkRotation } from './inbox.rotation';
+import { inboxRefusalWords } from './inbox.words';
+
+/** How many refusals with no period the status table shows beside the period's own. */
+const UNPLACED_SHOWN = 20;
+
+/** Base64 as the window sends it; anything that does not read back the same is not taken as bytes. */
+function strictBase64(text: string): Uint8Array | null {
+  const bytes = Buffer.from(text, 'base64');
+  return bytes.toString('base64') === text ? new Uint8Array(bytes) : null;
+}
+
+/**
+ * The recipient's inbox. Every attempt is stored with its verdict (a refusal is evidence too); audit details carry
+ * codes, key ids and counts only: bundles hold aggregates, and nothing secret crosses here.
+ */
+export const inboxHandlers = {
+  'inbox:keys': (_input, { store }) => listSenders(store.db),
+
+  'inbox:addKey': (input, { store, session, audit, now }) => {
+    const key = parsePublicKey(input.publicKey.trim());
+    if (!key) return refuse({ reason: 'key_malformed' });
+    const keyId = keyIdHex(key.keyId);
+    const taken = findKey(store.db, keyId);
+    if (taken) refuse({ reason: taken.senderCode === input.senderCode ? 'key_registered' : 'key_taken', details: { keyId, sender: taken.senderCode } });
+    const at = now.toISOString();
+    saveSender(store.db, input.senderCode, input.senderName, session.userId, at);
+    const saved = insertKey(store.db, { keyId, senderCode: input.senderCode, publicKey: formatPublicKey(key), validFrom: input.validFrom ?? at, source: 'added' }, session.userId, at);
+    audit({ action: 'inbox_key.added', entity: 'inbox_key', entityId: keyId, details: { sender: input.senderCode, keyId, validFrom: saved.validFrom } });
+    return saved;
+  },
+
+  'inbox:retireKey': (input, { store, audit, now }) => {
+    const key = findKey(store.db, input.keyId);
+    if (!key) throw new AppError('NOT_FOUND', 'no such key');
+    if (key.validTo) refuse({ reason: 'key_retired', details: { validTo: key.validTo } });
+    const validTo = input.validTo ?? now.toISOString();
+    if (Date.parse(validTo) <= Date.parse(key.validFrom)) refuse({ reason: 'validity_order' });
+    closeKey(store.db, key.keyId, validTo);
+    audit({ action: 'inbox_key.retired', entity: 'inbox_key', entityId: key.keyId, details: { sender: key.senderCode, keyId: key.keyId, validTo } });
+    return findKey(store.db, key.keyId)!;
+  },
+
+  'inbox:applyRotation': (input, { store, session, audit, now }) => {
+    if (!findSender(store.db, input.senderCode)) refuse({ reason: 'sender_unknown' });
+    // The same statement again: its key is in already (its old key, closed at the date, would not verify it now).
+    if (statementApplied(store.db, input.senderCode, input.statement)) refuse({ reason: 'key_registered' });
+    const keys = registeredKeys(store.db).filter((k) => k.sender === input.senderCode);
+    const checked = checkRotation(input.senderCode, input.statement, input.signature, keys);
+    if (!checked.ok) return refuse({ reason: checked.reason, details: { detail: checked.detail } });
+    const taken = findKey(store.db, checked.newKeyId);
+    if (taken) refuse({ reason: taken.senderCode === input.senderCode ? 'key_registered' : 'key_taken', details: { keyId: checked.newKeyId, sender: taken.senderCode } });
+    const old = findKey(store.db, checked.oldKeyId)!;
+    // The old key signs nothing generated after the date it handed over; an earlier close stays.
+    if (!old.validTo || Date.parse(old.validTo) > Date.parse(checked.date)) closeKey(store.db, old.keyId, checked.date);
+    const saved = insertKey(
+      store.db,
+      { keyId: checked.newKeyId, senderCode: input.senderCode, publicKey: formatPublicKey(checked.newKey), validFrom: checked.date, source: 'rotation', statement: input.statement, statementSignature: input.signature },
+      session.userId,
+      now.toISOString(),
+    );
+    audit({ action: 'inbox_key.rotated', entity: 'inbox_key', entityId: checked.newKeyId, details: { sender: input.senderCode, from: checked.oldKeyId, to: checked.newKeyId, date: checked.date } });
+    return saved;
+  },
+
+  'inbox:import': (input, { store, session, audit, now }) => {
+    const files: Incoming[] = input.files.map((f) => ({ id: randomUUID(), name: f.name, bytes: strictBase64(f.data) }));
+    const { decisions, superseded } = receive(files, registeredKeys(store.db), (sender, period, profile) => priorBundles(store.db, sender, period, profile));
+    const at = now.toISOString();
+    markSuperseded(store.db, superseded);
+    for (const d of decisions) insertReceived(store.db, d, session.userId, at);
+    const count = (status: string) => decisions.filter((d) => d.status === status).length;
+    const accepted = count('accepted') + count('superseded');
+    const invalid = count('invalid');
+    audit({
+      action: 'inbox.imported',
+      entity: 'received_bundle',
+      details: { files: decisions.length, accepted, invalid, superseded: superseded.length + count('superseded'), reasons: [...new Set(decisions.flatMap((d) => (d.reason ? [d.reason] : [])))] },
+    });
+    return {
+      files: decisions.map((d) => ({
+        name: d.name,
+        status: d.status,
+        reason: d.reason,
+        reasonWords: d.reason ? inboxRefusalWords(d.reason) : null,
+        sender: d.claim.sender,
+        period: d.claim.period,
+        profile: d.claim.profile,
+        generatedAt: d.claim.generatedAt,
+      })),
+      accepted,
+      invalid,
+    };
+  },
+
+  'inbox:status': (input, { store }): InboxStatus => {
+    const senders = listSenders(store.db);
+    const rows = receivedInPeriod(store.db, input.period);
+    const registered = new Set(senders.map((s) => s.code));
+    const table: StatusRow[] = senders.map((s) => {
+      const own = rows.filter((r) => r.senderCode === s.code);
+      const accepted = own.filter((r) => r.status === 'accepted').map(receivedOf);
+      const invalid = own.filter((r) => r.status === 'invalid');
+      const latest = invalid.at(-1);
+      return {
+        sender: { code: s.code, name: s.name },
+        state: accepted.length > 0 ? 'received' : invalid.length > 0 ? 'invalid' : 'missing',
+        accepted,
+        latestInvalid: latest ? receivedOf(latest) : null,
+        superseded: own.filter((r) => r.status === 'superseded').length,
+      };
+    });
+    const foreign = rows.filter((r) => !r.senderCode || !registered.has(r.senderCode)).reverse();
+    const unknown = [...foreign, ...unplacedRefusals(store.db, UNPLACED_SHOWN)].map((r) => ({ ...receivedOf(r), sender: r.senderCode, period: r.period }));
+    return { period: input.period, senders: table, unknown };
+  },
+
+  'inbox:consolidated': (input, { store, core, now }) => {
+    const reports = acceptedReports(store.db, input.period, 'ministry');
+    if (reports.length === 0) refuse({ reason: 'nothing_received', details: { period: input.period } });
+    const oblast = getSetting(store.db, 'territoryOptions').oblast;
+    const recipient = oblast ? { code: oblast, name: getTerritories(store.db, [oblast])[0]?.name ?? oblast } : NATIONAL;
+    try {
+      return consolidatedReport(reports, recipient, { profile: input.profile, computedAt: now.toISOString(), softwareVersion: core.deps.version });
+    } catch (error) {
+      if (error instanceof ConsolidationError) refuse({ reason: 'not_summable', details: { detail: error.message } });
+      throw error;
+    }
+  },
+} satisfies FeatureHandlers<'inbox'>;
