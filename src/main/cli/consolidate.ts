@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import canonicalize from 'canonicalize';
 import { MAX_BUNDLE_BYTES } from '../../shared/domain/inbox';
 import { ConsolidationError } from '../../shared/reports/consolidate';
+import { outputFiles } from '../documents/reports/report-files';
 import type { Report, ReportProfile } from '../../shared/reports/report';
 import { keyIdHex, parsePublicKey } from '../bundles/minisign';
 import { receive, type Decision, type RegisteredKey } from '../features/inbox/inbox.check';
@@ -59,12 +59,18 @@ function line(d: Decision): string {
   return `відхилено: ${d.name} — ${inboxRefusalWords(d.reason!)} [${d.reason}: ${d.detail}]`;
 }
 
-/** The consolidated outputs. Only report.json until the report's XLSX, DOCX and CSV renderers are added here. */
-export function writeConsolidated(out: string, report: Report): string[] {
+/** The consolidated outputs, made as an oblast's own: the data, the CSV with its code book, the workbook, the text. */
+export async function writeConsolidated(out: string, report: Report): Promise<string[]> {
   mkdirSync(out, { recursive: true });
-  const file = join(out, 'report.json');
-  writeFileSync(file, canonicalize(report)!, { flag: 'wx' });
-  return [file];
+  const written: string[] = [];
+  for (const output of ['json', 'csv', 'xlsx', 'docx'] as const) {
+    for (const f of await outputFiles(report, output)) {
+      const file = join(out, f.name);
+      writeFileSync(file, f.bytes, { flag: 'wx' });
+      written.push(file);
+    }
+  }
+  return written;
 }
 
 export interface ConsolidateOptions {
@@ -79,7 +85,7 @@ export interface ConsolidateOptions {
 }
 
 /** Runs the command; prints a line per bundle and per file written. 0 when every bundle was valid, else 1. */
-export function consolidateFolder(options: ConsolidateOptions, print: (line: string) => void, warn: (line: string) => void): number {
+export async function consolidateFolder(options: ConsolidateOptions, print: (line: string) => void, warn: (line: string) => void): Promise<number> {
   if (!existsSync(options.inDir) || !statSync(options.inDir).isDirectory()) throw new UsageError(`--in: теки ${options.inDir} немає`);
   if (existsSync(join(options.out, 'report.json'))) throw new UsageError(`--out: у теці ${options.out} уже є report.json`);
   const register = loadRegister(options.keysDir);
@@ -120,7 +126,7 @@ export function consolidateFolder(options: ConsolidateOptions, print: (line: str
     warn(`Звіти не можна підсумувати: ${error.message}`);
     return 1;
   }
-  for (const file of writeConsolidated(options.out, report)) print(`Зведений звіт (${period}, ${options.profile}, відправників — ${chosen.length}: ${report.senders?.join(', ')}) збережено: ${file}`);
+  for (const file of await writeConsolidated(options.out, report)) print(`Зведений звіт (${period}, ${options.profile}, відправників — ${chosen.length}: ${report.senders?.join(', ')}) збережено: ${file}`);
   if (invalid > 0) warn(`Відхилено пакетів: ${invalid}. Зведено лише дійсні.`);
   return invalid > 0 ? 1 : 0;
 }

@@ -1,12 +1,13 @@
 import type { DocumentFile } from '../../shared/contract/meetings';
 import { AppError } from '../../shared/errors';
+import { DOCX_MIME } from '../../shared/media-types';
 import type { PdfPrinter } from './pdf';
 import type { AppCore } from './session';
 
 /** The formats every document of the app comes in: its print HTML, PDF printed from it, or the DOCX. */
 export type PrintFormat = 'docx' | 'html' | 'pdf';
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export { DOCX_MIME };
 
 /** Asked before anything is read or audited, so an export that cannot happen leaves no trace of one. */
 export function printerFor(core: AppCore, format: string): PdfPrinter | null {

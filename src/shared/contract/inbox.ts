@@ -11,6 +11,7 @@ import {
   StatusSchema,
 } from '../domain/inbox';
 import { REPORT_PROFILES, reportSchema } from '../reports/report';
+import { DocumentFileSchema } from './meetings';
 import type { ContractPart } from './types';
 
 const None = z.object({}).strict();
@@ -47,4 +48,11 @@ export const inbox = {
    * (suppressed after summing). (reports.read)
    */
   'inbox:consolidated': { input: z.object({ period: PeriodId, profile: z.enum(REPORT_PROFILES) }).strict(), output: reportSchema, access: 'reports.read', kind: 'query' },
+  /** The consolidated report as a file, made as an oblast's own (csv: the table and its code book in one zip); audited. */
+  'inbox:export': {
+    input: z.object({ period: PeriodId, profile: z.enum(REPORT_PROFILES), output: z.enum(['json', 'csv', 'xlsx', 'docx']) }).strict(),
+    output: DocumentFileSchema,
+    access: 'reports.read',
+    kind: 'auth',
+  },
 } satisfies ContractPart<'inbox'>;

@@ -24,7 +24,7 @@ export interface XlsxSheet {
   heading?: string[];
 }
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { DOCX_MIME, XLSX_MIME } from '../../../shared/media-types';
 
 /** A fixed time for the workbook's properties and the zip entries, so the same register makes the same bytes. */
 const FIXED = new Date(Date.UTC(2020, 0, 1));

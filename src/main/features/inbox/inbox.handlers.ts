@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { InboxStatus, StatusRow } from '../../../shared/domain/inbox';
 import { AppError } from '../../../shared/errors';
 import { ConsolidationError } from '../../../shared/reports/consolidate';
+import type { Report, ReportProfile } from '../../../shared/reports/report';
+import { writeZip } from '../../bundles/zip-write';
+import { outputFiles, reportStem } from '../../documents/reports/report-files';
 import type { FeatureHandlers } from '../../kernel/context';
+import type { Db } from '../../store/connection';
 import { formatPublicKey, keyIdHex, parsePublicKey } from '../../bundles/minisign';
 import { getSetting } from '../../store/settings';
 import { refuse } from '../persons/persons.repository';
@@ -143,16 +147,39 @@ export const inboxHandlers = {
     return { period: input.period, senders: table, unknown };
   },
 
-  'inbox:consolidated': (input, { store, core, now }) => {
-    const reports = acceptedReports(store.db, input.period, 'ministry');
-    if (reports.length === 0) refuse({ reason: 'nothing_received', details: { period: input.period } });
-    const oblast = getSetting(store.db, 'territoryOptions').oblast;
-    const recipient = oblast ? { code: oblast, name: getTerritories(store.db, [oblast])[0]?.name ?? oblast } : NATIONAL;
-    try {
-      return consolidatedReport(reports, recipient, { profile: input.profile, computedAt: now.toISOString(), softwareVersion: core.deps.version });
-    } catch (error) {
-      if (error instanceof ConsolidationError) refuse({ reason: 'not_summable', details: { detail: error.message } });
-      throw error;
-    }
+  'inbox:consolidated': (input, { store, core, now }) => consolidatedOf(store.db, input, now, core.deps.version),
+
+  'inbox:export': async (input, { core }) => {
+    const store = core.requireStore();
+    const now = core.deps.env.clock();
+    const report = store.db.transaction(() => {
+      const made = consolidatedOf(store.db, input, now, core.deps.version);
+      core.audit({
+        action: 'document.consolidated_report',
+        entity: 'received_bundle',
+        entityId: null,
+        details: { period: input.period, profile: input.profile, output: input.output, senders: made.senders?.length ?? 0 },
+      });
+      return made;
+    })();
+    const files = await outputFiles(report, input.output);
+    const stem = reportStem(report);
+    if (files.length === 1) return { fileName: `${stem}-${files[0]!.name}`, mimeType: files[0]!.mimeType, base64: Buffer.from(files[0]!.bytes).toString('base64') };
+    const zip = writeZip(new Map(files.map((f) => [f.name, f.bytes])));
+    return { fileName: `${stem}-${input.output}.zip`, mimeType: 'application/zip', base64: Buffer.from(zip).toString('base64') };
   },
 } satisfies FeatureHandlers<'inbox'>;
+
+/** The consolidation of the period's accepted ministry bundles, for the store's oblast (or Ukraine, at the Ministry). */
+function consolidatedOf(db: Db, input: { period: string; profile: ReportProfile }, now: Date, softwareVersion: string): Report {
+  const reports = acceptedReports(db, input.period, 'ministry');
+  if (reports.length === 0) refuse({ reason: 'nothing_received', details: { period: input.period } });
+  const oblast = getSetting(db, 'territoryOptions').oblast;
+  const recipient = oblast ? { code: oblast, name: getTerritories(db, [oblast])[0]?.name ?? oblast } : NATIONAL;
+  try {
+    return consolidatedReport(reports, recipient, { profile: input.profile, computedAt: now.toISOString(), softwareVersion });
+  } catch (error) {
+    if (error instanceof ConsolidationError) refuse({ reason: 'not_summable', details: { detail: error.message } });
+    throw error;
+  }
+}

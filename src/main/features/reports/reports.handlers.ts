@@ -10,7 +10,7 @@ import { refuse } from '../persons/persons.repository';
 import { recordRelease, releases } from './releases.repository';
 import { buildReport } from './report-build';
 import { caseLevelExport, caseLevelRows } from './case-level';
-import { outputFiles, reportJson, reportStem, type CaseFiles } from './report-files';
+import { outputFiles, reportJson, reportStem, type CaseFiles } from '../../documents/reports/report-files';
 import { createKey, currentKey, currentSecret, previousKeys, rotateKey } from './signing-keys.repository';
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

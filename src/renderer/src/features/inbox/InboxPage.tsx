@@ -1,8 +1,7 @@
-import { Alert, Badge, Button, FileButton, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, FileButton, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutputOf } from '../../../../shared/contract';
 import { MAX_BUNDLE_BYTES, MAX_IMPORT_FILES, type ImportResult, type StatusRow } from '../../../../shared/domain/inbox';
 import type { ReportProfile } from '../../../../shared/reports/report';
 import { useApi } from '../../app/api-context';
@@ -52,12 +51,11 @@ export function InboxPage() {
     }
   };
 
+  const [output, setOutput] = useState<'xlsx' | 'docx' | 'csv' | 'json'>('xlsx');
   const download = async (profile: ReportProfile) => {
     setBusy(profile);
     try {
-      const report: OutputOf<'inbox:consolidated'> = await api.call('inbox:consolidated', { period, profile });
-      const json = JSON.stringify(report, null, 2);
-      saveFile({ fileName: `consolidated-${period}-${profile}.json`, mimeType: 'application/json', base64: await base64Of(new Blob([json])) });
+      saveFile(await api.call('inbox:export', { period, profile, output }));
     } catch (caught) {
       notifications.show({ color: 'red', message: inboxError(t, asAppError(caught)) });
     } finally {
@@ -117,7 +115,15 @@ export function InboxPage() {
         <Paper withBorder p="md">
           <Stack>
             {rows.length === 0 ? <Text size="sm">{t('inbox.noSenders')}</Text> : <StatusTable rows={rows} />}
-            <Group>
+            <Group align="flex-end">
+              <Select
+                label={t('inbox.consolidated.format')}
+                data={(['xlsx', 'docx', 'csv', 'json'] as const).map((o) => ({ value: o, label: t(`inbox.consolidated.formats.${o}`) }))}
+                value={output}
+                allowDeselect={false}
+                onChange={(o) => setOutput((o ?? 'xlsx') as typeof output)}
+                w={200}
+              />
               <Button variant="default" onClick={() => void download('ministry')} loading={busy === 'ministry'} disabled={!rows.some((r) => r.state === 'received')}>
                 {t('inbox.consolidated.ministry')}
               </Button>

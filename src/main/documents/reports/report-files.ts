@@ -1,11 +1,10 @@
 import canonicalize from 'canonicalize';
 import type { ReportOutput } from '../../../shared/domain/reports';
 import type { Report } from '../../../shared/reports/report';
-import { renderReportCsv } from '../../documents/reports/report-csv';
-import { renderReportDocx } from '../../documents/reports/report-docx';
-import { renderReportWorkbook } from '../../documents/reports/report-workbook';
-import { DOCX_MIME } from '../../kernel/document-file';
-import { XLSX_MIME } from '../../documents/table/xlsx';
+import { renderReportCsv } from './report-csv';
+import { renderReportDocx } from './report-docx';
+import { renderReportWorkbook } from './report-workbook';
+import { DOCX_MIME, XLSX_MIME } from '../table/xlsx';
 
 /**
  * The outputs of a report as files: their names inside a bundle (`data/...`) and alone. Every output is made from the
