@@ -20,7 +20,7 @@ const URL_LINE = /Zlagoda \(test harness\): (http:\/\/127\.0\.0\.1:\d+\/)/;
  * Starts `out/node/harness.mjs` on a fresh store and a free port; resolves with the URL it prints. The cheap test
  * key derivation runs the same code at a cost that keeps the suite fast; one spec asks for the real one.
  */
-async function startHarness(storeDir: string, realKdf: boolean): Promise<{ url: string; child: ChildProcess }> {
+export async function startHarness(storeDir: string, realKdf: boolean): Promise<{ url: string; child: ChildProcess }> {
   const args = [join(ROOT, 'out/node/harness.mjs'), '--store', storeDir, '--port', '0', ...(realKdf ? [] : ['--fast-kdf'])];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
@@ -47,7 +47,7 @@ async function startHarness(storeDir: string, realKdf: boolean): Promise<{ url: 
   return { url, child };
 }
 
-async function stopHarness(child: ChildProcess): Promise<void> {
+export async function stopHarness(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   child.kill('SIGTERM');

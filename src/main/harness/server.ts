@@ -21,7 +21,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 1024 * 1024;
+// A call's body as the window sends it: a batch of report bundles (base64) is the largest the app sends.
+const MAX_BODY = 32 * 1024 * 1024;
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'";

@@ -1,10 +1,13 @@
 import { Button, FileButton, Group, Paper, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChannelMutation, useChannelQuery } from '../../app/data';
 import { asAppError } from '../../components/describe-error';
+import { isoFromTyped, kyivToday } from '../../components/format';
 import { LoadStatus } from '../../components/LoadStatus';
+import { instantRange } from '../../../../shared/reports/periods';
 import { inboxError } from './inbox-words';
 
 const when = (iso: string | null): string => (iso ? new Date(iso).toLocaleString('uk-UA', { timeZone: 'Europe/Kyiv' }) : '');
@@ -29,6 +32,8 @@ export function InboxKeys({ canSign }: { canSign: boolean }) {
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [publicKey, setPublicKey] = useState('');
+  // Bundles the sender signed before the key reached this office are theirs too: the key counts from a day chosen here.
+  const [validFrom, setValidFrom] = useState<string | null>(() => `${kyivToday().slice(0, 4)}-01-01`);
   const [rotationSender, setRotationSender] = useState<string | null>(null);
   const [statement, setStatement] = useState('');
   const [signature, setSignature] = useState('');
@@ -99,6 +104,18 @@ export function InboxKeys({ canSign }: { canSign: boolean }) {
             <Group align="flex-end">
               <TextInput label={t('inbox.keys.senderCode')} value={code} onChange={(e) => setCode(e.currentTarget.value.trim().toUpperCase())} w={240} />
               <TextInput label={t('inbox.keys.senderName')} value={name} onChange={(e) => setName(e.currentTarget.value)} w={260} />
+              <DateInput
+                label={t('inbox.keys.validFrom')}
+                description={t('inbox.keys.validFromHint')}
+                valueFormat="DD.MM.YYYY"
+                placeholder={t('calendar.datePlaceholder')}
+                dateParser={isoFromTyped}
+                value={validFrom}
+                onChange={setValidFrom}
+                clearable
+                clearButtonProps={{ 'aria-label': t('calendar.clear') }}
+                w={190}
+              />
               <FileButton onChange={(f) => void textOf(f, setPublicKey)} accept=".pub,text/plain">
                 {(props) => (
                   <Button {...props} variant="default">
@@ -113,7 +130,7 @@ export function InboxKeys({ canSign }: { canSign: boolean }) {
               loading={add.isPending}
               disabled={!code || !name.trim() || !publicKey.trim()}
               onClick={() =>
-                void run(() => add.mutateAsync({ senderCode: code, senderName: name.trim(), publicKey }), t('inbox.keys.added'), () => {
+                void run(() => add.mutateAsync({ senderCode: code, senderName: name.trim(), publicKey, ...(validFrom ? { validFrom: instantRange({ id: validFrom, from: validFrom, to: validFrom }).from } : {}) }), t('inbox.keys.added'), () => {
                   setCode('');
                   setName('');
                   setPublicKey('');

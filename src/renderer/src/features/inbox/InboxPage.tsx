@@ -184,7 +184,7 @@ function StatusTable({ rows }: { rows: StatusRow[] }) {
               </Text>
             </Table.Td>
             <Table.Td>
-              <Badge color={STATE_COLOR[row.state]} variant="light">
+              <Badge color={STATE_COLOR[row.state]} variant="light" style={{ overflow: 'visible' }} miw="max-content">
                 {t(`inbox.states.${row.state}`)}
               </Badge>
             </Table.Td>

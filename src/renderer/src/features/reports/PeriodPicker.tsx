@@ -1,7 +1,11 @@
 import { Group, Select } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../components/code-words';
 import { isoFromTyped, recentYears } from '../../components/format';
+
+// «III квартал», as Ukrainian documents number quarters and halves.
+const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 
 export type PeriodKind = 'quarter' | 'half' | 'year' | 'range';
 
@@ -31,6 +35,7 @@ export function lastQuarter(today: string): PeriodChoice {
 /** Quarter, half-year, year or any days, in the words of the report. */
 export function PeriodPicker({ value, onChange }: { value: PeriodChoice; onChange: (next: PeriodChoice) => void }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const set = (patch: Partial<PeriodChoice>) => onChange({ ...value, ...patch });
   const kinds: PeriodKind[] = ['quarter', 'half', 'year', 'range'];
   return (
@@ -49,7 +54,7 @@ export function PeriodPicker({ value, onChange }: { value: PeriodChoice; onChang
       {value.kind === 'quarter' || value.kind === 'half' ? (
         <Select
           label={t('reports.period.part')}
-          data={(value.kind === 'quarter' ? ['1', '2', '3', '4'] : ['1', '2']).map((n) => ({ value: n, label: t(value.kind === 'quarter' ? 'reports.period.q' : 'reports.period.h', { n }) }))}
+          data={(value.kind === 'quarter' ? ['1', '2', '3', '4'] : ['1', '2']).map((n) => ({ value: n, label: t(value.kind === 'quarter' ? 'reports.period.q' : 'reports.period.h', { n: language === 'uk' ? ROMAN[Number(n)] : n }) }))}
           value={value.part}
           allowDeselect={false}
           onChange={(p) => set({ part: p ?? '1' })}

@@ -7,7 +7,7 @@ import { useChannelMutation, useChannelQuery } from '../../app/data';
 import { can, useSession } from '../../app/session-context';
 import { useLanguage } from '../../components/code-words';
 import { asAppError, describeError } from '../../components/describe-error';
-import { formatKyivDateTime, kyivToday } from '../../components/format';
+import { formatDate, formatKyivDateTime, kyivToday } from '../../components/format';
 import { LoadStatus } from '../../components/LoadStatus';
 import { PeriodPicker, lastQuarter, periodName, type PeriodChoice } from './PeriodPicker';
 import { ReportCharts } from './ReportCharts';
@@ -83,7 +83,7 @@ export function ReportsPage() {
               ]}
             />
             <Text size="sm" c="dimmed">
-              {profile === 'ministry' ? t('reports.profile.ministryHint') : t('reports.profile.publicationHint', { k })}
+              {profile === 'ministry' ? t('reports.profile.ministryHint') : t('reports.profile.publicationHint', { k, max: k - 1 })}
             </Text>
           </Group>
           {canSign && options.data ? <ThresholdForm threshold={options.data.threshold} /> : null}
@@ -94,7 +94,7 @@ export function ReportsPage() {
         <>
           <Group gap="xs">
             <Badge variant="light">{t('reports.meta.oblast', { name: report.oblast.name })}</Badge>
-            <Badge variant="light" color="gray">{`${report.period.from} — ${report.period.to}`}</Badge>
+            <Badge variant="light" color="gray">{`${formatDate(report.period.from)} — ${formatDate(report.period.to)}`}</Badge>
             {report.profile === 'publication' ? (
               <Badge variant="light" color="orange" data-suppressed-count={data.suppressed}>
                 {t('reports.meta.suppressed', { count: data.suppressed })}
