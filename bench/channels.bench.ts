@@ -21,6 +21,7 @@ function rowsOf(value: unknown): number {
   if (Array.isArray(value)) return value.length;
   const v = value as Record<string, unknown>;
   if (Array.isArray(v.rows)) return v.rows.length;
+  if (v.report && Array.isArray((v.report as { tables?: unknown }).tables)) return (v.report as { tables: unknown[] }).tables.length;
   if (Array.isArray(v.agenda)) return v.agenda.length;
   if (v.dueSoon && v.overdue) {
     const d = v as unknown as OutputOf<'dashboard:get'>;
@@ -43,6 +44,9 @@ export async function benchChannels(runtime: Runtime): Promise<ChannelFigure[]> 
     return result.value as OutputOf<C>;
   };
   const year = Number(kyivDate(new Date()).slice(0, 4));
+  const month = Number(kyivDate(new Date()).slice(5, 7));
+  // The quarter just ended, as the report screen opens on it.
+  const quarter = month <= 3 ? `${year - 1}-Q4` : `${year}-Q${Math.floor((month - 1) / 3)}`;
   const meetings = await call('meetings:list', { year });
   const held = meetings.find((m) => m.status !== 'planned') ?? meetings[0]!;
   const open = await call('assignments:list', { states: ['in_progress', 'overdue'] });
@@ -106,6 +110,12 @@ export async function benchChannels(runtime: Runtime): Promise<ChannelFigure[]> 
     ['prevention:list (first page of 50)', () => call('prevention:list', {})],
     ['coverage:get (the whole oblast)', () => call('coverage:get', {})],
     ['coverage:get (no event in 12 months, no coordinator)', () => call('coverage:get', { gaps: ['no_event', 'no_coordinator'] })],
+    // The report counts three periods (the quarter, the one before, a year earlier); rows = its tables.
+    ['reports:get (the last quarter, for the Ministry)', () => call('reports:get', { period: quarter, profile: 'ministry' })],
+    ['reports:get (last year, for the Ministry)', () => call('reports:get', { period: String(year - 1), profile: 'ministry' })],
+    ['reports:get (the last quarter, for publication: suppression)', () => call('reports:get', { period: quarter, profile: 'publication' })],
+    ['reports:export (the quarter\'s workbook)', () => call('reports:export', { period: quarter, profile: 'ministry', output: 'xlsx' })],
+    ['reports:bundle (the quarter signed: data, CSV, workbook, text)', () => call('reports:bundle', { period: quarter, profile: 'ministry', outputs: ['json', 'csv', 'xlsx', 'docx'] })],
   ];
   const figures: ChannelFigure[] = [];
   for (const [label, action] of cases) {

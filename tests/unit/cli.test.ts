@@ -130,8 +130,8 @@ describe('zlagoda command', () => {
     const first = zlagoda(['demo', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/засідань — \d+, доручень — \d+, справ щодо статусу — 18, осіб із направленнями — \d+, навчань — \d+, профілактичних заходів — \d+\./);
-    // The demo's user is a person, not a login repeated; they run the demo's status cases and its trainings too.
-    expect(zlagoda(['user', 'list', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]).stdout).toBe('admin\tНаталія Коваль\tadmin,case_officer,secretary');
+    // The demo's user is a person, not a login repeated; they run the demo's status cases, its trainings and its reports too.
+    expect(zlagoda(['user', 'list', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]).stdout).toBe('admin\tНаталія Коваль\tadmin,case_officer,secretary,reporting_officer');
     const second = zlagoda(['demo', '--store', store, '--user', 'admin', '--passphrase-file', adminFile]);
     expect(second.code).toBe(2);
     expect(second.stderr).toContain('лише до нового сховища');

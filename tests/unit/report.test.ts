@@ -274,3 +274,30 @@ describe('the report of 2026-Q3, counted by hand', () => {
     for (const planted of ['Вигаданенко', 'Фантазія', '+380 67', '1990-03-01', 'Гриценко']) expect(text).not.toContain(planted);
   });
 });
+
+describe('the report asks SQL for counts on indexes', () => {
+  it('plans every period statement on the index of its date', async () => {
+    const { REPORT_SQL } = await import('../../src/main/features/reports/report-figures');
+    const db = rt.core.requireStore().db;
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ from: '2026-07-01', to: '2026-09-30', oblast: 'UA53000000000028050' }) as { detail: string }[]).map((p) => p.detail).join(' | ');
+    const expected: Partial<Record<keyof typeof REPORT_SQL, RegExp>> = {
+      applications: /cases_registration/,
+      decisions: /case_steps_kind_date/,
+      grantedForms: /case_steps_kind_date/,
+      grantedCountries: /case_steps_kind_date/,
+      grantedCitizenship: /case_steps_kind_date/,
+      aid: /case_aid_payment/,
+      referralResults: /referrals_sent/,
+      referralRecipients: /referrals_sent/,
+      meetings: /meetings_date|meetings_status_date/,
+      assignmentsGiven: /meetings_date|meetings_status_date/,
+      assignmentsClosed: /assignments_closed/,
+      trainingEvents: /trainings_ends/,
+      trainedPeople: /trainings_ends/,
+      preventionEvents: /prevention_events_date/,
+      preventionReach: /prevention_events_date/,
+      coverage: /territories_oblast_category/,
+    };
+    for (const [name, index] of Object.entries(expected)) expect(plan(REPORT_SQL[name as keyof typeof REPORT_SQL]), name).toMatch(index!);
+  });
+});

@@ -52,8 +52,9 @@ export const REPORT_SQL = {
       (SELECT COUNT(*) FROM meetings m2 JOIN agenda_items i ON i.meeting_id = m2.id JOIN decisions d ON d.item_id = i.id
         WHERE m2.date BETWEEN @from AND @to AND m2.status IN ${HELD}) AS decisions
     FROM meetings WHERE date BETWEEN @from AND @to AND status IN ${HELD}`,
-  assignmentsGiven: `SELECT COUNT(*) FROM meetings m JOIN agenda_items i ON i.meeting_id = m.id JOIN decisions d ON d.item_id = i.id
-    JOIN assignments a ON a.decision_id = d.id WHERE m.date BETWEEN @from AND @to`,
+  // Driven by the period's meetings (on their date), each decision's assignments found on their index.
+  assignmentsGiven: `SELECT COUNT(*) FROM assignments a WHERE a.decision_id IN (SELECT d.id FROM meetings m JOIN agenda_items i ON i.meeting_id = m.id
+    JOIN decisions d ON d.item_id = i.id WHERE m.date BETWEEN @from AND @to)`,
   assignmentsClosed: `SELECT status AS row, COUNT(*) AS n FROM assignments WHERE status IN ('done', 'removed') AND closed_on BETWEEN @from AND @to GROUP BY status`,
   // Open at the end: given by then (its meeting was held by then) and not closed by then.
   assignmentsOpen: `SELECT CASE WHEN a.due_date < @to THEN 'overdue_at_end' ELSE 'in_progress_at_end' END AS row, COUNT(*) AS n
