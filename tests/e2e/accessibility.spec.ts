@@ -229,6 +229,16 @@ for (const language of LANGUAGES) {
       await expectAccessible(page, 'coverage of hromadas');
       await screenshot(page, `a11y-${language}-16g-coverage`);
 
+      // The report of the last quarter with its charts, and the recipient's inbox.
+      await nav.getByRole('button', { name: say('reports.nav'), exact: true }).click();
+      await expect(page.locator('[data-table="status.decisions"]')).toBeVisible();
+      await expectAccessible(page, 'report for a period');
+      await screenshot(page, `a11y-${language}-16h-report`);
+      await nav.getByRole('button', { name: say('inbox.nav'), exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: say('inbox.title') })).toBeVisible();
+      await expectAccessible(page, 'inbox');
+      await screenshot(page, `a11y-${language}-16i-inbox`);
+
       // The council: members, a new member's form, the rules.
       await nav.getByRole('button', { name: say('group.nav'), exact: true }).click();
       await expect(page.getByRole('table', { name: say('group.members.title') }).getByRole('row').nth(1)).toBeVisible();

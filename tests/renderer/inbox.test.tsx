@@ -96,7 +96,8 @@ describe('the inbox', () => {
     await user.type(screen.getByRole('textbox', { name: 'Відкритий ключ minisign' }), 'RWQ=');
     await user.click(screen.getByRole('button', { name: 'Додати ключ' }));
     expect(await screen.findByText('Цей ключ уже зареєстровано за іншим відправником. Один ключ підписує звіти лише одного відправника.')).toBeTruthy();
-    expect(bridge.callsOf('inbox:addKey')).toEqual([{ senderCode: KYIV.code, senderName: KYIV.name, publicKey: 'RWQ=' }]);
+    expect(bridge.callsOf('inbox:addKey')).toEqual([{ senderCode: KYIV.code, senderName: KYIV.name, publicKey: 'RWQ=', validFrom: '2025-12-31T22:00:00.000Z' }]);
+    // The key counts from the first of January of this year unless the officer picks another day (Kyiv's midnight).
     unmount();
 
     renderApp(fakeBridge(handlers(['analyst'])));
