@@ -127,7 +127,8 @@ export function Shell() {
               </Group>
             </Group>
           </AppShell.Header>
-          <AppShell.Navbar p="xs" aria-label={t("shell.navLabel")}>
+          {/* The list outgrows a laptop's 768 px: it scrolls on its own, the page beside it stays put. */}
+          <AppShell.Navbar p="xs" aria-label={t("shell.navLabel")} style={{ overflowY: "auto" }}>
             {pages.map((p) => (
               <NavLink
                 key={p.id}
