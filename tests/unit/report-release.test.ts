@@ -124,3 +124,16 @@ describe('releases of the report', () => {
     }
   });
 });
+
+describe('the recipient’s words for a refusal', () => {
+  it('has Ukrainian and English words for every refusal of the verifier, the same as the command line says', async () => {
+    const uk = (await import('../../src/shared/i18n/features/inbox.uk.json')).default.inbox.reasons as Record<string, string>;
+    const en = (await import('../../src/shared/i18n/features/inbox.en.json')).default.inbox.reasons as Record<string, string>;
+    const { REFUSAL_CODES, refusalWords } = await import('../../src/main/bundles/refusal-words');
+    expect(REFUSAL_CODES.length).toBeGreaterThan(60);
+    for (const code of REFUSAL_CODES) {
+      expect(uk[code], code).toBe(refusalWords(code));
+      expect(en[code], code).toBeTruthy();
+    }
+  });
+});

@@ -71,6 +71,9 @@ const WORDS: Record<BundleRefusal, string> = {
   comment_mismatch: 'bag-info.txt суперечить підписаному коментарю',
 };
 
+/** Every code a bundle can be refused with (the record above is total over them). */
+export const REFUSAL_CODES = Object.keys(WORDS) as BundleRefusal[];
+
 export function refusalWords(reason: BundleRefusal): string {
   return WORDS[reason];
 }
