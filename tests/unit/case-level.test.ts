@@ -25,7 +25,23 @@ describe('the case-level export', () => {
     const refused = caseLevelExport(caseLevelRows(db, Q4, KEY), 5);
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
-    expect(refused.violations).toEqual([{ combination: { sex: 'female', ageGroup: '18--29', citizenship: 'UA', forms: ['labour'], countries: ['PL'] }, count: 2 }]);
+    expect(refused.violations).toEqual([
+      {
+        combination: {
+          sex: 'female',
+          ageGroup: '18--29',
+          minor: false,
+          citizenship: 'UA',
+          formsVersion: '2024',
+          forms: ['labour'],
+          countries: ['PL'],
+          applicationMonth: '2026-11',
+          decisionMonth: null,
+          outcome: null,
+        },
+        count: 2,
+      },
+    ]);
 
     await alike(rt, 3, 3);
     const rows = caseLevelRows(db, Q4, KEY);

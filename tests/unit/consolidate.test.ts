@@ -32,7 +32,7 @@ describe('consolidate', () => {
     expect(exactCell(sum, 'status.decisions', '*', 'men')).toBe(19 + 22 + 25);
     expect(exactCell(sum, 'aid.amounts', '*')).toBe(32_856_900 + 27_557_400 + 18_018_300);
     expect(exactCell(sum, 'status.countries', 'PL')).toBe(7 + 0 + 5);
-    expect(exactCell(sum, 'coverage.hromadas', 'UA53080000000000000', 'with_coordinator')).toBe(0 + 6 + 7);
+    expect(exactCell(sum, 'coverage.hromadas', 'UA53080000000000000', 'with_coordinator')).toBe(3 + 7 + 6);
     // And in full: every position of every table and comparison.
     for (const t of sum.tables) {
       for (const comparison of ['current', 'previous', 'yearEarlier'] as const) {

@@ -6,6 +6,7 @@ import { REPORT_OUTPUTS, type ReportOutput } from '../../shared/domain/reports';
 import { deserializeError } from '../../shared/errors';
 import { parsePeriod } from '../../shared/reports/periods';
 import { REPORT_PROFILES, type ReportProfile } from '../../shared/reports/report';
+import { reportStem } from '../documents/reports/report-files';
 import type { Runtime } from '../runtime';
 import { UsageError } from './passphrase';
 
@@ -45,6 +46,16 @@ async function call<C extends Channel>(runtime: Runtime, channel: C, input: Inpu
 export async function writeReport(runtime: Runtime, options: ReportOptions, dir: string): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const view = await call(runtime, 'reports:get', { period: options.period, profile: options.profile });
+  // Every name checked before anything is made: a file that cannot be written must not be logged as released.
+  const stem = reportStem(view.report);
+  const names: Record<ReportOutput, string[]> = {
+    json: [`${stem}-report.json`],
+    csv: ['report.csv', 'codebook.csv'],
+    xlsx: [`${stem}-report.xlsx`],
+    docx: [`${stem}-report.docx`],
+    cases: ['cases.csv', 'cases-codebook.csv'],
+  };
+  for (const name of options.outputs.flatMap((o) => names[o])) if (existsSync(join(dir, name))) throw new UsageError(`--out: файл ${join(dir, name)} уже є; оберіть порожню теку`);
   const written: string[] = [];
   for (const output of options.outputs) {
     const file = await call(runtime, 'reports:export', { period: options.period, profile: options.profile, output });

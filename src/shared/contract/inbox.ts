@@ -48,11 +48,14 @@ export const inbox = {
    * (suppressed after summing). (reports.read)
    */
   'inbox:consolidated': { input: z.object({ period: PeriodId, profile: z.enum(REPORT_PROFILES) }).strict(), output: reportSchema, access: 'reports.read', kind: 'query' },
-  /** The consolidated report as a file, made as an oblast's own (csv: the table and its code book in one zip); audited. */
+  /**
+   * The consolidated report as a file, made as an oblast's own (csv: the table and its code book in one zip): it leaves
+   * the office, so the reporting officer makes it; logged as released and audited.
+   */
   'inbox:export': {
     input: z.object({ period: PeriodId, profile: z.enum(REPORT_PROFILES), output: z.enum(['json', 'csv', 'xlsx', 'docx']) }).strict(),
     output: DocumentFileSchema,
-    access: 'reports.read',
+    access: 'reports.sign',
     kind: 'auth',
   },
 } satisfies ContractPart<'inbox'>;

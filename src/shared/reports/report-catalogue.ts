@@ -221,7 +221,7 @@ export const tableDefinition = (name: string): TableDefinition | undefined => RE
 export const SEX_AGE = ['women', 'men', 'girls', 'boys', 'sex_unknown'] as const;
 export const DECISION_RESULTS = ['granted', 'refused', 'incomplete'] as const;
 /** A referral's result: its outcome once the service is over, else where it stopped or stands. */
-export const REFERRAL_RESULTS = [...OUTCOMES, 'declined', 'revoked', 'open'] as const;
+export const REFERRAL_RESULTS = [...OUTCOMES, 'declined', 'revoked', 'closed', 'open'] as const;
 export const MEETING_MEASURES = ['meetings_held', 'extraordinary_held', 'decisions_taken'] as const;
 export const ASSIGNMENT_MEASURES = ['given', 'done', 'removed', 'overdue_at_end', 'in_progress_at_end'] as const;
 export const COVERAGE_MEASURES = ['hromadas', 'reached_by_training', 'reached_by_event', 'not_reached', 'with_coordinator', 'with_agreement'] as const;
@@ -243,6 +243,7 @@ const FIXED_WORDS: Record<string, Record<string, Words>> = {
     ...Object.fromEntries(OUTCOMES.map((o) => [o, OUTCOME_WORDS[o]])),
     declined: w('відмовлено отримувачем', 'declined by the recipient'),
     revoked: w('відкликано', 'revoked'),
+    closed: w('закрито без результату', 'closed without a result'),
     open: w('ще триває', 'still open'),
   },
   meeting_measure: {

@@ -1,10 +1,13 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { InboxStatus, StatusRow } from '../../../shared/domain/inbox';
 import { AppError } from '../../../shared/errors';
 import { ConsolidationError } from '../../../shared/reports/consolidate';
-import type { Report, ReportProfile } from '../../../shared/reports/report';
+import { parsePeriod, previousPeriod, yearEarlier } from '../../../shared/reports/periods';
+import type { ProfiledReport } from '../../../shared/reports/profile';
+import type { ReportProfile } from '../../../shared/reports/report';
+import { relatedReleases, recordRelease } from '../reports/releases.repository';
 import { writeZip } from '../../bundles/zip-write';
-import { outputFiles, reportStem } from '../../documents/reports/report-files';
+import { outputFiles, reportJson, reportStem } from '../../documents/reports/report-files';
 import type { FeatureHandlers } from '../../kernel/context';
 import type { Db } from '../../store/connection';
 import { formatPublicKey, keyIdHex, parsePublicKey } from '../../bundles/minisign';
@@ -12,7 +15,7 @@ import { getSetting } from '../../store/settings';
 import { refuse } from '../persons/persons.repository';
 import { getTerritories } from '../territories/territories.repository';
 import { receive, type Incoming } from './inbox.check';
-import { consolidatedReport, NATIONAL } from './inbox.consolidation';
+import { consolidatedProfiled, NATIONAL } from './inbox.consolidation';
 import {
   acceptedReports,
   closeKey,
@@ -147,37 +150,63 @@ export const inboxHandlers = {
     return { period: input.period, senders: table, unknown };
   },
 
-  'inbox:consolidated': (input, { store, core, now }) => consolidatedOf(store.db, input, now, core.deps.version),
+  'inbox:consolidated': (input, { store, core, now }) => consolidatedOf(store.db, input, now, core.deps.version).report,
 
-  'inbox:export': async (input, { core }) => {
+  'inbox:export': async (input, { core, session }) => {
     const store = core.requireStore();
     const now = core.deps.env.clock();
-    const report = store.db.transaction(() => {
-      const made = consolidatedOf(store.db, input, now, core.deps.version);
+    const built = store.db.transaction(() => consolidatedOf(store.db, input, now, core.deps.version))();
+    const report = built.report;
+    const files = await outputFiles(report, input.output);
+    const stem = reportStem(report);
+    const file =
+      files.length === 1
+        ? { fileName: `${stem}-${files[0]!.name}`, mimeType: files[0]!.mimeType, bytes: files[0]!.bytes }
+        : { fileName: `${stem}-${input.output}.zip`, mimeType: 'application/zip', bytes: writeZip(new Map(files.map((f) => [f.name, f.bytes]))) };
+    // What left goes into the release log beside the office's own, so a later publication hides consistently with it.
+    store.db.transaction(() => {
+      const id = recordRelease(store.db, {
+        period: report.period,
+        profile: report.profile,
+        threshold: report.threshold,
+        form: 'files',
+        reportHash: createHash('sha256').update(reportJson(report)).digest('hex'),
+        auditCount: report.data.auditCount,
+        tables: built.released.tables,
+        suppressed: built.released.suppressed,
+        at: now.toISOString(),
+        by: session!.userId,
+      });
       core.audit({
         action: 'document.consolidated_report',
         entity: 'received_bundle',
-        entityId: null,
-        details: { period: input.period, profile: input.profile, output: input.output, senders: made.senders?.length ?? 0 },
+        entityId: id,
+        details: { period: input.period, profile: input.profile, output: input.output, senders: report.senders?.length ?? 0 },
       });
-      return made;
     })();
-    const files = await outputFiles(report, input.output);
-    const stem = reportStem(report);
-    if (files.length === 1) return { fileName: `${stem}-${files[0]!.name}`, mimeType: files[0]!.mimeType, base64: Buffer.from(files[0]!.bytes).toString('base64') };
-    const zip = writeZip(new Map(files.map((f) => [f.name, f.bytes])));
-    return { fileName: `${stem}-${input.output}.zip`, mimeType: 'application/zip', base64: Buffer.from(zip).toString('base64') };
+    return { fileName: file.fileName, mimeType: file.mimeType, base64: Buffer.from(file.bytes).toString('base64') };
   },
 } satisfies FeatureHandlers<'inbox'>;
 
-/** The consolidation of the period's accepted ministry bundles, for the store's oblast (or Ukraine, at the Ministry). */
-function consolidatedOf(db: Db, input: { period: string; profile: ReportProfile }, now: Date, softwareVersion: string): Report {
+/**
+ * The consolidation of the period's accepted ministry bundles, for the store's oblast (or Ukraine, at the Ministry),
+ * with the office's k and, for a publication, the earlier publications of the release log.
+ */
+function consolidatedOf(db: Db, input: { period: string; profile: ReportProfile }, now: Date, softwareVersion: string): ProfiledReport {
   const reports = acceptedReports(db, input.period, 'ministry');
   if (reports.length === 0) refuse({ reason: 'nothing_received', details: { period: input.period } });
   const oblast = getSetting(db, 'territoryOptions').oblast;
   const recipient = oblast ? { code: oblast, name: getTerritories(db, [oblast])[0]?.name ?? oblast } : NATIONAL;
+  const period = parsePeriod(input.period);
+  const earliest = period ? [period.from, previousPeriod(period).from, yearEarlier(period).from].sort()[0]! : `${input.period.slice(0, 4)}-01-01`;
   try {
-    return consolidatedReport(reports, recipient, { profile: input.profile, computedAt: now.toISOString(), softwareVersion });
+    return consolidatedProfiled(reports, recipient, {
+      profile: input.profile,
+      computedAt: now.toISOString(),
+      softwareVersion,
+      k: getSetting(db, 'reportOptions').threshold,
+      related: input.profile === 'publication' ? relatedReleases(db, earliest) : [],
+    });
   } catch (error) {
     if (error instanceof ConsolidationError) refuse({ reason: 'not_summable', details: { detail: error.message } });
     throw error;

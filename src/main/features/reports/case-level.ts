@@ -68,8 +68,12 @@ export interface CaseLevelRow {
   outcome: string | null;
 }
 
-/** The quasi-identifiers the k-anonymity gate counts combinations of. */
-export const QUASI_IDENTIFIERS = ['sex', 'ageGroup', 'citizenship', 'forms', 'countries'] as const;
+/**
+ * The quasi-identifiers the k-anonymity gate counts combinations of: every field the file prints but the pseudonym.
+ * A month of application is as good as a name to someone who knows «she applied in March», so a line must be alike
+ * in all of them, or the export does not leave.
+ */
+export const QUASI_IDENTIFIERS = ['sex', 'ageGroup', 'minor', 'citizenship', 'formsVersion', 'forms', 'countries', 'applicationMonth', 'decisionMonth', 'outcome'] as const;
 
 interface CaseRecord {
   id: string;

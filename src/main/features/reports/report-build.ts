@@ -17,6 +17,7 @@ export function buildReport(db: Db, request: { period: string; profile: ReportPr
   ensureTerritories(db, now);
   const exact = computeReport(db, { period, now, softwareVersion });
   const k = getSetting(db, 'reportOptions').threshold;
-  const related = request.profile === 'publication' ? relatedReleases(db, exact.yearEarlier.from) : [];
+  const earliest = [exact.period.from, exact.previous.from, exact.yearEarlier.from].sort()[0]!;
+  const related = request.profile === 'publication' ? relatedReleases(db, earliest) : [];
   return applyProfile(exact, { profile: request.profile, k, related });
 }

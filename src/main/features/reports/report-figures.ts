@@ -29,9 +29,15 @@ export const REPORT_SQL = {
     WHERE c.registration_date BETWEEN @from AND @to GROUP BY row`,
   decisions: `SELECT s.outcome AS row, ${SEX_AGE} AS column, COUNT(*) AS n FROM case_steps s JOIN cases c ON c.id = s.case_id JOIN persons p ON p.id = c.person_id
     WHERE s.kind = 'decision' AND s.date BETWEEN @from AND @to GROUP BY row, column`,
+  // Without a final decision by the end, as the procedure judges it (case-procedure.ts): no decision yet, the last one
+  // «documents incomplete», or a refusal appealed and forwarded again after the appeal.
   pending: `SELECT ${SEX_AGE} AS row, '*' AS column, COUNT(*) AS n FROM cases c JOIN persons p ON p.id = c.person_id
     WHERE c.registration_date <= @to
-      AND NOT EXISTS (SELECT 1 FROM case_steps s WHERE s.case_id = c.id AND s.kind = 'decision' AND s.date <= @to) GROUP BY row`,
+      AND NOT EXISTS (SELECT 1 FROM case_steps d WHERE d.case_id = c.id AND d.kind = 'decision' AND d.date <= @to AND d.outcome IN ('granted', 'refused')
+        AND d.seq = (SELECT MAX(x.seq) FROM case_steps x WHERE x.case_id = c.id AND x.kind = 'decision' AND x.date <= @to)
+        AND NOT (d.outcome = 'refused' AND EXISTS (SELECT 1 FROM case_steps a WHERE a.case_id = c.id AND a.kind = 'appeal' AND a.seq > d.seq AND a.date <= @to
+          AND EXISTS (SELECT 1 FROM case_steps f WHERE f.case_id = c.id AND f.kind = 'forwarded' AND f.seq > a.seq AND f.date <= @to))))
+    GROUP BY row`,
   // A case granted twice in the period (after an appeal) is one person.
   grantedForms: `SELECT c.forms_version AS version, c.forms AS forms, COUNT(*) AS n FROM cases c
     WHERE c.id IN (SELECT s.case_id FROM case_steps s WHERE s.kind = 'decision' AND s.outcome = 'granted' AND s.date BETWEEN @from AND @to)
@@ -44,7 +50,7 @@ export const REPORT_SQL = {
     GROUP BY p.citizenship`,
   aid: `SELECT category AS row, COUNT(*) AS n, SUM(amount_kop) AS amount FROM case_aid WHERE payment_date BETWEEN @from AND @to GROUP BY category`,
   referralResults: `SELECT n.service AS row,
-      CASE WHEN r.outcome IS NOT NULL THEN r.outcome WHEN r.state IN ('declined', 'revoked') THEN r.state ELSE 'open' END AS column, COUNT(*) AS n
+      CASE WHEN r.outcome IS NOT NULL THEN r.outcome WHEN r.state IN ('declined', 'revoked', 'closed') THEN r.state ELSE 'open' END AS column, COUNT(*) AS n
     FROM referrals r JOIN referral_needs n ON n.referral_id = r.id WHERE r.sent_on BETWEEN @from AND @to GROUP BY row, column`,
   referralRecipients: `SELECT o.type AS row, '*' AS column, COUNT(*) AS n FROM referrals r JOIN organisations o ON o.id = r.to_organisation_id
     WHERE r.sent_on BETWEEN @from AND @to GROUP BY o.type`,
@@ -62,7 +68,9 @@ export const REPORT_SQL = {
     WHERE m.date <= @to AND (a.closed_on IS NULL OR a.closed_on > @to) GROUP BY row`,
   trainingEvents: `SELECT kind AS row, '*' AS column, COUNT(*) AS n FROM trainings WHERE ends_on BETWEEN @from AND @to GROUP BY kind`,
   // A person who came (absent staff were not trained) counts once per type of organisation and raion they came from.
-  trainedPeople: `SELECT p.organisation_type AS row, COALESCE(h.raion_code, '') AS column, COUNT(DISTINCT p.trainee_id) AS n
+  trainedPeople: `SELECT p.organisation_type AS row,
+      CASE WHEN h.raion_code IN (SELECT code FROM territories WHERE oblast_code = @oblast AND category = 'P' AND dropped_in IS NULL) THEN h.raion_code ELSE 'unknown' END AS column,
+      COUNT(DISTINCT p.trainee_id) AS n
     FROM trainings t JOIN training_participants p ON p.training_id = t.id LEFT JOIN territories h ON h.code = p.hromada_code
     WHERE t.ends_on BETWEEN @from AND @to AND p.attendance <> 'absent' GROUP BY row, column`,
   preventionEvents: `SELECT kind AS row, '*' AS column, COUNT(*) AS n FROM prevention_events WHERE date BETWEEN @from AND @to GROUP BY kind`,
@@ -147,7 +155,7 @@ export function periodFigures(db: Db, span: Span, oblast: string): PeriodFigures
     ]),
     assignments: one([{ row: 'given', n: given }, ...closed, ...open]),
     trainingEvents: cells(REPORT_SQL.trainingEvents),
-    trainedPeople: cells(REPORT_SQL.trainedPeople),
+    trainedPeople: db.prepare(REPORT_SQL.trainedPeople).all({ ...at, oblast }) as Cell[],
     preventionEvents: cells(REPORT_SQL.preventionEvents),
     preventionReach: cells(REPORT_SQL.preventionReach),
     coverage: coverage.flatMap((r) =>

@@ -115,22 +115,24 @@ export function InboxPage() {
         <Paper withBorder p="md">
           <Stack>
             {rows.length === 0 ? <Text size="sm">{t('inbox.noSenders')}</Text> : <StatusTable rows={rows} />}
-            <Group align="flex-end">
-              <Select
-                label={t('inbox.consolidated.format')}
-                data={(['xlsx', 'docx', 'csv', 'json'] as const).map((o) => ({ value: o, label: t(`inbox.consolidated.formats.${o}`) }))}
-                value={output}
-                allowDeselect={false}
-                onChange={(o) => setOutput((o ?? 'xlsx') as typeof output)}
-                w={200}
-              />
-              <Button variant="default" onClick={() => void download('ministry')} loading={busy === 'ministry'} disabled={!rows.some((r) => r.state === 'received')}>
-                {t('inbox.consolidated.ministry')}
-              </Button>
-              <Button variant="default" onClick={() => void download('publication')} loading={busy === 'publication'} disabled={!rows.some((r) => r.state === 'received')}>
-                {t('inbox.consolidated.publication')}
-              </Button>
-            </Group>
+            {canSign ? (
+              <Group align="flex-end">
+                <Select
+                  label={t('inbox.consolidated.format')}
+                  data={(['xlsx', 'docx', 'csv', 'json'] as const).map((o) => ({ value: o, label: t(`inbox.consolidated.formats.${o}`) }))}
+                  value={output}
+                  allowDeselect={false}
+                  onChange={(o) => setOutput((o ?? 'xlsx') as typeof output)}
+                  w={200}
+                />
+                <Button variant="default" onClick={() => void download('ministry')} loading={busy === 'ministry'} disabled={!rows.some((r) => r.state === 'received')}>
+                  {t('inbox.consolidated.ministry')}
+                </Button>
+                <Button variant="default" onClick={() => void download('publication')} loading={busy === 'publication'} disabled={!rows.some((r) => r.state === 'received')}>
+                  {t('inbox.consolidated.publication')}
+                </Button>
+              </Group>
+            ) : null}
             <Text size="xs" c="dimmed">
               {t('inbox.consolidated.hint')}
             </Text>
