@@ -30,13 +30,16 @@ export const REPORT_SQL = {
   decisions: `SELECT s.outcome AS row, ${SEX_AGE} AS column, COUNT(*) AS n FROM case_steps s JOIN cases c ON c.id = s.case_id JOIN persons p ON p.id = c.person_id
     WHERE s.kind = 'decision' AND s.date BETWEEN @from AND @to GROUP BY row, column`,
   // Without a final decision by the end, as the procedure judges it (case-procedure.ts): no decision yet, the last one
-  // «documents incomplete», or a refusal appealed and forwarded again after the appeal.
-  pending: `SELECT ${SEX_AGE} AS row, '*' AS column, COUNT(*) AS n FROM cases c JOIN persons p ON p.id = c.person_id
-    WHERE c.registration_date <= @to
-      AND NOT EXISTS (SELECT 1 FROM case_steps d WHERE d.case_id = c.id AND d.kind = 'decision' AND d.date <= @to AND d.outcome IN ('granted', 'refused')
-        AND d.seq = (SELECT MAX(x.seq) FROM case_steps x WHERE x.case_id = c.id AND x.kind = 'decision' AND x.date <= @to)
-        AND NOT (d.outcome = 'refused' AND EXISTS (SELECT 1 FROM case_steps a WHERE a.case_id = c.id AND a.kind = 'appeal' AND a.seq > d.seq AND a.date <= @to
-          AND EXISTS (SELECT 1 FROM case_steps f WHERE f.case_id = c.id AND f.kind = 'forwarded' AND f.seq > a.seq AND f.date <= @to))))
+  // «documents incomplete», or a refusal appealed and forwarded again after the appeal. The decisions up to the end are
+  // read once on their index and grouped by case; a refusal's later steps are the case's own (on the case's index: left
+  // to itself, SQLite reads every appeal and every forwarding of the store for each refusal).
+  pending: `WITH last AS (SELECT case_id, MAX(seq) AS seq FROM case_steps WHERE kind = 'decision' AND date <= @to GROUP BY case_id),
+    settled AS MATERIALIZED (SELECT d.case_id FROM last l JOIN case_steps d ON d.case_id = l.case_id AND d.seq = l.seq
+      WHERE d.outcome = 'granted' OR (d.outcome = 'refused' AND NOT EXISTS (
+        SELECT 1 FROM case_steps a INDEXED BY case_steps_case_seq WHERE a.case_id = d.case_id AND a.seq > d.seq AND a.kind = 'appeal' AND a.date <= @to
+          AND EXISTS (SELECT 1 FROM case_steps f INDEXED BY case_steps_case_seq WHERE f.case_id = a.case_id AND f.seq > a.seq AND f.kind = 'forwarded' AND f.date <= @to))))
+    SELECT ${SEX_AGE} AS row, '*' AS column, COUNT(*) AS n FROM cases c JOIN persons p ON p.id = c.person_id
+    WHERE c.registration_date <= @to AND c.id NOT IN (SELECT case_id FROM settled)
     GROUP BY row`,
   // A case granted twice in the period (after an appeal) is one person.
   grantedForms: `SELECT c.forms_version AS version, c.forms AS forms, COUNT(*) AS n FROM cases c
