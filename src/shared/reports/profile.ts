@@ -3,6 +3,7 @@ import { COMPARISONS, type Comparison, type ExactReport, type ExactTable, type R
 import { suppress, type RelatedRelease } from './suppression';
 import {
   SECONDARY_LABEL,
+  TOTAL,
   countTableSchema,
   isSuppressed,
   layoutOf,
@@ -19,7 +20,8 @@ import {
  * A profile applied to the exact report. «For the Ministry»: every count as it is. «For publication»: the tables
  * about victims go through the suppression engine together (the period, the one before and a year earlier, with the
  * earlier releases of the log as `related`), the office's own activity goes exact; an amount of money is hidden
- * wherever the count of payments beside it is, since the amount divided by the fixed sum per person is the count.
+ * wherever the count of payments beside it is, since the amount divided by the fixed sum per person is the count, and
+ * its totals with it.
  */
 
 /** The table whose hidden cells an amount table follows. */
@@ -99,9 +101,15 @@ export function applyProfile(exact: ExactReport, options: ProfileOptions): Profi
       if (!guide) return table;
       const hidden = publishedCellsOf(guide);
       const values = valuesOf(count);
+      // Each category's sum per person differs (three times its own minimum): a shown total less the shown categories
+      // would be Σ nᵢ·mᵢ over the hidden ones, which whole numbers solve. With any category hidden, the total goes too.
+      const anyHidden = [...hidden.values()].some(isSuppressed);
       return publishTable(layoutOf(count), options.k, (row, column) => {
         const g = hidden.get(positionKey(row, column));
-        return isSuppressed(g) ? { suppressed: true, label: SECONDARY_LABEL } : (values.get(positionKey(row, column)) ?? 0);
+        const total = row === TOTAL || column === TOTAL;
+        return isSuppressed(g) || (anyHidden && total && (values.get(positionKey(row, column)) ?? 0) > 0)
+          ? { suppressed: true, label: SECONDARY_LABEL }
+          : (values.get(positionKey(row, column)) ?? 0);
       });
     };
     return {

@@ -18,16 +18,18 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
+  type FileChild,
   type ITableCellBorders,
 } from 'docx';
 import { extractBlocks, minutesBlocks, type Block, type ExtractModel, type GridColumn, type MinutesModel, type PersonLine } from './minutes.model';
 
 /** Twips per millimetre (1440 per inch). */
-const MM = 1440 / 25.4;
+export const MM = 1440 / 25.4;
 const PAGE = { width: 11906, height: 16838 };
 /** ДСТУ 4163:2020: left ≥ 30 mm, right ≥ 10 mm, top and bottom ≥ 20 mm. */
 const MARGIN = { top: Math.round(20 * MM), right: Math.round(10 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM) };
-const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+/** The width of the text on a portrait page of the official style, in twips. */
+export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 /** Registers are printed across the page: the same margins, the long side as the width. */
 const LANDSCAPE_TEXT_WIDTH = PAGE.height - MARGIN.left - MARGIN.right;
 /** Paragraph indent of 1.25 cm, the usual in Ukrainian official texts. */
@@ -202,11 +204,15 @@ function render(blocks: Block[], width: number): (Paragraph | Table)[] {
   return out;
 }
 
-/** Any document drawn from layout blocks (minutes, extracts, notices, letters, registers) in the one official page style. */
-export async function pack(blocks: Block[], title: string, options: { landscape?: boolean } = {}): Promise<Buffer> {
-  const doc = new Document({
+/**
+ * The one official page style (ДСТУ 4163:2020): A4, the house margins and font, page numbers from the second page
+ * centred in the top margin. Every DOCX of the app is this document around its own body.
+ */
+export function officialDocument(title: string, children: FileChild[], options: { landscape?: boolean; lastModifiedBy?: string } = {}): Document {
+  return new Document({
     title,
     creator: 'Zlagoda',
+    ...(options.lastModifiedBy ? { lastModifiedBy: options.lastModifiedBy } : {}),
     styles: {
       default: {
         document: {
@@ -218,7 +224,6 @@ export async function pack(blocks: Block[], title: string, options: { landscape?
     sections: [
       {
         properties: {
-          // Page numbers from the second page, centred in the top margin (ДСТУ 4163:2020).
           titlePage: true,
           page: {
             size: { ...PAGE, orientation: options.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
@@ -229,11 +234,15 @@ export async function pack(blocks: Block[], title: string, options: { landscape?
           first: new Header({ children: [new Paragraph('')] }),
           default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }),
         },
-        children: render(blocks, options.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH),
+        children,
       },
     ],
   });
-  return Packer.toBuffer(doc);
+}
+
+/** Any document drawn from layout blocks (minutes, extracts, notices, letters, registers) in the one official page style. */
+export async function pack(blocks: Block[], title: string, options: { landscape?: boolean } = {}): Promise<Buffer> {
+  return Packer.toBuffer(officialDocument(title, render(blocks, options.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH), options));
 }
 
 export function renderMinutesDocx(model: MinutesModel): Promise<Buffer> {

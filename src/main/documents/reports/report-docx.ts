@@ -1,12 +1,9 @@
 import {
   AlignmentType,
   BorderStyle,
-  Document,
-  Header,
   ImageRun,
   LineRuleType,
   Packer,
-  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -18,6 +15,7 @@ import {
 } from 'docx';
 import { REPORT_SECTIONS, type Report, type ReportTable } from '../../../shared/reports/report';
 import { TOTAL, type PublishedCell } from '../../../shared/reports/tables';
+import { MM, officialDocument, TEXT_WIDTH } from '../minutes/minutes.docx';
 import { fixCoreDates, repackOffice } from './deterministic-zip';
 import { renderChart, reportCharts, type RenderedChart } from './report-charts';
 import { sectionSentences } from './report-narrative';
@@ -45,13 +43,7 @@ import {
  * bytes, because the bundle signs them.
  */
 
-const MM = 1440 / 25.4;
-const PAGE = { width: 11906, height: 16838 };
-const MARGIN = { top: Math.round(20 * MM), right: Math.round(10 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM) };
-const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 const INDENT = Math.round(12.5 * MM);
-const FONT = 'Times New Roman';
-const SIZE = 28;
 const TABLE_SIZE = 20;
 const GRID_SIZE = 18;
 const GAP = 240;
@@ -203,32 +195,7 @@ function body(report: Report): (Paragraph | Table)[] {
 }
 
 export async function renderReportDocx(report: Report): Promise<Buffer> {
-  const doc = new Document({
-    title: `${REPORT_TITLE}: ${report.oblast.name} область, ${periodWords(report.period)}`,
-    creator: 'Zlagoda',
-    lastModifiedBy: 'Zlagoda',
-    styles: {
-      default: {
-        document: {
-          run: { font: FONT, size: SIZE, language: { value: 'uk-UA' } },
-          paragraph: { spacing: { line: 240, before: 0, after: 0 } },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: { size: PAGE, margin: { ...MARGIN, header: Math.round(10 * MM), footer: Math.round(10 * MM) } },
-        },
-        headers: {
-          first: new Header({ children: [new Paragraph('')] }),
-          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }),
-        },
-        children: body(report),
-      },
-    ],
-  });
+  const doc = officialDocument(`${REPORT_TITLE}: ${report.oblast.name} область, ${periodWords(report.period)}`, body(report), { lastModifiedBy: 'Zlagoda' });
   const written = await Packer.toBuffer(doc);
   return repackOffice(written, (name, text) => (name === 'docProps/core.xml' ? fixCoreDates(text, report.computedAt) : text));
 }
