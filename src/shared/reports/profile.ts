@@ -80,7 +80,13 @@ export function applyProfile(exact: ExactReport, options: ProfileOptions): Profi
   const publication = options.profile === 'publication';
   const guarded = exact.tables.filter((_, i) => publication && definitions[i]!.protected && !(definitions[i]!.name in AMOUNT_OF));
   if (guarded.length > 0) {
-    const instances = instancesOf(guarded);
+    // The catalogue's links go with the counts, for the release and for the log (what a later release is checked against).
+    const withLinks = guarded.map((t) => {
+      const links = tableDefinition(t.name)?.links;
+      const link = (c: CountTable): CountTable => (links ? { ...c, linked: links } : c);
+      return { ...t, current: link(t.current), previous: link(t.previous), yearEarlier: link(t.yearEarlier) };
+    });
+    const instances = instancesOf(withLinks);
     const result = suppress({ tables: instances.map((i) => i.count), k: options.k, related: options.related });
     instances.forEach((instance, n) => published.set(key(instance.table, instance.count.period.id), result.tables[n]!));
     suppressed = result.suppressed;

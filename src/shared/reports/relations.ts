@@ -4,7 +4,8 @@ import { TOTAL, marginsOf, positionKey, positionsOf, type CellRef, type TableLay
  * Every linear equation that ties the cells of a set of released tables together, as an attacker would write them:
  * each table's margins, and between periods of the same table, a period that is exactly tiled by shorter ones
  * (year to date = previous year to date + this quarter; a half-year = its two quarters), and the same table of the
- * same days released again (each cell equal to itself where the counts did not change). Differencing attacks are
+ * same days released again (each cell equal to itself where the counts did not change), and cells two tables declare
+ * the same quantity (`linked`). Differencing attacks are
  * combinations of these equations, so one system serves both the suppression and the check of it.
  */
 
@@ -94,6 +95,22 @@ export function buildSystem(layouts: readonly TableLayout[], holds: (eq: Equatio
       }
     }
   });
+  // Cells of different tables that are one quantity over the same days (`linked` under the same key).
+  const linkedCells = new Map<string, number[]>();
+  layouts.forEach((layout, instance) => {
+    for (const link of layout.linked ?? []) {
+      const cell = at(instance, link.row, link.column);
+      if (cell === undefined) continue;
+      const key = `${layout.period.from}\u0000${layout.period.to}\u0000${link.key}`;
+      linkedCells.set(key, [...(linkedCells.get(key) ?? []), cell]);
+    }
+  });
+  for (const group of linkedCells.values()) {
+    for (let i = 1; i < group.length; i++) {
+      const eq: Equation = { terms: [{ cell: group[0]!, coef: 1 }, { cell: group[i]!, coef: -1 }] };
+      if (holds(eq)) equations.push(eq);
+    }
+  }
   // The same table of the same days released twice (a publication made again, a logged release beside this one):
   // where the counts did not change, a cell is the same unknown in both.
   layouts.forEach((a, i) => {

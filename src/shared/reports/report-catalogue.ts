@@ -5,6 +5,7 @@ import { PREVENTION_KINDS, PREVENTION_KIND_WORDS, TARGET_GROUPS, TARGET_GROUP_WO
 import organisationsEn from '../i18n/features/organisations.en.json';
 import organisationsUk from '../i18n/features/organisations.uk.json';
 import type { CodeList, ReportSection, Totals, Unit } from './report';
+import type { CellLink } from './tables';
 
 /**
  * What the report holds: every table with its title, unit and code lists, and the code lists themselves. The
@@ -22,7 +23,12 @@ export interface TableDefinition {
   additive: boolean;
   rowList: string;
   columnList: string | null;
+  /** Cells that are the same quantity as a cell of another table (see CellLink). */
+  links?: CellLink[];
 }
+
+/** The persons granted status in the period: the decisions' «granted» row, and the total of forms and of citizenship. */
+const GRANTED: CellLink[] = [{ key: 'granted_persons', row: '*', column: '*' }];
 
 const t = (d: TableDefinition): TableDefinition => d;
 
@@ -48,6 +54,8 @@ export const REPORT_TABLES: readonly TableDefinition[] = [
     additive: true,
     rowList: 'decision_outcome',
     columnList: 'sex_age',
+    // A decision per case in a period, almost always: where a case was decided twice the counts differ and the link is not used.
+    links: [{ key: 'granted_persons', row: 'granted', column: '*' }],
   }),
   t({
     name: 'status.pending',
@@ -70,6 +78,7 @@ export const REPORT_TABLES: readonly TableDefinition[] = [
     additive: true,
     rowList: 'forms',
     columnList: null,
+    links: GRANTED,
   }),
   t({
     name: 'status.countries',
@@ -92,6 +101,7 @@ export const REPORT_TABLES: readonly TableDefinition[] = [
     additive: true,
     rowList: 'citizenship',
     columnList: null,
+    links: GRANTED,
   }),
   t({
     name: 'aid.payments',

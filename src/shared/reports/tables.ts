@@ -24,7 +24,14 @@ const distinct = (list: readonly string[]): boolean => new Set(list).size === li
 
 // `additive: false` marks counts of distinct people over the period (one person in two quarters is one in the
 // half-year): such a table is not the sum of its sub-periods, so no equation between periods is assumed for it.
-const base = { name: z.string().min(1), period: periodSchema, additive: z.boolean().optional() };
+/**
+ * A cell that is the same quantity as a cell of another table of the same days (the persons granted status are the
+ * «granted» row of the decisions and the total of the forms): an attacker subtracts across tables as well as within.
+ */
+const linkSchema = z.object({ key: z.string().min(1), row: z.string().min(1), column: z.string().min(1) }).strict();
+export type CellLink = z.infer<typeof linkSchema>;
+
+const base = { name: z.string().min(1), period: periodSchema, additive: z.boolean().optional(), linked: z.array(linkSchema).max(8).optional() };
 
 export const oneWayTableSchema = z
   .object({ ...base, rows: z.array(category).min(1), counts: z.array(count) })
@@ -87,6 +94,7 @@ export interface TableLayout {
   additive: boolean;
   rows: readonly string[];
   columns: readonly string[] | null;
+  linked?: readonly CellLink[];
 }
 
 export const layoutOf = (t: CountTable | PublishedTable): TableLayout => ({
@@ -95,6 +103,7 @@ export const layoutOf = (t: CountTable | PublishedTable): TableLayout => ({
   additive: t.additive ?? true,
   rows: t.rows,
   columns: 'columns' in t && t.columns ? t.columns : null,
+  ...('linked' in t && t.linked ? { linked: t.linked } : {}),
 });
 
 /** Every cell position of a layout, margins included, rows then columns in the order published (totals last). */
