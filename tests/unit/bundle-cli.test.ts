@@ -1,4 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,15 +7,13 @@ import { formatPublicKey, generateKeyPair, keyIdHex } from '../../src/main/bundl
 import { readZip } from '../../src/main/bundles/zip-read';
 import { writeZip } from '../../src/main/bundles/zip-write';
 import { hostileZips } from '../fixtures/hostile-zips';
+import { buildCommand, runCommand } from '../fixtures/cli';
 
 /** The real command in its own process, as a recipient's script runs it: no store, no passphrase. */
-const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'zlagoda.mjs');
 let dir: string;
 
 function zlagoda(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: dir, XDG_STATE_HOME: join(dir, 'state') }, input: '' });
-  return { code: result.status, stdout: result.stdout.trim(), stderr: result.stderr.trim() };
+  return runCommand(dir, args, { cwd: dir });
 }
 
 const key = generateKeyPair();
@@ -29,7 +26,7 @@ const zip = makeBundle({
 });
 
 beforeAll(() => {
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-node.mjs')], { cwd: ROOT });
+  buildCommand();
   dir = mkdtempSync(join(tmpdir(), 'zlagoda-verify-'));
   writeFileSync(join(dir, 'oblast.pub'), formatPublicKey(key));
   writeFileSync(join(dir, 'other.pub'), formatPublicKey(generateKeyPair()));

@@ -1,4 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import canonicalize from 'canonicalize';
@@ -10,20 +9,18 @@ import { reportSchema } from '../../src/shared/reports/report';
 import { KYIV, POLTAVA, rotation, senderBundle, senderReport, ZHYTOMYR } from '../fixtures/inbox';
 import { cleanupTempDirs, tempDir } from '../fixtures/store';
 import { entriesOf, flipByte } from '../fixtures/tamper';
+import { buildCommand, runCommand } from '../fixtures/cli';
 
 /** The real command as a script at the Ministry runs it: the built bundle, a separate process, no store. */
-const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'zlagoda.mjs');
 
 let home: string;
 
 function zlagoda(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: home, XDG_STATE_HOME: join(home, 'state') }, input: '' });
-  return { code: result.status, stdout: result.stdout.trim(), stderr: result.stderr.trim() };
+  return runCommand(home, args);
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-node.mjs')], { cwd: ROOT });
+  buildCommand();
   home = tempDir('zlagoda-cli-consolidate-');
 });
 afterAll(cleanupTempDirs);

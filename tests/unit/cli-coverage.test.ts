@@ -1,20 +1,17 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DYKANKA, HROMADA, POLTAVSKA, RAION } from '../fixtures/coverage';
 import { call, cleanupTempDirs, FakeClock, tempDir, testRuntime } from '../fixtures/store';
+import { buildCommand, runCommand } from '../fixtures/cli';
 
 /** The real command as a user runs it: the built bundle, production key derivation, a separate process. */
-const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'zlagoda.mjs');
 
 let home: string;
 
 function zlagoda(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: home, XDG_STATE_HOME: join(home, 'state') }, input: '' });
-  return { code: result.status, stdout: result.stdout.trim(), stderr: result.stderr.trim() };
+  return runCommand(home, args);
 }
 
 const ADMIN_PASS = 'фраза адміністратора області 2026';
@@ -44,7 +41,7 @@ async function storeWith(oblast: string): Promise<{ store: string; admin: string
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-node.mjs')], { cwd: ROOT });
+  buildCommand();
   home = tempDir('zlagoda-cli-coverage-');
 });
 afterAll(cleanupTempDirs);

@@ -6,28 +6,26 @@ import { reportSchema } from '../../src/shared/reports/report';
 import { POLTAVSKA } from '../fixtures/coverage';
 import { FIELDS, PERSON } from '../fixtures/cases';
 import { call, cleanupTempDirs, FakeClock, tempDir, testRuntime } from '../fixtures/store';
+import { buildCommand, runCommand } from '../fixtures/cli';
 
 /**
  * `zlagoda report`, `zlagoda bundle`, `zlagoda key export` and `zlagoda verify` as a script runs them, and the bundle
  * checked with the stock tools alone (unzip, sha512sum -c, minisign -Vm), as the Ministry would.
  */
-const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'zlagoda.mjs');
 
 let home: string;
 let store: string;
 let pass: string;
 
 function zlagoda(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: home, XDG_STATE_HOME: join(home, 'state') }, input: '' });
-  return { code: result.status, stdout: result.stdout.trim(), stderr: result.stderr.trim() };
+  return runCommand(home, args);
 }
 const as = (args: string[]) => zlagoda([...args, '--store', store, '--user', 'zvit', '--passphrase-file', pass]);
 
 const PASS = 'пароль відповідальної за звітність 2026';
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-node.mjs')], { cwd: ROOT });
+  buildCommand();
   home = tempDir('zlagoda-cli-report-');
   store = join(home, 'store');
   const rt = testRuntime(store, new FakeClock(Date.parse('2026-10-05T09:00:00Z')));
